@@ -1,0 +1,15 @@
+# formatting floats with format specs
+x = 3.14159265
+print(format(x, ".2f"), format(x, "10.3f"), format(x, "<10.1f") + "|")
+print(format(x, "e"), format(x, ".2e"), format(12345.678, "E"))
+print(format(x, "g"), format(1e-10, "g"), format(123456789.0, "g"), format(0.0001, "g"))
+print(format(0.5, "%"), format(0.12345, ".1%"), format(1, ".0%"))
+print(format(1234567.891, ",.2f"), format(1234567.891, "_.1f"))
+print(format(-x, "+.2f"), format(x, "+.2f"), format(x, " .2f"))
+print(format(x, "08.3f"), format(-x, "08.3f"))
+print(format(2.5, ".0f"), format(3.5, ".0f"), format(0.125, ".2f"))
+print(format(float("inf"), ".2f"), format(float("nan"), "f"))
+print(format(1e16, "f"), format(1e16, ".3g"))
+print(str(1.0), format(1.0, ""), format(1.0, "g"))
+print("%.3f" % x, "%10.2f|" % x, "%-10.2f|" % x, "%e" % x)
+print(f"{x:.4}", f"{100.0:.4}", f"{0.1:.20f}")

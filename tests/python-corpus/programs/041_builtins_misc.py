@@ -1,0 +1,18 @@
+# round, divmod, hash of small ints, repr, str, iter with sentinel-free use
+print(round(3.7), round(-3.2), round(2.5), round(3.14159, 2), round(10, -1))
+print(divmod(17, 5), divmod(-17, 5), divmod(17.0, 5))
+print(hash(1), hash(0), hash(-1), hash(True), hash(2 ** 10), hash(1.0), hash(None) == hash(None))
+print(hash(()) == hash(()), hash((1, 2)) == hash((1, 2)), hash(-2))
+print(repr("a"), str("a"), repr(1.0), str(1.0))
+print(len(dir([])) > 10, "append" in dir([]))
+it = iter(range(3))
+print(type(it).__name__, list(it))
+print(list(iter([1, 2, 3].__iter__())))
+print(pow(2, 8), max(1, 2), min(1, 2))
+print(isinstance(iter([]), object), next(iter("z")))
+x = 5
+print(eval("x + 1") if False else "no eval", x)
+print(sorted([3, 1, 2], key=None), list(zip(range(3), range(3, 0, -1))))
+print(ascii("ü"), ascii(["ü"]), format(3, "03d"), format("a", ">3"))
+print(abs(-3) + round(0.4) + int("1"), (lambda: "lambda result")())
+print(divmod(0, 3), divmod(-0.0, 1))
