@@ -67,6 +67,7 @@ test("the theme toggle switches the scheme", async ({ page }) => {
   await page.getByRole("button", { name: "Switch to dark theme" }).click();
   await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
   await expect(page.locator(".monaco-editor").first()).toHaveClass(/vs-dark/);
+  await page.screenshot({ path: "e2e/screenshots/app-dark.png" });
 });
 
 test("on a 375 px screen the panes stack and nothing overflows sideways", async ({ page }) => {
