@@ -6,6 +6,12 @@ async function waitForPlayground(page: Page): Promise<void> {
 }
 
 test("the page shows the header, the editor and the empty frames", async ({ page }) => {
+  const problems: string[] = [];
+  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+  page.on("requestfailed", (r) => problems.push(`failed: ${r.url()}`));
+  page.on("response", (r) => {
+    if (r.status() >= 400) problems.push(`${r.status()}: ${r.url()}`);
+  });
   await page.goto("./");
   await waitForPlayground(page);
 
@@ -18,6 +24,7 @@ test("the page shows the header, the editor and the empty frames", async ({ page
   const initial = await page.evaluate(() => window.__playground!.getCode());
   expect(initial).toContain("@gen.coroutine");
   expect(initial).toContain('self.test("test")');
+  expect(problems).toEqual([]);
 });
 
 test("text typed into Monaco reaches the store and the screen", async ({ page }) => {
