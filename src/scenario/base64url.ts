@@ -4,13 +4,13 @@
  * Node's Buffer is not in the browser.
  */
 
-const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 const VALUE = new Int16Array(128).fill(-1);
 for (let i = 0; i < ALPHABET.length; i++) VALUE[ALPHABET.charCodeAt(i)] = i;
 
 /** The bytes as base64url text, no `=` padding. */
 export function encodeBase64url(bytes: Uint8Array): string {
-  let out = '';
+  let out = "";
   let i = 0;
   for (; i + 2 < bytes.length; i += 3) {
     const n = (bytes[i] << 16) | (bytes[i + 1] << 8) | bytes[i + 2];
@@ -33,7 +33,7 @@ export function encodeBase64url(bytes: Uint8Array): string {
  * Trailing `=` padding is accepted.
  */
 export function decodeBase64url(text: string): Uint8Array | { error: string } {
-  const s = text.replace(/=+$/, '');
+  const s = text.replace(/=+$/, "");
   if (s.length % 4 === 1) return { error: `its length (${s.length}) is not one base64url produces` };
   const out = new Uint8Array(Math.floor((s.length * 3) / 4));
   let acc = 0;

@@ -6,7 +6,7 @@
  */
 
 /** The HTTP verbs a handler may define, in the order that picks a default request. */
-export const VERB_ORDER = ['get', 'post', 'put', 'delete', 'patch', 'head', 'options'] as const;
+export const VERB_ORDER = ["get", "post", "put", "delete", "patch", "head", "options"] as const;
 
 /** One of {@link VERB_ORDER}. */
 export type Verb = (typeof VERB_ORDER)[number];
@@ -18,12 +18,12 @@ export function firstVerb(names: Iterable<string>): Verb | null {
 }
 
 /** The path the bare-function snippet form (discovery step 4) is mounted at. */
-export const SNIPPET_MOUNT_PATH = '/test';
+export const SNIPPET_MOUNT_PATH = "/test";
 
 /** The class name the bare-function snippet form is gathered into. */
-export const SNIPPET_CLASS_NAME = 'TestHandler';
+export const SNIPPET_CLASS_NAME = "TestHandler";
 
-const ROOT_NAMES = new Set(['', 'main', 'index', 'root', 'home']);
+const ROOT_NAMES = new Set(["", "main", "index", "root", "home"]);
 
 /**
  * Where a RequestHandler subclass is mounted when the code builds no application and
@@ -33,11 +33,11 @@ const ROOT_NAMES = new Set(['', 'main', 'index', 'root', 'home']);
  * `HTTPHandler` → `/h_t_t_p` (the harness's rule, kept as is).
  */
 export function mountPathForClassName(name: string): string {
-  const base = name.replace(/Handler$/, '');
+  const base = name.replace(/Handler$/, "");
   // Python's re.sub(r"(?<!^)(?=[A-Z])", "_", base): an underscore at every position
   // before an ASCII capital except position 0.
-  const snake = base.replace(/(?<!^)(?=[A-Z])/g, '_').toLowerCase();
-  return ROOT_NAMES.has(snake) ? '/' : `/${snake}`;
+  const snake = base.replace(/(?<!^)(?=[A-Z])/g, "_").toLowerCase();
+  return ROOT_NAMES.has(snake) ? "/" : `/${snake}`;
 }
 
 /**
@@ -46,5 +46,8 @@ export function mountPathForClassName(name: string): string {
  * `r"/item/(\d+)$"` → `/item/1`.
  */
 export function defaultRequestPath(pattern: string): string {
-  return pattern.replace(/\([^)]*\)/g, '1').replace(/^\^+/, '').replace(/\$+$/, '');
+  return pattern
+    .replace(/\([^)]*\)/g, "1")
+    .replace(/^\^+/, "")
+    .replace(/\$+$/, "");
 }

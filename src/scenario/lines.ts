@@ -23,7 +23,7 @@ export function splitLines(text: string): TextLine[] {
     start = m.index + m[0].length;
   }
   if (start < text.length || out.length === 0) {
-    out.push({ number: out.length + 1, text: text.slice(start), ending: '' });
+    out.push({ number: out.length + 1, text: text.slice(start), ending: "" });
   }
   return out;
 }

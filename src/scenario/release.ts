@@ -1,9 +1,9 @@
 /**
  * Editing the `# tornado:` line, the one place a scenario names its release.
  */
-import { splitLines } from './lines';
-import { matchDirective } from './directives';
-import type { Release } from './types';
+import { splitLines } from "./lines";
+import { matchDirective } from "./directives";
+import type { Release } from "./types";
 
 /**
  * The text with its release set to `release`: every `# tornado:` directive line
@@ -15,11 +15,11 @@ export function setRelease(text: string, release: Release): string {
   const lines = splitLines(text);
   let found = false;
   const out = lines.map((l) => {
-    if (matchDirective(l.text)?.keyword !== 'tornado') return l.text + l.ending;
+    if (matchDirective(l.text)?.keyword !== "tornado") return l.text + l.ending;
     found = true;
     return directive + l.ending;
   });
-  if (found) return out.join('');
-  const eol = lines.find((l) => l.ending !== '')?.ending ?? '\n';
+  if (found) return out.join("");
+  const eol = lines.find((l) => l.ending !== "")?.ending ?? "\n";
   return directive + eol + text;
 }

@@ -1,7 +1,7 @@
 /**
  * What an outbound fetch meets: the `# remote:` line for its host, or the default.
  */
-import { DEFAULT_REMOTE_DELAY_MS, type RemoteSpec, type Scenario } from './types';
+import { DEFAULT_REMOTE_DELAY_MS, type RemoteSpec, type Scenario } from "./types";
 
 /** A remote with its body resolved (never null). */
 export type ResolvedRemote = RemoteSpec & { readonly body: string };
@@ -15,7 +15,7 @@ export function defaultRemoteBody(host: string): string {
  * How `host` answers in this scenario: the last `# remote:` line that names it
  * exactly, else the default (100 ms, 200, `<html>HOST</html>`, line 0).
  */
-export function remoteFor(scenario: Pick<Scenario, 'remotes'>, host: string): ResolvedRemote {
+export function remoteFor(scenario: Pick<Scenario, "remotes">, host: string): ResolvedRemote {
   for (let i = scenario.remotes.length - 1; i >= 0; i--) {
     const r = scenario.remotes[i];
     if (r.host === host) return { ...r, body: r.body ?? defaultRemoteBody(host) };

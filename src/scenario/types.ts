@@ -5,13 +5,13 @@
  */
 
 /** The Tornado releases whose behaviour the playground reproduces. */
-export const RELEASES = ['3.2', '4.5', '5.1', '6.5'] as const;
+export const RELEASES = ["3.2", "4.5", "5.1", "6.5"] as const;
 
 /** One of {@link RELEASES}. */
 export type Release = (typeof RELEASES)[number];
 
 /** The release a scenario runs under when it has no `# tornado:` line. */
-export const DEFAULT_RELEASE: Release = '6.5';
+export const DEFAULT_RELEASE: Release = "6.5";
 
 /** How long a client waits for a response when no `# client-timeout:` line says. */
 export const DEFAULT_CLIENT_TIMEOUT_MS = 3000;

@@ -3,7 +3,7 @@
  * then its input, a line `==>`, and the expected output up to the next case.
  * Blank lines at the end of an input or output are dropped.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync } from "node:fs";
 
 export interface GoldenCase {
   readonly name: string;
@@ -15,11 +15,11 @@ export interface GoldenCase {
 
 /** The cases of one fixture file. */
 export function readGolden(path: string): GoldenCase[] {
-  const lines = readFileSync(path, 'utf8').split('\n');
+  const lines = readFileSync(path, "utf8").split("\n");
   const cases: GoldenCase[] = [];
   let i = 0;
   while (i < lines.length) {
-    if (!lines[i].startsWith('=== ')) {
+    if (!lines[i].startsWith("=== ")) {
       i++;
       continue;
     }
@@ -28,10 +28,10 @@ export function readGolden(path: string): GoldenCase[] {
     const input: string[] = [];
     const expected: string[] = [];
     i++;
-    while (i < lines.length && lines[i] !== '==>') input.push(lines[i++]);
+    while (i < lines.length && lines[i] !== "==>") input.push(lines[i++]);
     if (i >= lines.length) throw new Error(`${path}:${line}: case ${name} has no ==> line`);
     i++;
-    while (i < lines.length && !lines[i].startsWith('=== ')) expected.push(lines[i++]);
+    while (i < lines.length && !lines[i].startsWith("=== ")) expected.push(lines[i++]);
     cases.push({ name, line, input: trimEnd(input), expected: trimEnd(expected) });
   }
   return cases;
@@ -39,6 +39,6 @@ export function readGolden(path: string): GoldenCase[] {
 
 function trimEnd(lines: string[]): string {
   const out = [...lines];
-  while (out.length > 0 && out[out.length - 1].trim() === '') out.pop();
-  return out.join('\n');
+  while (out.length > 0 && out[out.length - 1].trim() === "") out.pop();
+  return out.join("\n");
 }

@@ -1,13 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { deflateSync } from 'fflate';
-import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from "node:fs";
+import { deflateSync } from "fflate";
+import { describe, expect, it } from "vitest";
 import {
   decodeBase64url,
   decodeShareLink,
   encodeBase64url,
   encodeShareLink,
   type SharedScenario,
-} from '../../src/scenario';
+} from "../../src/scenario";
 
 /** A small seeded generator (mulberry32) so every run tests the same cases. */
 function rng(seed: number): () => number {
@@ -39,7 +39,7 @@ const RANGES: [number, number][] = [
 
 function randomText(next: () => number, maxLength: number): string {
   const n = Math.floor(next() * maxLength);
-  let s = '';
+  let s = "";
   for (let i = 0; i < n; i++) {
     const [lo, hi] = RANGES[Math.floor(next() * RANGES.length)];
     s += String.fromCodePoint(lo + Math.floor(next() * (hi - lo + 1)));
@@ -47,39 +47,39 @@ function randomText(next: () => number, maxLength: number): string {
   return s;
 }
 
-const SCENARIOS = new URL('../conformance/scenarios/', import.meta.url).pathname;
+const SCENARIOS = new URL("../conformance/scenarios/", import.meta.url).pathname;
 const blogExamples = [
-  's01_wrong_usage.py',
-  's02_coroutine_yield.py',
-  's03_asynchronous_finish.py',
-  's04_asynchronous_no_finish.py',
-  's05_both_decorators.py',
-  's06_blocking_sleep.py',
+  "s01_wrong_usage.py",
+  "s02_coroutine_yield.py",
+  "s03_asynchronous_finish.py",
+  "s04_asynchronous_no_finish.py",
+  "s05_both_decorators.py",
+  "s06_blocking_sleep.py",
 ];
-const view = { layout: 'both', zoom: [0, 1200], lanes: ['requests', 'loop', 'fetches'], theme: 'auto' };
+const view = { layout: "both", zoom: [0, 1200], lanes: ["requests", "loop", "fetches"], theme: "auto" };
 
-describe('share links', () => {
-  it('round-trips every conformance scenario with its view options', () => {
+describe("share links", () => {
+  it("round-trips every conformance scenario with its view options", () => {
     for (const f of readdirSync(SCENARIOS)) {
-      const s: SharedScenario = { code: readFileSync(SCENARIOS + f, 'utf8'), view };
+      const s: SharedScenario = { code: readFileSync(SCENARIOS + f, "utf8"), view };
       const link = encodeShareLink(s);
       expect(link).toMatch(/^#1\.[A-Za-z0-9_-]+$/);
       expect(decodeShareLink(link)).toEqual({ ok: true, scenario: s });
     }
   });
 
-  it.each(blogExamples)('keeps the blog example %s under 2,000 characters', (f) => {
-    const link = encodeShareLink({ code: readFileSync(SCENARIOS + f, 'utf8'), view });
+  it.each(blogExamples)("keeps the blog example %s under 2,000 characters", (f) => {
+    const link = encodeShareLink({ code: readFileSync(SCENARIOS + f, "utf8"), view });
     // A full URL adds the page's address (about 50 characters) in front.
     expect(link.length).toBeLessThan(1900);
   });
 
-  it('compresses: the link is shorter than the code it carries', () => {
-    const code = readFileSync(SCENARIOS + 's01_wrong_usage.py', 'utf8');
+  it("compresses: the link is shorter than the code it carries", () => {
+    const code = readFileSync(SCENARIOS + "s01_wrong_usage.py", "utf8");
     expect(encodeShareLink({ code, view: {} }).length).toBeLessThan(code.length);
   });
 
-  it('round-trips random Unicode exactly, astral characters included', () => {
+  it("round-trips random Unicode exactly, astral characters included", () => {
     const next = rng(20261124);
     for (let i = 0; i < 300; i++) {
       const s: SharedScenario = {
@@ -91,15 +91,15 @@ describe('share links', () => {
     }
   });
 
-  it('reads a whole URL, a fragment, or the fragment text alone', () => {
+  it("reads a whole URL, a fragment, or the fragment text alone", () => {
     const s = { code: 'print("hi")\n', view: {} };
     const link = encodeShareLink(s);
     expect(decodeShareLink(`https://example.org/play/?x=1${link}`)).toEqual({ ok: true, scenario: s });
     expect(decodeShareLink(link.slice(1))).toEqual({ ok: true, scenario: s });
   });
 
-  it('reports a link cut at any character as an error, never a throw', () => {
-    const code = readFileSync(SCENARIOS + 's02_coroutine_yield.py', 'utf8') + '# ünïcödé ✓ 🌪\n';
+  it("reports a link cut at any character as an error, never a throw", () => {
+    const code = readFileSync(SCENARIOS + "s02_coroutine_yield.py", "utf8") + "# ünïcödé ✓ 🌪\n";
     const link = encodeShareLink({ code, view });
     const kinds = new Set<string>();
     for (let i = 0; i < link.length; i++) {
@@ -110,13 +110,13 @@ describe('share links', () => {
         expect(r.error.message.length).toBeGreaterThan(20);
       }
     }
-    expect([...kinds].sort()).toEqual(['base64', 'deflate', 'not-a-link']);
+    expect([...kinds].sort()).toEqual(["base64", "deflate", "not-a-link"]);
   });
 
-  it('never throws on damaged links', () => {
+  it("never throws on damaged links", () => {
     const next = rng(7);
-    const link = encodeShareLink({ code: 'x = 1\n' + 'print(x)\n'.repeat(20), view });
-    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    const link = encodeShareLink({ code: "x = 1\n" + "print(x)\n".repeat(20), view });
+    const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
     for (let i = 0; i < 500; i++) {
       const at = 3 + Math.floor(next() * (link.length - 3));
       const damaged = link.slice(0, at) + alphabet[Math.floor(next() * 64)] + link.slice(at + 1);
@@ -124,54 +124,54 @@ describe('share links', () => {
     }
   });
 
-  it('says which version a link has when it is not version 1', () => {
-    const r = decodeShareLink('#2.AAAA');
-    expect(r).toMatchObject({ ok: false, error: { kind: 'version' } });
-    if (!r.ok) expect(r.error.message).toContain('version 2');
+  it("says which version a link has when it is not version 1", () => {
+    const r = decodeShareLink("#2.AAAA");
+    expect(r).toMatchObject({ ok: false, error: { kind: "version" } });
+    if (!r.ok) expect(r.error.message).toContain("version 2");
   });
 
-  it('names a character outside base64url', () => {
-    const r = decodeShareLink('#1.abc$def');
-    expect(r).toMatchObject({ ok: false, error: { kind: 'base64' } });
+  it("names a character outside base64url", () => {
+    const r = decodeShareLink("#1.abc$def");
+    expect(r).toMatchObject({ ok: false, error: { kind: "base64" } });
     if (!r.ok) expect(r.error.message).toContain('"$" at position 3');
   });
 
-  it('reports data that inflates to something other than JSON', () => {
+  it("reports data that inflates to something other than JSON", () => {
     const payload = encodeBase64url(deflateSync(new TextEncoder().encode('{"code": "x"')));
-    expect(decodeShareLink(`#1.${payload}`)).toMatchObject({ ok: false, error: { kind: 'json' } });
+    expect(decodeShareLink(`#1.${payload}`)).toMatchObject({ ok: false, error: { kind: "json" } });
   });
 
-  it('reports bytes that are not UTF-8', () => {
+  it("reports bytes that are not UTF-8", () => {
     const payload = encodeBase64url(deflateSync(new Uint8Array([0x7b, 0xff, 0xfe, 0x7d])));
-    expect(decodeShareLink(`#1.${payload}`)).toMatchObject({ ok: false, error: { kind: 'utf8' } });
+    expect(decodeShareLink(`#1.${payload}`)).toMatchObject({ ok: false, error: { kind: "utf8" } });
   });
 
-  it('reports JSON that holds no scenario', () => {
-    for (const json of ['[1, 2]', '{"code": 3, "view": {}}', '{"code": "x"}', 'null']) {
+  it("reports JSON that holds no scenario", () => {
+    for (const json of ["[1, 2]", '{"code": 3, "view": {}}', '{"code": "x"}', "null"]) {
       const payload = encodeBase64url(deflateSync(new TextEncoder().encode(json)));
-      expect(decodeShareLink(`#1.${payload}`)).toMatchObject({ ok: false, error: { kind: 'shape' } });
+      expect(decodeShareLink(`#1.${payload}`)).toMatchObject({ ok: false, error: { kind: "shape" } });
     }
   });
 
-  it('refuses a text that is not a link at all', () => {
-    expect(decodeShareLink('https://example.org/')).toMatchObject({ ok: false, error: { kind: 'not-a-link' } });
-    expect(decodeShareLink('')).toMatchObject({ ok: false, error: { kind: 'not-a-link' } });
+  it("refuses a text that is not a link at all", () => {
+    expect(decodeShareLink("https://example.org/")).toMatchObject({ ok: false, error: { kind: "not-a-link" } });
+    expect(decodeShareLink("")).toMatchObject({ ok: false, error: { kind: "not-a-link" } });
   });
 });
 
-describe('base64url', () => {
-  it('agrees with Node for every length up to 40 and random bytes', () => {
+describe("base64url", () => {
+  it("agrees with Node for every length up to 40 and random bytes", () => {
     const next = rng(3);
     for (let n = 0; n <= 40; n++) {
       const bytes = new Uint8Array(n).map(() => Math.floor(next() * 256));
       const text = encodeBase64url(bytes);
-      expect(text).toBe(Buffer.from(bytes).toString('base64url'));
+      expect(text).toBe(Buffer.from(bytes).toString("base64url"));
       expect(decodeBase64url(text)).toEqual(bytes);
     }
   });
 
-  it('accepts padding and refuses impossible lengths', () => {
-    expect(decodeBase64url('aGk=')).toEqual(new TextEncoder().encode('hi'));
-    expect(decodeBase64url('aGkhY')).toHaveProperty('error');
+  it("accepts padding and refuses impossible lengths", () => {
+    expect(decodeBase64url("aGk=")).toEqual(new TextEncoder().encode("hi"));
+    expect(decodeBase64url("aGkhY")).toHaveProperty("error");
   });
 });
