@@ -10,7 +10,7 @@ print(list(b), [c for c in b"AB"], b.upper(), b.split(b"l"))
 print(b.find(b"l"), b.count(b"l"), b.startswith(b"he"), b.replace(b"l", b"L"))
 print(b == b"hello", b == "hello", b < b"help", b"" == bytes())
 print(b.hex(), bytes.fromhex("48 65 6c"), b"a,b".split(b","))
-print(bytearray(b"abc"), bytearray(b"abc")[0], str(b"x"), len(b""))
+print(bytes(b"abc"), b"abc"[0:1][0], str(b"x"), len(b""))
 print(b"%s=%d" % (b"k", 5), b"-".join([b"a", b"b"]))
 try:
     b"abc"[5]

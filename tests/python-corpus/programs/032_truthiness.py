@@ -1,6 +1,6 @@
 # truth values of built-in objects and the short-circuit operators
 values = [0, 1, -1, 0.0, 0.1, "", " ", "0", [], [0], (), ((),), {}, {0: 0},
-          set(), {0}, None, True, False, b"", b"\x00", range(0), range(1), 0j]
+          set(), {0}, None, True, False, b"", b"\x00", range(0), range(1)]
 for v in values:
     print(repr(v), bool(v), "truthy" if v else "falsy")
 print(0 or "default", "" or [] or None, 1 and 2, 0 and 1/0, [] and "x")

@@ -22,7 +22,7 @@ print(a.species, b.species, Dog.species)
 Dog.species = "canis familiaris"
 print(a.species, b.species)
 print(Dog.describe(b), type(a).__name__, a.__class__.__name__)
-print(isinstance(a, Dog), sorted(vars(a)))
+print(isinstance(a, Dog), sorted(a.__dict__))
 class Empty:
     pass
 e = Empty()
