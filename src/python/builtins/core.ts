@@ -1,0 +1,316 @@
+/**
+ * The natives of `object`, `type`, `BaseException` and the descriptor types, and the
+ * attributes every object has outside any dict (`__class__`, `__dict__`, `__name__`...).
+ */
+import {
+  PyBuiltin,
+  PyMethod,
+  PyModule,
+  PyObject,
+  PyType,
+  None,
+  NotImplemented,
+  objectType,
+  typeType,
+  typeOf,
+  type PyValue,
+} from "../objects/core";
+import { PyTuple, PyDict, PyList, EMPTY_TUPLE } from "../objects/containers";
+import { PyException, baseExceptionType, exceptionTypes, excType } from "../objects/exceptions";
+import {
+  PyFunction,
+  PyProperty,
+  PyClassMethod,
+  PyStaticMethod,
+  propertyType,
+  classmethodType,
+  staticmethodType,
+  superType,
+} from "../objects/functions";
+import { PyGenerator, send, close, generatorType, coroutineType } from "../interp/generators";
+import { builtinRepr, exceptionStr, exceptionRepr, typeRepr } from "../interp/repr";
+import { createType, typeFromArgs, superObject } from "../interp/classes";
+import { stopIterationValue } from "../objects/exceptions";
+import type { Interpreter } from "../interp/interpreter";
+import { method, methods, getter, parseArgs } from "./registry";
+
+// --- object ------------------------------------------------------------------
+
+methods(objectType, {
+  __init__: () => None,
+  __repr__: (rt, self) => builtinRepr(rt, self),
+  __str__: (rt, self) => rt.repr(self),
+  __eq__: (_rt, self, [other]) => (self === other ? true : NotImplemented),
+  __ne__: (rt, self, [other]) => {
+    const r = rt.call(rt.getattr(self, "__eq__"), [other]);
+    return r === NotImplemented ? NotImplemented : !rt.truthy(r);
+  },
+  __hash__: (rt, self) => rt.idOf(self),
+  __format__: (rt, self, [spec]) => {
+    if (spec !== "") throw rt.error("TypeError", `unsupported format string passed to ${typeOf(self).name}.__format__`);
+    return rt.str(self);
+  },
+  __reduce__: () => None,
+  __dir__: (rt, self) => rt.list(dirOf(self).sort()),
+});
+// object.__new__(cls): allocate an instance of cls.
+objectType.dict.set(
+  "__new__",
+  new PyStaticMethod(
+    new PyBuiltin("__new__", (rt, args) => {
+      const cls = args[0];
+      if (!(cls instanceof PyType))
+        throw (rt as Interpreter).error("TypeError", "object.__new__(X): X is not a type object");
+      return cls.alloc(cls);
+    }),
+  ),
+);
+// The same function object must be found by `lookup`, so the default is recognized.
+objectType.dict.set("__new__", objectType.dict.get("__new__"));
+
+// --- type -----------------------------------------------------------------------
+
+typeType.dict.set(
+  "__new__",
+  new PyStaticMethod(
+    new PyBuiltin("__new__", (rt0, args) => {
+      const rt = rt0 as Interpreter;
+      const [meta, name, bases, ns] = args;
+      if (args.length === 2) return typeOf(name);
+      return typeFromArgs(rt, meta as PyType, name, bases, ns);
+    }),
+  ),
+);
+methods(typeType, {
+  __init__: () => None,
+  __repr__: (_rt, self) => typeRepr(self as PyType),
+  mro: (rt, self) => rt.list([...(self as PyType).mro]),
+  __subclasses__: (rt, self) => rt.list([...(self as PyType).subclasses]),
+  __instancecheck__: (rt, self, [obj]) => rt.isInstance(obj, self as PyType),
+  __subclasscheck__: (_rt, self, [sub]) => sub instanceof PyType && sub.isSubtypeOf(self as PyType),
+});
+void createType;
+
+// --- exceptions -------------------------------------------------------------------
+
+methods(baseExceptionType, {
+  __init__: (_rt, self, args) => {
+    (self as PyException).args = args.length ? new PyTuple(args) : EMPTY_TUPLE;
+    return None;
+  },
+  __str__: (rt, self) => exceptionStr(rt, self as PyException),
+  __repr__: (rt, self) => exceptionRepr(rt, self as PyException),
+  with_traceback: (_rt, self) => self,
+});
+baseExceptionType.dict.set(
+  "__new__",
+  new PyStaticMethod(
+    new PyBuiltin("__new__", (_rt, args) => {
+      const cls = args[0] as PyType;
+      const e = cls.alloc(cls) as PyException;
+      e.args = args.length > 1 ? new PyTuple(args.slice(1)) : EMPTY_TUPLE;
+      return e;
+    }),
+  ),
+);
+getter(
+  baseExceptionType,
+  "args",
+  (_rt, self) => (self as PyException).args,
+  (rt, self, v) => {
+    (self as PyException).args = new PyTuple(rt.toArray(v));
+  },
+);
+getter(
+  baseExceptionType,
+  "__cause__",
+  (_rt, self) => (self as PyException).cause ?? None,
+  (_rt, self, v) => {
+    (self as PyException).cause = v === None ? null : (v as PyException);
+  },
+);
+getter(
+  baseExceptionType,
+  "__context__",
+  (_rt, self) => (self as PyException).context ?? None,
+  (_rt, self, v) => {
+    (self as PyException).context = v === None ? null : (v as PyException);
+  },
+);
+getter(baseExceptionType, "__traceback__", () => None);
+getter(excType("StopIteration"), "value", (_rt, self) => stopIterationValue(self as PyException));
+getter(excType("KeyError"), "__str__placeholder", () => None);
+excType("KeyError").dict.delete("__str__placeholder");
+for (const name of ["OSError"]) {
+  getter(excType(name), "errno", (_rt, self) => {
+    const a = (self as PyException).args.items;
+    return a.length >= 2 ? a[0] : None;
+  });
+  getter(excType(name), "strerror", (_rt, self) => {
+    const a = (self as PyException).args.items;
+    return a.length >= 2 ? a[1] : None;
+  });
+}
+void exceptionTypes;
+
+// --- descriptors --------------------------------------------------------------------
+
+function descriptorNew(
+  type: PyType,
+  make: (rt: Interpreter, args: PyValue[], kw: import("../objects/core").KwArgs | null) => PyValue,
+) {
+  type.dict.set(
+    "__new__",
+    new PyStaticMethod(new PyBuiltin("__new__", (rt, args, kw) => make(rt as Interpreter, args.slice(1), kw))),
+  );
+}
+descriptorNew(propertyType, (rt, args, kw) => {
+  const [fget, fset, fdel, doc] = parseArgs(rt, "property", args, kw, ["fget", "fset", "fdel", "doc"]);
+  return new PyProperty(fget ?? None, fset ?? None, fdel ?? None, doc ?? None);
+});
+descriptorNew(classmethodType, (_rt, args) => new PyClassMethod(args[0]));
+descriptorNew(staticmethodType, (_rt, args) => new PyStaticMethod(args[0]));
+descriptorNew(superType, (rt, args) => {
+  if (args.length < 2) throw rt.error("RuntimeError", "super(): no arguments");
+  return superObject(rt, args[0], args[1]);
+});
+methods(propertyType, {
+  getter: (_rt, self, [f]) => {
+    const p = self as PyProperty;
+    return new PyProperty(f, p.fset, p.fdel, p.doc);
+  },
+  setter: (_rt, self, [f]) => {
+    const p = self as PyProperty;
+    return new PyProperty(p.fget, f, p.fdel, p.doc);
+  },
+  deleter: (_rt, self, [f]) => {
+    const p = self as PyProperty;
+    return new PyProperty(p.fget, p.fset, f, p.doc);
+  },
+  __get__: (rt, self, [obj]) => (obj === None ? self : rt.call((self as PyProperty).fget, [obj])),
+});
+getter(propertyType, "fget", (_rt, self) => (self as PyProperty).fget);
+getter(classmethodType, "__func__", (_rt, self) => (self as PyClassMethod).func);
+getter(staticmethodType, "__func__", (_rt, self) => (self as PyStaticMethod).func);
+
+// --- generators -----------------------------------------------------------------------
+
+for (const g of ["generator", "coroutine"]) {
+  const t = g === "generator" ? generatorType : coroutineType;
+  methods(t, {
+    send: (rt, self, [v]) => send(rt, self as PyGenerator, "send", v),
+    throw: (rt, self, args) => {
+      let e = args[0];
+      if (e instanceof PyType) e = rt.call(e, args.length > 1 && args[1] !== None ? [args[1]] : []);
+      return send(rt, self as PyGenerator, "throw", e);
+    },
+    close: (rt, self) => {
+      close(rt, self as PyGenerator);
+      return None;
+    },
+  });
+  if (g === "generator") {
+    methods(t, {
+      __iter__: (_rt, self) => self,
+      __next__: (rt, self) => send(rt, self as PyGenerator, "send", None),
+    });
+  } else {
+    method(t, "__await__", (_rt, self) => self);
+  }
+}
+// --- attributes outside dicts ---------------------------------------------------------
+
+function dirOf(o: PyValue): string[] {
+  const names = new Set<string>();
+  if (o instanceof PyObject && o.$dict) for (const k of o.$dict.keys()) names.add(k);
+  const cls = o instanceof PyType ? o : typeOf(o);
+  for (const t of cls.mro) for (const k of t.dict.keys()) names.add(k);
+  return [...names];
+}
+
+/** `__class__`, `__dict__`, `__name__` and the other attributes that live on the object itself. */
+export function specialAttr(rt: Interpreter, o: PyValue, name: string): PyValue {
+  if (name === "__class__") return typeOf(o);
+  if (o instanceof PyType) {
+    switch (name) {
+      case "__name__":
+        return o.name;
+      case "__qualname__":
+        return o.qualname;
+      case "__module__":
+        return o.module;
+      case "__bases__":
+        return new PyTuple(o.bases);
+      case "__base__":
+        return o.bases[0] ?? None;
+      case "__mro__":
+        return new PyTuple(o.mro);
+      case "__dict__": {
+        const d = new PyDict();
+        for (const [k, v] of o.dict) rt.dictSet(d, k, v);
+        return d;
+      }
+      case "__doc__":
+        return None;
+    }
+    return undefined;
+  }
+  if (o instanceof PyFunction) {
+    switch (name) {
+      case "__name__":
+        return o.sig.name;
+      case "__qualname__":
+        return o.sig.qualname;
+      case "__module__":
+        return o.module;
+      case "__doc__":
+        return o.doc;
+      case "__defaults__":
+        return o.defaults.length ? new PyTuple(o.defaults) : None;
+      case "__dict__": {
+        const d = new PyDict();
+        for (const [k, v] of o.$dict!) rt.dictSet(d, k, v);
+        return d;
+      }
+      case "__code__":
+        return None;
+    }
+    return undefined;
+  }
+  if (o instanceof PyBuiltin) {
+    if (name === "__name__") return o.name;
+    if (name === "__qualname__") return o.qualname;
+    if (name === "__doc__") return None;
+    if (name === "__module__") return "builtins";
+    return undefined;
+  }
+  if (o instanceof PyMethod) {
+    if (name === "__self__") return o.self;
+    if (name === "__func__") return o.func;
+    return rt.getattr(o.func, name);
+  }
+  if (o instanceof PyGenerator) {
+    if (name === "__name__") return o.name;
+    if (name === "__qualname__") return o.qualname;
+    if (name === "gi_running" || name === "cr_running") return o.running;
+    return undefined;
+  }
+  if (o instanceof PyModule) {
+    if (name === "__dict__") {
+      const d = new PyDict();
+      for (const [k, v] of o.$dict!) rt.dictSet(d, k, v);
+      return d;
+    }
+    return undefined;
+  }
+  if (name === "__dict__" && o instanceof PyObject && o.$dict) {
+    // A live view is not possible with a Map behind it; a snapshot serves vars() and printing.
+    const d = new PyDict();
+    for (const [k, v] of o.$dict) rt.dictSet(d, k, v);
+    return d;
+  }
+  if (name === "__doc__") return None;
+  return undefined;
+}
+
+export { dirOf, PyList };

@@ -1,0 +1,448 @@
+/**
+ * The builtin functions (`print`, `len`, `sorted`, `isinstance`...), with CPython's
+ * argument handling and messages. The builtin types themselves (`int`, `str`,
+ * `list`...) are callables defined with their methods in `types/`.
+ */
+import {
+  PyBuiltin,
+  PyFloat,
+  PyObject,
+  PyType,
+  None,
+  typeOf,
+  typeType,
+  type KwArgs,
+  type PyValue,
+} from "../objects/core";
+import { PyList, PyTuple, PyDict, PySet, PyBytes, PyRange, EMPTY_TUPLE } from "../objects/containers";
+import { PyException, isPyException, stopIterationValue } from "../objects/exceptions";
+import { PyFunction } from "../objects/functions";
+import { PyGenerator } from "../interp/generators";
+import { PyIterator, STOP } from "../interp/iter";
+import { getAttrOrUndefined } from "../interp/attr";
+import type { Interpreter } from "../interp/interpreter";
+import { fn, parseArgs, arity, intArg, isNone, noKw } from "./registry";
+import { dirOf } from "./core";
+import { sortArray } from "./sort";
+import * as N from "../objects/numbers";
+
+export function len(rt: Interpreter, v: PyValue): number {
+  if (typeof v === "string") return /[\uD800-\uDFFF]/.test(v) ? Array.from(v).length : v.length;
+  if (v instanceof PyList || v instanceof PyTuple) {
+    if (v.$cls.isBuiltin) return v.items.length;
+  }
+  if ((v instanceof PyDict || v instanceof PySet) && v.$cls.isBuiltin) return v.table.size;
+  if (v instanceof PyBytes) return v.data.length;
+  if (v instanceof PyRange) return v.length;
+  const m = typeOf(v).lookup("__len__");
+  if (m !== undefined && !(m instanceof PyBuiltin && !typeOf(v).isBuiltin && isNativeLen(v))) {
+    const r = rt.call(m, [v]);
+    if (typeof r !== "number" && typeof r !== "boolean") {
+      throw rt.error("TypeError", `'${typeOf(r).name}' object cannot be interpreted as an integer`);
+    }
+    if (Number(r) < 0) throw rt.error("ValueError", "__len__() should return >= 0");
+    return Number(r);
+  }
+  if (v instanceof PyList || v instanceof PyTuple) return v.items.length;
+  if (v instanceof PyDict || v instanceof PySet) return v.table.size;
+  throw rt.error("TypeError", `object of type '${typeOf(v).name}' has no len()`);
+}
+
+function isNativeLen(v: PyValue): boolean {
+  return v instanceof PyList || v instanceof PyTuple || v instanceof PyDict || v instanceof PySet;
+}
+
+function kwValue(kw: KwArgs | null, name: string): PyValue {
+  if (!kw) return undefined;
+  const i = kw.names.indexOf(name);
+  return i < 0 ? undefined : kw.values[i];
+}
+
+function print(rt: Interpreter, args: PyValue[], kw: KwArgs | null): PyValue {
+  const [sep, end, file, flush] = ["sep", "end", "file", "flush"].map((n) => kwValue(kw, n));
+  if (kw)
+    for (const n of kw.names)
+      if (!["sep", "end", "file", "flush"].includes(n)) {
+        throw rt.error("TypeError", `'${n}' is an invalid keyword argument for print()`);
+      }
+  void flush;
+  if (sep !== undefined && sep !== None && typeof sep !== "string") {
+    throw rt.error("TypeError", `sep must be None or a string, not ${typeOf(sep).name}`);
+  }
+  if (end !== undefined && end !== None && typeof end !== "string") {
+    throw rt.error("TypeError", `end must be None or a string, not ${typeOf(end).name}`);
+  }
+  const text =
+    args.map((a) => rt.str(a)).join(isNone(sep) ? " " : (sep as string)) + (isNone(end) ? "\n" : (end as string));
+  if (!isNone(file)) {
+    rt.callMethod(file, "write", [text]);
+    return None;
+  }
+  rt.write(text);
+  return None;
+}
+
+function minmax(rt: Interpreter, which: "min" | "max", args: PyValue[], kw: KwArgs | null): PyValue {
+  const key = kwValue(kw, "key");
+  const dflt = kwValue(kw, "default");
+  if (kw)
+    for (const n of kw.names)
+      if (n !== "key" && n !== "default") {
+        throw rt.error("TypeError", `'${n}' is an invalid keyword argument for ${which}()`);
+      }
+  if (args.length === 0) throw rt.error("TypeError", `${which} expected at least 1 argument, got 0`);
+  const items = args.length === 1 ? rt.toArray(args[0]) : args;
+  if (args.length > 1 && dflt !== undefined) {
+    throw rt.error("TypeError", `Cannot specify a default for ${which}() with multiple positional arguments`);
+  }
+  if (items.length === 0) {
+    if (dflt !== undefined) return dflt;
+    throw rt.error("ValueError", `${which}() arg is an empty sequence`);
+  }
+  let best = items[0];
+  let bestKey = isNone(key) ? best : rt.call(key, [best]);
+  for (let i = 1; i < items.length; i++) {
+    const k = isNone(key) ? items[i] : rt.call(key, [items[i]]);
+    if (which === "min" ? rt.compare("<", k, bestKey) : rt.compare(">", k, bestKey)) {
+      best = items[i];
+      bestKey = k;
+    }
+  }
+  return best;
+}
+
+function isinstanceCheck(rt: Interpreter, v: PyValue, t: PyValue, name: string): boolean {
+  if (t instanceof PyTuple) return t.items.some((x) => isinstanceCheck(rt, v, x, name));
+  if (!(t instanceof PyType)) {
+    throw rt.error("TypeError", `${name}() arg 2 must be a type, a tuple of types, or a union`);
+  }
+  const hook = t.$cls !== typeType ? t.$cls.lookup("__instancecheck__") : undefined;
+  if (hook !== undefined && name === "isinstance") return rt.truthy(rt.call(hook, [t, v]));
+  if (name === "issubclass") {
+    if (!(v instanceof PyType)) throw rt.error("TypeError", "issubclass() arg 1 must be a class");
+    return v.isSubtypeOf(t);
+  }
+  return rt.isInstance(v, t);
+}
+
+function roundFloat(rt: Interpreter, x: number, nd: PyValue): PyValue {
+  if (isNone(nd)) {
+    if (!Number.isFinite(x)) {
+      throw rt.error(
+        Number.isNaN(x) ? "ValueError" : "OverflowError",
+        Number.isNaN(x) ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer",
+      );
+    }
+    const s = N.toFixedExact(x, 0);
+    return N.floatToInt(Number(s)) ?? 0;
+  }
+  const n = intArg(rt, nd);
+  if (!Number.isFinite(x)) return new PyFloat(x);
+  if (n > 300) return new PyFloat(x);
+  if (n >= 0) return new PyFloat(Number(N.toFixedExact(x, n)));
+  const scale = 10 ** -n;
+  const r = Number(N.toFixedExact(x / scale, 0)) * scale;
+  return new PyFloat(r);
+}
+
+function roundInt(rt: Interpreter, v: N.Int, nd: PyValue): PyValue {
+  if (isNone(nd)) return v;
+  const n = intArg(rt, nd);
+  if (n >= 0) return v;
+  const scale = 10n ** BigInt(-n);
+  const b = BigInt(v);
+  let q = b / scale;
+  let r = b % scale;
+  if (r < 0n) {
+    r += scale;
+    q -= 1n;
+  }
+  const twice = r * 2n;
+  if (twice > scale || (twice === scale && (q & 1n) === 1n)) q += 1n;
+  const out = q * scale;
+  return N.intAdd(0, out >= -9007199254740991n && out <= 9007199254740991n ? Number(out) : out);
+}
+
+function numberArg(rt: Interpreter, fname: string, v: PyValue): N.Int | PyFloat {
+  if (typeof v === "number" || typeof v === "bigint") return v;
+  if (typeof v === "boolean") return v ? 1 : 0;
+  if (v instanceof PyFloat) return v;
+  throw rt.error("TypeError", `bad operand type for ${fname}(): '${typeOf(v).name}'`);
+}
+
+function iterNext(rt: Interpreter, args: PyValue[]): PyValue {
+  arity(rt, "next", args, 1, 2);
+  const it = args[0];
+  const isIter =
+    it instanceof PyIterator ||
+    (it instanceof PyGenerator && !it.isCoroutine) ||
+    typeOf(it).lookup("__next__") !== undefined;
+  if (!isIter) throw rt.error("TypeError", `'${typeOf(it).name}' object is not an iterator`);
+  if (it instanceof PyGenerator) {
+    try {
+      const r = rt.next(it);
+      if (r === STOP) throw null;
+      return r;
+    } catch (e) {
+      if (e === null) {
+        if (args.length > 1) return args[1];
+        throw rt.error("StopIteration");
+      }
+      throw e;
+    }
+  }
+  if (it instanceof PyIterator) {
+    const r = it.step();
+    if (r !== STOP) return r;
+    if (args.length > 1) return args[1];
+    throw rt.error("StopIteration");
+  }
+  try {
+    return rt.call(typeOf(it).lookup("__next__"), [it]);
+  } catch (e) {
+    if (args.length > 1 && isPyException(e) && rt.isInstance(e, rt.excType("StopIteration"))) {
+      void stopIterationValue(e);
+      return args[1];
+    }
+    throw e;
+  }
+}
+
+/** Build the builtin functions for one interpreter. */
+export function builtinFunctions(): Record<string, PyBuiltin> {
+  const f = (name: string, impl: (rt: Interpreter, args: PyValue[], kw: KwArgs | null) => PyValue) => fn(name, impl);
+  const table: Record<string, PyBuiltin> = {
+    print: f("print", print),
+    len: f("len", (rt, args, kw) => {
+      noKw(rt, "len", kw);
+      arity(rt, "len", args, 1);
+      return len(rt, args[0]);
+    }),
+    repr: f("repr", (rt, args) => {
+      arity(rt, "repr", args, 1);
+      return rt.repr(args[0]);
+    }),
+    ascii: f("ascii", (rt, args) => {
+      arity(rt, "ascii", args, 1);
+      return rt.repr(args[0]).replace(/[^\x00-\x7f]/gu, (c) => {
+        const cp = c.codePointAt(0)!;
+        return cp <= 0xff
+          ? "\\x" + cp.toString(16).padStart(2, "0")
+          : cp <= 0xffff
+            ? "\\u" + cp.toString(16).padStart(4, "0")
+            : "\\U" + cp.toString(16).padStart(8, "0");
+      });
+    }),
+    isinstance: f("isinstance", (rt, args) => {
+      arity(rt, "isinstance", args, 2);
+      return isinstanceCheck(rt, args[0], args[1], "isinstance");
+    }),
+    issubclass: f("issubclass", (rt, args) => {
+      arity(rt, "issubclass", args, 2);
+      return isinstanceCheck(rt, args[0], args[1], "issubclass");
+    }),
+    hasattr: f("hasattr", (rt, args) => {
+      arity(rt, "hasattr", args, 2);
+      const name = args[1];
+      if (typeof name !== "string") throw rt.error("TypeError", "hasattr(): attribute name must be string");
+      try {
+        rt.getattr(args[0], name);
+        return true;
+      } catch (e) {
+        if (isPyException(e) && rt.isInstance(e, rt.excType("AttributeError"))) return false;
+        throw e;
+      }
+    }),
+    getattr: f("getattr", (rt, args) => {
+      arity(rt, "getattr", args, 2, 3);
+      const name = args[1];
+      if (typeof name !== "string")
+        throw rt.error("TypeError", "attribute name must be string, not '" + typeOf(name).name + "'");
+      if (args.length === 2) return rt.getattr(args[0], name);
+      try {
+        return rt.getattr(args[0], name);
+      } catch (e) {
+        if (isPyException(e) && rt.isInstance(e, rt.excType("AttributeError"))) return args[2];
+        throw e;
+      }
+    }),
+    setattr: f("setattr", (rt, args) => {
+      arity(rt, "setattr", args, 3);
+      if (typeof args[1] !== "string")
+        throw rt.error("TypeError", "attribute name must be string, not '" + typeOf(args[1]).name + "'");
+      rt.setattr(args[0], args[1], args[2]);
+      return None;
+    }),
+    delattr: f("delattr", (rt, args) => {
+      arity(rt, "delattr", args, 2);
+      rt.delattr(args[0], String(args[1]));
+      return None;
+    }),
+    id: f("id", (rt, args) => {
+      arity(rt, "id", args, 1);
+      const v = args[0];
+      if (typeof v === "object") return rt.idOf(v);
+      return rt.hash(v) + 0x7f2a0000;
+    }),
+    hash: f("hash", (rt, args) => {
+      arity(rt, "hash", args, 1);
+      return rt.hash(args[0]);
+    }),
+    callable: f("callable", (rt, args) => {
+      arity(rt, "callable", args, 1);
+      const v = args[0];
+      return (
+        v instanceof PyFunction ||
+        v instanceof PyBuiltin ||
+        v instanceof PyType ||
+        typeOf(v).lookup("__call__") !== undefined
+      );
+    }),
+    abs: f("abs", (rt, args) => {
+      arity(rt, "abs", args, 1);
+      const v = args[0];
+      if (v instanceof PyObject && !v.$cls.isBuiltin) {
+        const m = v.$cls.lookup("__abs__");
+        if (m !== undefined) return rt.call(m, [v]);
+      }
+      const n = numberArg(rt, "abs", v);
+      if (n instanceof PyFloat) return new PyFloat(Math.abs(n.v));
+      return n < 0 ? N.intNeg(n) : n;
+    }),
+    round: f("round", (rt, args, kw) => {
+      const [v, nd] = parseArgs(rt, "round", args, kw, ["number", "ndigits"], 1);
+      if (v instanceof PyFloat) return roundFloat(rt, v.v, nd);
+      if (typeof v === "number" || typeof v === "bigint") return roundInt(rt, v, nd);
+      if (typeof v === "boolean") return roundInt(rt, v ? 1 : 0, nd);
+      const m = typeOf(v).lookup("__round__");
+      if (m !== undefined) return rt.call(m, isNone(nd) ? [v] : [v, nd]);
+      throw rt.error("TypeError", `type ${typeOf(v).name} doesn't define __round__ method`);
+    }),
+    divmod: f("divmod", (rt, args) => {
+      arity(rt, "divmod", args, 2);
+      return new PyTuple([rt.binary("//", args[0], args[1]), rt.binary("%", args[0], args[1])]);
+    }),
+    pow: f("pow", (rt, args, kw) => {
+      const [b, e, m] = parseArgs(rt, "pow", args, kw, ["base", "exp", "mod"], 2);
+      if (isNone(m)) return rt.binary("**", b, e);
+      const bi = typeof b === "boolean" ? Number(b) : b;
+      const ei = typeof e === "boolean" ? Number(e) : e;
+      const mi = typeof m === "boolean" ? Number(m) : m;
+      if (![bi, ei, mi].every((x) => typeof x === "number" || typeof x === "bigint")) {
+        throw rt.error("TypeError", "pow() 3rd argument not allowed unless all arguments are integers");
+      }
+      if (mi == 0) throw rt.error("ValueError", "pow() 3rd argument cannot be 0");
+      if ((ei as N.Int) < 0) throw rt.error("ValueError", "base is not invertible for the given modulus");
+      return N.intPowMod(bi as N.Int, ei as N.Int, mi as N.Int);
+    }),
+    sum: f("sum", (rt, args, kw) => {
+      const [it, start] = parseArgs(rt, "sum", args, kw, ["iterable", "start"], 1);
+      let total: PyValue = start === undefined ? 0 : start;
+      if (typeof total === "string") throw rt.error("TypeError", "sum() can't sum strings [use ''.join(seq) instead]");
+      for (const x of rt.iterate(it)) {
+        if (typeof total === "number" && typeof x === "number") {
+          const r = total + x;
+          total = Number.isSafeInteger(r) ? r : rt.binary("+", total, x);
+        } else total = rt.binary("+", total, x);
+      }
+      return total;
+    }),
+    min: f("min", (rt, args, kw) => minmax(rt, "min", args, kw)),
+    max: f("max", (rt, args, kw) => minmax(rt, "max", args, kw)),
+    any: f("any", (rt, args) => {
+      arity(rt, "any", args, 1);
+      for (const x of rt.iterate(args[0])) if (rt.truthy(x)) return true;
+      return false;
+    }),
+    all: f("all", (rt, args) => {
+      arity(rt, "all", args, 1);
+      for (const x of rt.iterate(args[0])) if (!rt.truthy(x)) return false;
+      return true;
+    }),
+    sorted: f("sorted", (rt, args, kw) => {
+      if (args.length !== 1) throw rt.error("TypeError", `sorted expected 1 argument, got ${args.length}`);
+      const [key, reverse] = parseArgs(rt, "sorted", [], kw, [], 0, { kwOnly: ["key", "reverse"] });
+      const items = rt.toArray(args[0]);
+      sortArray(rt, items, key, reverse);
+      return new PyList(items);
+    }),
+    iter: f("iter", (rt, args) => {
+      arity(rt, "iter", args, 1, 2);
+      if (args.length === 2) {
+        const [callable, sentinel] = args;
+        return new PyIterator("callable_iterator", () => {
+          const v = rt.call(callable, []);
+          return rt.eq(v, sentinel) ? STOP : v;
+        });
+      }
+      return rt.iter(args[0]);
+    }),
+    next: f("next", (rt, args) => iterNext(rt, args)),
+    chr: f("chr", (rt, args) => {
+      arity(rt, "chr", args, 1);
+      const n = intArg(rt, args[0]);
+      if (n < 0 || n > 0x10ffff) throw rt.error("ValueError", "chr() arg not in range(0x110000)");
+      return String.fromCodePoint(n);
+    }),
+    ord: f("ord", (rt, args) => {
+      arity(rt, "ord", args, 1);
+      const v = args[0];
+      if (typeof v === "string") {
+        const chars = Array.from(v);
+        if (chars.length !== 1)
+          throw rt.error("TypeError", `ord() expected a character, but string of length ${chars.length} found`);
+        return chars[0]!.codePointAt(0)!;
+      }
+      if (v instanceof PyBytes) {
+        if (v.data.length !== 1)
+          throw rt.error("TypeError", `ord() expected a character, but string of length ${v.data.length} found`);
+        return v.data[0]!;
+      }
+      throw rt.error("TypeError", `ord() expected string of length 1, but ${typeOf(v).name} found`);
+    }),
+    hex: f("hex", (rt, args) => radix(rt, args, 16, "0x")),
+    oct: f("oct", (rt, args) => radix(rt, args, 8, "0o")),
+    bin: f("bin", (rt, args) => radix(rt, args, 2, "0b")),
+    dir: f("dir", (rt, args) => {
+      if (args.length === 0) return rt.list([]);
+      return rt.list(dirOf(args[0]).sort());
+    }),
+    vars: f("vars", (rt, args) => {
+      arity(rt, "vars", args, 1);
+      const d = getAttrOrUndefined(rt, args[0], "__dict__");
+      if (d === undefined) throw rt.error("TypeError", "vars() argument must have __dict__ attribute");
+      return d;
+    }),
+    format: f("format", (rt, args) => {
+      arity(rt, "format", args, 1, 2);
+      return rt.format(args[0], args.length > 1 ? String(args[1]) : "");
+    }),
+    input: f("input", (rt) => {
+      throw rt.error("EOFError", "EOF when reading a line");
+    }),
+    globals: f("globals", (rt) => rt.error("NotImplementedError", "globals() is not supported") && None),
+    aiter: f("aiter", (rt, args) => rt.call(rt.getattr(args[0], "__aiter__"), [])),
+    anext: f("anext", (rt, args) => rt.call(rt.getattr(args[0], "__anext__"), [])),
+    __build_class__: f("__build_class__", (rt) => rt.raise("NotImplementedError", "__build_class__")),
+  };
+  delete (table as Record<string, unknown>).globals;
+  delete (table as Record<string, unknown>).__build_class__;
+  return table;
+}
+
+function radix(rt: Interpreter, args: PyValue[], base: number, prefix: string): string {
+  const v = args[0];
+  let n: N.Int;
+  if (typeof v === "number" || typeof v === "bigint") n = v;
+  else if (typeof v === "boolean") n = v ? 1 : 0;
+  else {
+    const m = typeOf(v).lookup("__index__");
+    if (m === undefined) throw rt.error("TypeError", `'${typeOf(v).name}' object cannot be interpreted as an integer`);
+    n = rt.call(m, [v]) as N.Int;
+  }
+  const neg = n < 0;
+  const s = (neg ? -BigInt(n) : BigInt(n)).toString(base);
+  return (neg ? "-" : "") + prefix + s;
+}
+
+export { EMPTY_TUPLE, PyException };

@@ -1,0 +1,400 @@
+/**
+ * Calling the builtin types: `int(x)`, `str(x)`, `list(it)`, `dict(...)`, `range(...)`
+ * and the iterator factories `enumerate`, `zip`, `map`, `filter`, `reversed`.
+ */
+import {
+  PyBuiltin,
+  PyFloat,
+  PyObject,
+  PyType,
+  None,
+  typeOf,
+  intType,
+  floatType,
+  strType,
+  boolType,
+  objectType,
+  normInt,
+  type KwArgs,
+  type PyValue,
+} from "../../objects/core";
+import {
+  PyList,
+  PyTuple,
+  PyDict,
+  PySet,
+  PyBytes,
+  PyRange,
+  PySlice,
+  EMPTY_TUPLE,
+  listType,
+  tupleType,
+  dictType,
+  setType,
+  frozensetType,
+  bytesType,
+  bytearrayType,
+  rangeType,
+  sliceType,
+} from "../../objects/containers";
+import { PyStaticMethod } from "../../objects/functions";
+import { PyIterator, STOP } from "../../interp/iter";
+import { getItem } from "../../interp/subscript";
+import type { Interpreter } from "../../interp/interpreter";
+import { method, fn, parseArgs, intArg, isNone } from "../registry";
+import { repr as reprOf, strRepr } from "../../interp/repr";
+import { len } from "../functions";
+import { encodeStr, decodeBytes } from "./codecs";
+
+function defineNew(
+  type: PyType,
+  impl: (rt: Interpreter, cls: PyType, args: PyValue[], kw: KwArgs | null) => PyValue,
+): void {
+  type.dict.set(
+    "__new__",
+    new PyStaticMethod(
+      new PyBuiltin(
+        "__new__",
+        (rt, args, kw) => impl(rt as Interpreter, args[0] as PyType, args.slice(1), kw),
+        `${type.name}.__new__`,
+      ),
+    ),
+  );
+}
+
+const INT_DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz";
+
+/** Parse an int literal as `int(s, base)` does. */
+export function parseIntString(rt: Interpreter, text: string, base: number): number | bigint {
+  const fail = () => rt.error("ValueError", `invalid literal for int() with base ${base}: ${strRepr(text)}`);
+  let s = text.trim().toLowerCase();
+  let neg = false;
+  if (s.startsWith("-") || s.startsWith("+")) {
+    neg = s[0] === "-";
+    s = s.slice(1);
+  }
+  let b = base;
+  const prefixes: Record<string, number> = { "0x": 16, "0o": 8, "0b": 2 };
+  const p = s.slice(0, 2);
+  if (prefixes[p] && (b === 0 || b === prefixes[p])) {
+    b = prefixes[p]!;
+    s = s.slice(2);
+    if (s.startsWith("_")) s = s.slice(1);
+  } else if (b === 0) {
+    if (/^0+(_?0)*$/.test(s)) return 0;
+    if (s.startsWith("0")) throw fail();
+    b = 10;
+  }
+  if (s === "" || s.startsWith("_") || s.endsWith("_") || s.includes("__")) throw fail();
+  s = s.replace(/_/g, "");
+  let v = 0n;
+  const B = BigInt(b);
+  for (const ch of s) {
+    const d = INT_DIGITS.indexOf(ch);
+    if (d < 0 || d >= b) throw fail();
+    v = v * B + BigInt(d);
+  }
+  return normInt(neg ? -v : v);
+}
+
+export function floatToIntChecked(rt: Interpreter, x: number): number | bigint {
+  if (Number.isNaN(x)) throw rt.error("ValueError", "cannot convert float NaN to integer");
+  if (!Number.isFinite(x)) throw rt.error("OverflowError", "cannot convert float infinity to integer");
+  const t = Math.trunc(x);
+  return Number.isSafeInteger(t) ? t || 0 : normInt(BigInt(t));
+}
+
+/** `int(v)`. */
+export function toInt(rt: Interpreter, v: PyValue, base?: PyValue): number | bigint {
+  if (base !== undefined) {
+    const b = intArg(rt, base);
+    if (b !== 0 && (b < 2 || b > 36)) throw rt.error("ValueError", "int() base must be >= 2 and <= 36, or 0");
+    if (typeof v === "string") return parseIntString(rt, v, b);
+    if (v instanceof PyBytes) return parseIntString(rt, decodeBytes(rt, v.data, "ascii"), b);
+    throw rt.error("TypeError", "int() can't convert non-string with explicit base");
+  }
+  if (typeof v === "number" || typeof v === "bigint") return v;
+  if (typeof v === "boolean") return v ? 1 : 0;
+  if (v instanceof PyFloat) return floatToIntChecked(rt, v.v);
+  if (typeof v === "string") return parseIntString(rt, v, 10);
+  if (v instanceof PyBytes) return parseIntString(rt, decodeBytes(rt, v.data, "ascii"), 10);
+  for (const name of ["__int__", "__index__", "__trunc__"]) {
+    const m = typeOf(v).lookup(name);
+    if (m !== undefined) return rt.call(m, [v]) as number | bigint;
+  }
+  throw rt.error(
+    "TypeError",
+    `int() argument must be a string, a bytes-like object or a real number, not '${typeOf(v).name}'`,
+  );
+}
+
+/** `float(v)`. */
+export function toFloat(rt: Interpreter, v: PyValue): number {
+  if (v instanceof PyFloat) return v.v;
+  if (typeof v === "number") return v;
+  if (typeof v === "boolean") return v ? 1 : 0;
+  if (typeof v === "bigint") {
+    const x = Number(v);
+    if (!Number.isFinite(x)) throw rt.error("OverflowError", "int too large to convert to float");
+    return x;
+  }
+  if (typeof v === "string" || v instanceof PyBytes) {
+    const text = typeof v === "string" ? v : decodeBytes(rt, v.data, "ascii");
+    const s = text
+      .trim()
+      .toLowerCase()
+      .replace(/(\d)_(?=\d)/g, "$1");
+    const m = /^[+-]?(inf|infinity|nan)$/.exec(s);
+    if (m) return m[1] === "nan" ? NaN : s.startsWith("-") ? -Infinity : Infinity;
+    if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/.test(s)) return Number(s);
+    throw rt.error(
+      "ValueError",
+      `could not convert string to float: ${typeof v === "string" ? strRepr(v) : reprOf(rt, v)}`,
+    );
+  }
+  const m = typeOf(v).lookup("__float__");
+  if (m !== undefined) {
+    const r = rt.call(m, [v]);
+    if (r instanceof PyFloat) return r.v;
+    throw rt.error("TypeError", `${typeOf(v).name}.__float__ returned non-float (type ${typeOf(r).name})`);
+  }
+  const idx = typeOf(v).lookup("__index__");
+  if (idx !== undefined) return Number(rt.call(idx, [v]));
+  throw rt.error("TypeError", `float() argument must be a string or a real number, not '${typeOf(v).name}'`);
+}
+
+defineNew(intType, (rt, cls, args, kw) => {
+  const [v, base] = parseArgs(rt, "int", args, kw, ["x", "base"]);
+  if (cls !== intType) throw rt.error("TypeError", "subclassing int is not supported");
+  return v === undefined ? 0 : toInt(rt, v, base);
+});
+defineNew(floatType, (rt, _cls, args) => {
+  if (args.length > 1) throw rt.error("TypeError", `float expected at most 1 argument, got ${args.length}`);
+  return new PyFloat(args.length ? toFloat(rt, args[0]) : 0);
+});
+defineNew(boolType, (rt, _cls, args) => (args.length ? rt.truthy(args[0]) : false));
+defineNew(strType, (rt, cls, args, kw) => {
+  const [v, encoding, errors] = parseArgs(rt, "str", args, kw, ["object", "encoding", "errors"]);
+  let s: string;
+  if (v === undefined) s = "";
+  else if (encoding !== undefined || errors !== undefined) {
+    if (!(v instanceof PyBytes)) throw rt.error("TypeError", `decoding str is not supported`);
+    s = decodeBytes(
+      rt,
+      v.data,
+      isNone(encoding) ? "utf-8" : String(encoding),
+      isNone(errors) ? "strict" : String(errors),
+    );
+  } else s = rt.str(v);
+  if (cls !== strType) throw rt.error("TypeError", "subclassing str is not supported");
+  return s;
+});
+
+function fill(rt: Interpreter, target: PyList | PySet, it: PyValue): void {
+  if (target instanceof PyList) target.items = rt.toArray(it);
+  else for (const x of rt.iterate(it)) rt.setAdd(target, x);
+}
+
+defineNew(listType, (_rt, cls) => new PyList([], cls));
+method(listType, "__init__", (rt, self, args, kw) => {
+  const [it] = parseArgs(rt, "list", args, kw, ["iterable"]);
+  (self as PyList).items = it === undefined ? [] : rt.toArray(it);
+  return None;
+});
+defineNew(tupleType, (rt, cls, args, kw) => {
+  const [it] = parseArgs(rt, "tuple", args, kw, ["iterable"]);
+  if (it === undefined) return cls === tupleType ? EMPTY_TUPLE : new PyTuple([], cls);
+  if (it instanceof PyTuple && cls === tupleType && it.$cls === tupleType) return it;
+  return new PyTuple(rt.toArray(it), cls);
+});
+defineNew(setType, (_rt, cls) => new PySet(cls));
+method(setType, "__init__", (rt, self, args) => {
+  const s = self as PySet;
+  s.table.map.clear();
+  s.table.hashed = null;
+  if (args.length) fill(rt, s, args[0]);
+  return None;
+});
+defineNew(frozensetType, (rt, cls, args) => {
+  const s = new PySet(cls);
+  if (args.length) fill(rt, s, args[0]);
+  return s;
+});
+defineNew(dictType, (_rt, cls) => new PyDict(cls));
+method(dictType, "__init__", (rt, self, args, kw) => {
+  const d = self as PyDict;
+  if (args.length > 1) throw rt.error("TypeError", `dict expected at most 1 argument, got ${args.length}`);
+  if (args.length) rt.dictUpdate(d, args[0]);
+  if (kw) kw.names.forEach((n, i) => rt.dictSet(d, n, kw.values[i]));
+  return None;
+});
+
+/** `dict.update(other)` for a mapping with keys() or an iterable of pairs. */
+export function dictUpdateFrom(rt: Interpreter, d: PyDict, other: PyValue): void {
+  if (other instanceof PyDict) {
+    for (const e of other.table.map.values()) rt.dictSet(d, e.key, e.value);
+    return;
+  }
+  if (typeOf(other).lookup("keys") !== undefined) {
+    for (const k of rt.iterate(rt.callMethod(other, "keys", []))) rt.dictSet(d, k, getItem(rt, other, k));
+    return;
+  }
+  let i = 0;
+  for (const pair of rt.iterate(other)) {
+    let items: PyValue[];
+    try {
+      items = rt.toArray(pair);
+    } catch {
+      throw rt.error("TypeError", `cannot convert dictionary update sequence element #${i} to a sequence`);
+    }
+    if (items.length !== 2) {
+      throw rt.error(
+        "ValueError",
+        `dictionary update sequence element #${i} has length ${items.length}; 2 is required`,
+      );
+    }
+    rt.dictSet(d, items[0], items[1]);
+    i++;
+  }
+}
+
+function bytesFrom(rt: Interpreter, name: string, args: PyValue[], kw: KwArgs | null): Uint8Array {
+  const [v, encoding, errors] = parseArgs(rt, name, args, kw, ["source", "encoding", "errors"]);
+  if (v === undefined) return new Uint8Array(0);
+  if (typeof v === "string") {
+    if (encoding === undefined) throw rt.error("TypeError", "string argument without an encoding");
+    return encodeStr(rt, v, String(encoding), isNone(errors) ? "strict" : String(errors));
+  }
+  if (typeof v === "number" || typeof v === "bigint" || typeof v === "boolean") {
+    const n = Number(v);
+    if (n < 0) throw rt.error("ValueError", "negative count");
+    rt.checkLength(n);
+    return new Uint8Array(n);
+  }
+  if (v instanceof PyBytes) return v.data.slice();
+  const out: number[] = [];
+  for (const x of rt.iterate(v)) {
+    if (typeof x !== "number" && typeof x !== "boolean") {
+      throw rt.error("TypeError", `'${typeOf(x).name}' object cannot be interpreted as an integer`);
+    }
+    const n = Number(x);
+    if (n < 0 || n > 255) throw rt.error("ValueError", "bytes must be in range(0, 256)");
+    out.push(n);
+  }
+  return Uint8Array.from(out);
+}
+defineNew(bytesType, (rt, cls, args, kw) => new PyBytes(bytesFrom(rt, "bytes", args, kw), cls));
+defineNew(bytearrayType, (rt, cls, args, kw) => new PyBytes(bytesFrom(rt, "bytearray", args, kw), cls));
+
+defineNew(rangeType, (rt, _cls, args) => {
+  if (args.length < 1 || args.length > 3) {
+    throw rt.error(
+      "TypeError",
+      args.length
+        ? `range expected at most 3 arguments, got ${args.length}`
+        : "range expected at least 1 argument, got 0",
+    );
+  }
+  const n = args.map((a) => intArg(rt, a));
+  const [start, stop, step] = n.length === 1 ? [0, n[0]!, 1] : [n[0]!, n[1]!, n[2] ?? 1];
+  if (step === 0) throw rt.error("ValueError", "range() arg 3 must not be zero");
+  return new PyRange(start, stop, step);
+});
+defineNew(sliceType, (rt, _cls, args) => {
+  if (args.length === 1) return new PySlice(None, args[0], None);
+  if (args.length === 2) return new PySlice(args[0], args[1], None);
+  if (args.length === 3) return new PySlice(args[0], args[1], args[2]);
+  throw rt.error("TypeError", "slice expected at least 1 argument, got 0");
+});
+void objectType;
+
+/** The iterator factories, as builtin functions. */
+export function iteratorFactories(): Record<string, PyBuiltin> {
+  return {
+    enumerate: fn("enumerate", (rt, args, kw) => {
+      const [it, start] = parseArgs(rt, "enumerate", args, kw, ["iterable", "start"], 1);
+      const src = rt.iter(it);
+      let i: PyValue = start === undefined ? 0 : start;
+      return new PyIterator("enumerate", () => {
+        const v = rt.next(src);
+        if (v === STOP) return STOP;
+        const r = new PyTuple([i, v]);
+        i = typeof i === "number" && i < Number.MAX_SAFE_INTEGER ? i + 1 : rt.binary("+", i, 1);
+        return r;
+      });
+    }),
+    zip: fn("zip", (rt, args, kw) => {
+      const strict = kw && kw.names.includes("strict") ? rt.truthy(kw.values[kw.names.indexOf("strict")]) : false;
+      const its = args.map((a) => rt.iter(a));
+      return new PyIterator("zip", () => {
+        if (its.length === 0) return STOP;
+        const out: PyValue[] = [];
+        for (let k = 0; k < its.length; k++) {
+          const v = rt.next(its[k]);
+          if (v === STOP) {
+            if (strict && (k > 0 || its.slice(1).some((o) => rt.next(o) !== STOP))) {
+              throw rt.error(
+                "ValueError",
+                k > 0
+                  ? `zip() argument ${k + 1} is shorter than argument 1`
+                  : `zip() argument 2 is longer than argument 1`,
+              );
+            }
+            return STOP;
+          }
+          out.push(v);
+        }
+        return new PyTuple(out);
+      });
+    }),
+    map: fn("map", (rt, args) => {
+      if (args.length < 2) throw rt.error("TypeError", "map() must have at least two arguments.");
+      const f = args[0];
+      const its = args.slice(1).map((a) => rt.iter(a));
+      return new PyIterator("map", () => {
+        const vals: PyValue[] = [];
+        for (const it of its) {
+          const v = rt.next(it);
+          if (v === STOP) return STOP;
+          vals.push(v);
+        }
+        return rt.call(f, vals);
+      });
+    }),
+    filter: fn("filter", (rt, args) => {
+      if (args.length !== 2) throw rt.error("TypeError", `filter expected 2 arguments, got ${args.length}`);
+      const [f, it] = [args[0], rt.iter(args[1])];
+      return new PyIterator("filter", () => {
+        for (;;) {
+          const v = rt.next(it);
+          if (v === STOP) return STOP;
+          if (isNone(f) ? rt.truthy(v) : rt.truthy(rt.call(f, [v]))) return v;
+        }
+      });
+    }),
+    reversed: fn("reversed", (rt, args) => {
+      if (args.length !== 1) throw rt.error("TypeError", `reversed expected 1 argument, got ${args.length}`);
+      const v = args[0];
+      if (v instanceof PyObject && !v.$cls.isBuiltin) {
+        const m = v.$cls.lookup("__reversed__");
+        if (m !== undefined) return rt.call(m, [v]);
+      }
+      let items: readonly PyValue[];
+      if (v instanceof PyList || v instanceof PyTuple) items = v.items.slice();
+      else if (typeof v === "string") items = Array.from(v);
+      else if (v instanceof PyRange) items = rt.toArray(v);
+      else if (v instanceof PyDict) items = rt.toArray(v);
+      else if (v instanceof PyBytes) items = Array.from(v.data);
+      else if (typeOf(v).lookup("__getitem__") !== undefined && typeOf(v).lookup("__len__") !== undefined) {
+        const n = len(rt, v);
+        const out: PyValue[] = [];
+        for (let i = 0; i < n; i++) out.push(getItem(rt, v, i));
+        items = out;
+      } else throw rt.error("TypeError", `'${typeOf(v).name}' object is not reversible`);
+      let i = items.length - 1;
+      return new PyIterator(v instanceof PyList ? "list_reverseiterator" : "reversed", () =>
+        i >= 0 ? items[i--] : STOP,
+      );
+    }),
+  };
+}

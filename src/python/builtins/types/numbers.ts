@@ -1,0 +1,4 @@
+/**
+ * The native methods of the builtin numbers type(s).
+ */
+export {};

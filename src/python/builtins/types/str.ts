@@ -1,0 +1,4 @@
+/**
+ * The native methods of the builtin str type(s).
+ */
+export {};

@@ -1,0 +1,4 @@
+/**
+ * The native methods of the builtin tuple type(s).
+ */
+export {};

@@ -1,0 +1,89 @@
+/**
+ * The state of compiling one function (or module, class body, comprehension):
+ * its scope, the temporaries it declares, the loops it is inside, and how names
+ * turn into JavaScript.
+ */
+import type { Scope } from "./scope";
+
+/** Per-module compile state shared by all nested contexts. */
+export class ModuleState {
+  private counter = 0;
+  /** Hoisted constants (`const $k1 = ...`) emitted at the top of the module. */
+  readonly constants: string[] = [];
+  private constCache = new Map<string, string>();
+
+  unique(prefix: string): string {
+    return `${prefix}${++this.counter}`;
+  }
+
+  /** A module-level constant for an expression that always builds the same immutable value. */
+  constant(js: string): string {
+    let name = this.constCache.get(js);
+    if (!name) {
+      name = this.unique("$k");
+      this.constCache.set(js, name);
+      this.constants.push(`const ${name} = ${js};`);
+    }
+    return name;
+  }
+}
+
+export interface Loop {
+  /** The JS label of the loop statement (for `continue`). */
+  readonly label: string;
+  /** The label `break` targets: the loop, or the block around loop + else. */
+  readonly breakLabel: string;
+}
+
+export class Ctx {
+  readonly temps: string[] = [];
+  readonly loops: Loop[] = [];
+  /** JS name of the class namespace Map when compiling a class body. */
+  classNs: string | null = null;
+  /** JS variable holding the class being defined, for zero-argument `super()`. */
+  classCell: string | null = null;
+  /** JS name of the first positional parameter (the `self` of `super()`). */
+  firstParam: string | null = null;
+  /** Whether `yield` may be emitted here (a JS generator function). */
+  readonly isGenerator: boolean;
+
+  constructor(
+    readonly mod: ModuleState,
+    readonly scope: Scope,
+    isGenerator: boolean,
+    readonly parent: Ctx | null,
+  ) {
+    this.isGenerator = isGenerator;
+  }
+
+  temp(): string {
+    const t = this.mod.unique("$t");
+    this.temps.push(t);
+    return t;
+  }
+}
+
+/** The JS identifier of a Python variable: prefixed so no Python name can reach a JS global. */
+export function jsName(id: string): string {
+  return "v_" + id;
+}
+
+/** A JS string literal safe in every context (script, template, HTML, line terminators). */
+export function jsString(s: string): string {
+  let out = '"';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const ch = s[i]!;
+    if (
+      (c >= 0x30 && c <= 0x39) ||
+      (c >= 0x41 && c <= 0x5a) ||
+      (c >= 0x61 && c <= 0x7a) ||
+      " _.,:;-+*/=()[]{}!?#@%^&|~'".includes(ch)
+    ) {
+      out += ch;
+    } else {
+      out += "\\u" + c.toString(16).padStart(4, "0");
+    }
+  }
+  return out + '"';
+}

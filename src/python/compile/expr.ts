@@ -1,0 +1,312 @@
+/**
+ * Expressions to JavaScript expressions. Every operation goes through a `$`-helper
+ * (see `runtime-helpers.ts`), so compiled code never touches a host object directly.
+ */
+import type * as A from "../ast";
+import { Ctx, jsName, jsString } from "./context";
+import { compileFunctionValue } from "./function";
+import { compileComprehension } from "./comprehension";
+import { CompileError } from "./errors";
+
+const BINOP_HELPER: Record<A.BinOp, string> = {
+  "+": "$add",
+  "-": "$sub",
+  "*": "$mul",
+  "/": "$div",
+  "//": "$fdiv",
+  "%": "$mod",
+  "**": "$pow",
+  "@": "$matmul",
+  "<<": "$lsh",
+  ">>": "$rsh",
+  "&": "$band",
+  "|": "$bor",
+  "^": "$bxor",
+};
+
+const CMP_HELPER: Record<A.CmpOp, string> = {
+  "==": "$eq",
+  "!=": "$ne",
+  "<": "$lt",
+  "<=": "$le",
+  ">": "$gt",
+  ">=": "$ge",
+  is: "$is",
+  "is not": "$isnot",
+  in: "$in",
+  "not in": "$notin",
+};
+
+/** Load a name as the scope rules say. */
+export function loadName(ctx: Ctx, id: string): string {
+  const scope = ctx.scope;
+  const q = jsString(id);
+  if (scope.kind === "module") return `$lg(${q})`;
+  if (scope.kind === "class") {
+    const outer = scope.globals.has(id) ? `$lg(${q})` : freeOrGlobal(ctx, id);
+    return `$lc(${ctx.classNs}, ${q}, () => ${outer})`;
+  }
+  if (scope.globals.has(id)) return `$lg(${q})`;
+  if (scope.isLocal(id)) return scope.params.has(id) ? jsName(id) : `$chk(${jsName(id)}, ${q})`;
+  return freeOrGlobal(ctx, id);
+}
+
+function freeOrGlobal(ctx: Ctx, id: string): string {
+  if (ctx.scope.nonlocals.has(id) || ctx.scope.resolveFree(id)) return `$chkf(${jsName(id)}, ${jsString(id)})`;
+  return `$lg(${jsString(id)})`;
+}
+
+/** Store to a name: returns a JS statement-expression that assigns `value`. */
+export function storeName(ctx: Ctx, id: string, value: string): string {
+  const scope = ctx.scope;
+  const q = jsString(id);
+  if (scope.kind === "module" || scope.globals.has(id)) return `$g.set(${q}, ${value})`;
+  if (scope.kind === "class") return `${ctx.classNs}.set(${q}, ${value})`;
+  return `${jsName(id)} = ${value}`;
+}
+
+export function deleteName(ctx: Ctx, id: string): string {
+  const scope = ctx.scope;
+  const q = jsString(id);
+  if (scope.kind === "module" || scope.globals.has(id)) return `$delg($g, ${q})`;
+  if (scope.kind === "class") return `$delg(${ctx.classNs}, ${q})`;
+  return `(${loadName(ctx, id)}, ${jsName(id)} = undefined)`;
+}
+
+function intLiteral(v: bigint): string {
+  if (v >= -9007199254740991n && v <= 9007199254740991n) return String(v);
+  return `${v}n`;
+}
+
+function floatLiteral(ctx: Ctx, v: number): string {
+  const js = Number.isNaN(v) ? "NaN" : v === Infinity ? "Infinity" : Object.is(v, -0) ? "-0" : String(v);
+  return ctx.mod.constant(`$float(${js})`);
+}
+
+/** True when the JS expression already yields a JS boolean (a Python bool). */
+function isBoolExpr(e: A.Expr): boolean {
+  return e.kind === "compare" || (e.kind === "unary" && e.op === "not");
+}
+
+/** A JS boolean for a Python truth test. */
+export function test(ctx: Ctx, e: A.Expr): string {
+  if (isBoolExpr(e)) return expr(ctx, e);
+  if (e.kind === "boolop") {
+    const parts = e.values.map((v) => test(ctx, v));
+    return "(" + parts.join(e.op === "and" ? " && " : " || ") + ")";
+  }
+  return `$truthy(${expr(ctx, e)})`;
+}
+
+function args(ctx: Ctx, list: readonly A.Arg[]): { simple: string[] | null; js: string } {
+  const hasStar = list.some((a) => a.kind === "star" || a.kind === "doubleStar");
+  const hasKw = list.some((a) => a.kind === "keyword");
+  if (!hasStar && !hasKw) {
+    const simple = list.map((a) => expr(ctx, a.value));
+    return { simple, js: `[${simple.join(", ")}]` };
+  }
+  if (!hasStar) {
+    const pos = list.filter((a) => a.kind === "positional").map((a) => expr(ctx, a.value));
+    const kw = list.filter((a): a is Extract<A.Arg, { kind: "keyword" }> => a.kind === "keyword");
+    const names = ctx.mod.constant(`[${kw.map((k) => jsString(k.name)).join(", ")}]`);
+    return {
+      simple: null,
+      js: `[${pos.join(", ")}], {names: ${names}, values: [${kw.map((k) => expr(ctx, k.value)).join(", ")}]}`,
+    };
+  }
+  // General form: a list of [kind, value] parts the helper flattens.
+  const parts = list.map((a) => {
+    switch (a.kind) {
+      case "positional":
+        return `[0, ${expr(ctx, a.value)}]`;
+      case "star":
+        return `[1, ${expr(ctx, a.value)}]`;
+      case "keyword":
+        return `[2, ${expr(ctx, a.value)}, ${jsString(a.name)}]`;
+      case "doubleStar":
+        return `[3, ${expr(ctx, a.value)}]`;
+    }
+  });
+  return { simple: null, js: `[${parts.join(", ")}]` };
+}
+
+function call(ctx: Ctx, e: A.CallExpr): string {
+  const a = args(ctx, e.args);
+  const hasStar = e.args.some((x) => x.kind === "star" || x.kind === "doubleStar");
+  // Zero-argument super() inside a method: bind the class cell and the first argument.
+  if (e.func.kind === "name" && e.func.id === "super" && e.args.length === 0 && isBuiltinName(ctx, "super")) {
+    const cell = findClassCell(ctx);
+    const first = findFirstParam(ctx);
+    if (cell && first) return `$super0(${cell}, ${first})`;
+    return `$super0(undefined, undefined)`;
+  }
+  if (e.func.kind === "attribute" && a.simple) {
+    return `$callm(${expr(ctx, e.func.value)}, ${jsString(e.func.attr)}, ${a.js})`;
+  }
+  const f = expr(ctx, e.func);
+  if (a.simple) return `$call(${f}, ${a.js})`;
+  if (!hasStar) return `$callkw(${f}, ${a.js})`;
+  return `$callex(${f}, ${a.js})`;
+}
+
+function isBuiltinName(ctx: Ctx, id: string): boolean {
+  for (let c: Ctx | null = ctx; c; c = c.parent) {
+    if (c.scope.kind === "module") return !c.scope.bound.has(id);
+    if (c.scope.kind !== "class" && c.scope.isLocal(id)) return false;
+  }
+  return true;
+}
+
+function findClassCell(ctx: Ctx): string | null {
+  for (let c: Ctx | null = ctx; c; c = c.parent) if (c.classCell) return c.classCell;
+  return null;
+}
+
+function findFirstParam(ctx: Ctx): string | null {
+  // The first parameter of the innermost real function (not a comprehension or lambda-less class body).
+  for (let c: Ctx | null = ctx; c; c = c.parent) {
+    if (c.scope.kind === "function") return c.firstParam;
+    if (c.scope.kind === "class" || c.scope.kind === "module") return null;
+  }
+  return null;
+}
+
+function fstring(ctx: Ctx, e: A.FStringExpr): string {
+  const parts = e.parts.map((p) => {
+    if (p.kind === "text") return jsString(p.value);
+    const value = expr(ctx, p.value);
+    const spec = p.spec ? fstring(ctx, p.spec) : '""';
+    const conv = p.conversion ? jsString(p.conversion) : "null";
+    // `{x=}` shows repr by default when there is no spec or conversion.
+    const conversion = p.selfDoc && !p.conversion && !p.spec ? '"r"' : conv;
+    const field = `$fmtv(${value}, ${conversion}, ${spec})`;
+    return p.selfDoc ? `${jsString(p.selfDoc)} + ${field}` : field;
+  });
+  return parts.length ? "(" + parts.join(" + ") + ")" : '""';
+}
+
+/** Compile an expression to a JS expression. */
+export function expr(ctx: Ctx, e: A.Expr): string {
+  switch (e.kind) {
+    case "name":
+      return loadName(ctx, e.id);
+    case "const": {
+      const v = e.value;
+      switch (v.type) {
+        case "none":
+          return "$None";
+        case "bool":
+          return v.value ? "true" : "false";
+        case "ellipsis":
+          return "$Ellipsis";
+        case "int":
+          return intLiteral(v.value);
+        case "float":
+          return floatLiteral(ctx, v.value);
+        case "complex":
+          throw new CompileError(e, "NotImplementedError", "complex numbers are not supported yet");
+      }
+      break;
+    }
+    case "str":
+      return jsString(e.value);
+    case "bytes":
+      return ctx.mod.constant(`$bytes([${e.value.join(",")}])`);
+    case "fstring":
+      return fstring(ctx, e);
+    case "tuple":
+      return `$tuple(${elements(ctx, e.elts)})`;
+    case "list":
+      return `$list(${elements(ctx, e.elts)})`;
+    case "set":
+      return `$set(${elements(ctx, e.elts)})`;
+    case "dict": {
+      if (e.entries.every((en) => en.key)) {
+        const kv = e.entries.map((en) => `${expr(ctx, en.key!)}, ${expr(ctx, en.value)}`);
+        return `$dict([${kv.join(", ")}])`;
+      }
+      const parts = e.entries.map((en) =>
+        en.key ? `[${expr(ctx, en.key)}, ${expr(ctx, en.value)}]` : `[$STAR, ${expr(ctx, en.value)}]`,
+      );
+      return `$dictx([${parts.join(", ")}])`;
+    }
+    case "listcomp":
+    case "setcomp":
+    case "genexp":
+    case "dictcomp":
+      return compileComprehension(ctx, e);
+    case "attribute":
+      return `$ga(${expr(ctx, e.value)}, ${jsString(e.attr)})`;
+    case "subscript":
+      return `$gi(${expr(ctx, e.value)}, ${expr(ctx, e.index)})`;
+    case "slice":
+      return `$slice(${e.lower ? expr(ctx, e.lower) : "$None"}, ${e.upper ? expr(ctx, e.upper) : "$None"}, ${e.step ? expr(ctx, e.step) : "$None"})`;
+    case "call":
+      return call(ctx, e);
+    case "binop":
+      return `${BINOP_HELPER[e.op]}(${expr(ctx, e.left)}, ${expr(ctx, e.right)})`;
+    case "unary":
+      if (e.op === "not") return `!${test(ctx, e.operand)}`;
+      return `$unary(${jsString(e.op)}, ${expr(ctx, e.operand)})`;
+    case "boolop": {
+      // `a and b` is a if a is falsy else b (the value, not a bool).
+      let out = expr(ctx, e.values[e.values.length - 1]!);
+      for (let i = e.values.length - 2; i >= 0; i--) {
+        const t = ctx.temp();
+        const v = expr(ctx, e.values[i]!);
+        out = e.op === "and" ? `($truthy(${t} = ${v}) ? ${out} : ${t})` : `($truthy(${t} = ${v}) ? ${t} : ${out})`;
+      }
+      return out;
+    }
+    case "compare": {
+      if (e.ops.length === 1) return `${CMP_HELPER[e.ops[0]!]}(${expr(ctx, e.left)}, ${expr(ctx, e.comparators[0]!)})`;
+      // a < b < c: each middle operand evaluated once.
+      const parts: string[] = [];
+      let left = expr(ctx, e.left);
+      e.ops.forEach((op, i) => {
+        const isLast = i === e.ops.length - 1;
+        const right = expr(ctx, e.comparators[i]!);
+        if (isLast) parts.push(`${CMP_HELPER[op]}(${left}, ${right})`);
+        else {
+          const t = ctx.temp();
+          parts.push(`${CMP_HELPER[op]}(${left}, ${t} = ${right})`);
+          left = t;
+        }
+      });
+      return "(" + parts.join(" && ") + ")";
+    }
+    case "ifexp":
+      return `(${test(ctx, e.test)} ? ${expr(ctx, e.body)} : ${expr(ctx, e.orelse)})`;
+    case "lambda":
+      return compileFunctionValue(
+        ctx,
+        e,
+        "<lambda>",
+        e.params,
+        [{ kind: "return", value: e.body, line: e.line, col: e.col }],
+        false,
+        null,
+      );
+    case "yield":
+      if (!ctx.isGenerator) throw new CompileError(e, "SyntaxError", "'yield' outside function");
+      return `(yield ${e.value ? expr(ctx, e.value) : "$None"})`;
+    case "yieldfrom":
+      if (!ctx.isGenerator) throw new CompileError(e, "SyntaxError", "'yield' outside function");
+      return `(yield* $yieldfrom(${expr(ctx, e.value)}))`;
+    case "await":
+      if (!ctx.isGenerator) throw new CompileError(e, "SyntaxError", "'await' outside async function");
+      return `(yield* $await(${expr(ctx, e.value)}))`;
+    case "named": {
+      const t = ctx.temp();
+      return `(${t} = ${expr(ctx, e.value)}, ${storeName(ctx, e.target.id, t)}, ${t})`;
+    }
+    case "starred":
+      throw new CompileError(e, "SyntaxError", "can't use starred expression here");
+  }
+}
+
+/** The elements of a display, as a JS array expression; starred elements are spread. */
+function elements(ctx: Ctx, elts: readonly A.Expr[]): string {
+  const parts = elts.map((x) => (x.kind === "starred" ? `...$unpackAll(${expr(ctx, x.value)})` : expr(ctx, x)));
+  return `[${parts.join(", ")}]`;
+}

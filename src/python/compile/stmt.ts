@@ -1,0 +1,214 @@
+/**
+ * Statements to JavaScript statements. Each statement first records its line in the
+ * frame (`$f.line = N`), which tracebacks, prints and the event trace read.
+ * Loops check the step budget on every iteration.
+ */
+import type * as A from "../ast";
+import { Ctx, jsString } from "./context";
+import { expr, test, storeName, deleteName } from "./expr";
+import { assignTo } from "./assign";
+import { compileDef, compileClass } from "./function";
+import { CompileError } from "./errors";
+
+const BUDGET = "if (--$rt.budget < 0) $rt.outOfBudget();";
+
+export function block(ctx: Ctx, body: readonly A.Stmt[]): string {
+  return body.map((s) => stmt(ctx, s)).join("\n");
+}
+
+function loop(ctx: Ctx, hasElse: boolean, build: (label: string, breakLabel: string) => string): string {
+  const label = ctx.mod.unique("$L");
+  const breakLabel = hasElse ? ctx.mod.unique("$B") : label;
+  ctx.loops.push({ label, breakLabel });
+  try {
+    return build(label, breakLabel);
+  } finally {
+    ctx.loops.pop();
+  }
+}
+
+function exceptionTarget(ctx: Ctx, s: A.TryStmt): string {
+  const e = ctx.mod.unique("$e");
+  const clauses = s.handlers.map((h, i) => {
+    const bind = h.name ? storeName(ctx, h.name, e) + ";" : "";
+    const unbind = h.name ? deleteNameQuiet(ctx, h.name) : "";
+    const body = `$enterh(${e}); try { ${bind}\n${block(ctx, h.body)}\n} finally { $exith(); ${unbind} }`;
+    if (!h.type) {
+      if (i !== s.handlers.length - 1) throw new CompileError(h, "SyntaxError", "default 'except:' must be last");
+      return `{ ${body} }`;
+    }
+    return `if ($match(${e}, ${expr(ctx, h.type)})) { ${body} }`;
+  });
+  return `catch (${e}) { ${e} = $catch(${e}); ${clauses.join(" else ")} else throw ${e}; }`;
+}
+
+/** `except E as e` unbinds e at the end of the handler. */
+function deleteNameQuiet(ctx: Ctx, id: string): string {
+  const scope = ctx.scope;
+  if (scope.kind === "module" || scope.globals.has(id)) return `$g.delete(${jsString(id)});`;
+  if (scope.kind === "class") return `${ctx.classNs}.delete(${jsString(id)});`;
+  return `v_${id} = undefined;`;
+}
+
+export function stmt(ctx: Ctx, s: A.Stmt): string {
+  const line = `$f.line = ${s.line};`;
+  return line + " " + stmtBody(ctx, s);
+}
+
+function stmtBody(ctx: Ctx, s: A.Stmt): string {
+  switch (s.kind) {
+    case "expr":
+      return `${expr(ctx, s.value)};`;
+    case "assign": {
+      if (s.targets.length === 1 && s.targets[0]!.kind === "name") {
+        return storeName(ctx, s.targets[0]!.id, expr(ctx, s.value)) + ";";
+      }
+      const t = ctx.temp();
+      return `${t} = ${expr(ctx, s.value)}; ` + s.targets.map((tg) => assignTo(ctx, tg, t)).join(" ");
+    }
+    case "augassign": {
+      const op = jsString(s.op);
+      const target = s.target;
+      if (target.kind === "name") {
+        return storeName(ctx, target.id, `$inplace(${op}, ${expr(ctx, target)}, ${expr(ctx, s.value)})`) + ";";
+      }
+      if (target.kind === "attribute") {
+        const o = ctx.temp();
+        return `${o} = ${expr(ctx, target.value)}; $sa(${o}, ${jsString(target.attr)}, $inplace(${op}, $ga(${o}, ${jsString(target.attr)}), ${expr(ctx, s.value)}));`;
+      }
+      if (target.kind === "subscript") {
+        const o = ctx.temp();
+        const k = ctx.temp();
+        return `${o} = ${expr(ctx, target.value)}; ${k} = ${expr(ctx, target.index)}; $si(${o}, ${k}, $inplace(${op}, $gi(${o}, ${k}), ${expr(ctx, s.value)}));`;
+      }
+      throw new CompileError(target, "SyntaxError", "'tuple' is an illegal expression for augmented assignment");
+    }
+    case "annassign":
+      if (!s.value) return "";
+      return assignTo(ctx, s.target, expr(ctx, s.value));
+    case "functiondef":
+      return compileDef(ctx, s, (v) => storeName(ctx, s.name, v));
+    case "classdef":
+      return compileClass(ctx, s, (v) => storeName(ctx, s.name, v));
+    case "return":
+      if (ctx.scope.kind !== "function") throw new CompileError(s, "SyntaxError", "'return' outside function");
+      return `return ${s.value ? expr(ctx, s.value) : "$None"};`;
+    case "if": {
+      const orelse = s.orelse.length ? ` else {\n${block(ctx, s.orelse)}\n}` : "";
+      return `if (${test(ctx, s.test)}) {\n${block(ctx, s.body)}\n}${orelse}`;
+    }
+    case "while":
+      return loop(ctx, s.orelse.length > 0, (label, breakLabel) => {
+        const body = `${label}: for (;;) { ${BUDGET} if (!${test(ctx, s.test)}) break;\n${block(ctx, s.body)}\n}`;
+        return s.orelse.length ? `${breakLabel}: { ${body}\n${block(ctx, s.orelse)}\n}` : body;
+      });
+    case "for":
+      return loop(ctx, s.orelse.length > 0, (label, breakLabel) => {
+        const it = ctx.mod.unique("$it");
+        const v = ctx.mod.unique("$v");
+        const iterOf = s.isAsync ? `$aiter(${expr(ctx, s.iter)})` : `$iter(${expr(ctx, s.iter)})`;
+        const next = s.isAsync ? `(yield* $anext(${it}))` : `$next(${it})`;
+        const body =
+          `{ const ${it} = ${iterOf}; ${label}: for (;;) { ${BUDGET} const ${v} = ${next}; if (${v} === $STOP) break; ` +
+          `${assignTo(ctx, s.target, v)}\n${block(ctx, s.body)}\n} }`;
+        return s.orelse.length ? `${breakLabel}: { ${body}\n${block(ctx, s.orelse)}\n}` : body;
+      });
+    case "break": {
+      const l = ctx.loops[ctx.loops.length - 1];
+      if (!l) throw new CompileError(s, "SyntaxError", "'break' outside loop");
+      return `break ${l.breakLabel};`;
+    }
+    case "continue": {
+      const l = ctx.loops[ctx.loops.length - 1];
+      if (!l) throw new CompileError(s, "SyntaxError", "'continue' not properly in loop");
+      return `continue ${l.label};`;
+    }
+    case "pass":
+      return "";
+    case "try": {
+      const ok = ctx.mod.unique("$ok");
+      let code: string;
+      if (s.handlers.length) {
+        const hasElse = s.orelse.length > 0;
+        code =
+          (hasElse ? `let ${ok} = false; ` : "") +
+          `try {\n${block(ctx, s.body)}\n${hasElse ? `${ok} = true;` : ""}\n} ${exceptionTarget(ctx, s)}` +
+          (hasElse ? `\nif (${ok}) {\n${block(ctx, s.orelse)}\n}` : "");
+      } else {
+        code = block(ctx, s.body);
+      }
+      if (s.finalbody.length) code = `try {\n${code}\n} finally {\n${block(ctx, s.finalbody)}\n}`;
+      return `{ ${code} }`;
+    }
+    case "with": {
+      let code = block(ctx, s.body);
+      for (let i = s.items.length - 1; i >= 0; i--) {
+        const item = s.items[i]!;
+        const m = ctx.mod.unique("$m");
+        const x = ctx.mod.unique("$x");
+        const ok = ctx.mod.unique("$ok");
+        const e = ctx.mod.unique("$e");
+        const enter = s.isAsync ? `(yield* $aenter(${m}))` : `$enter(${m})`;
+        const exitOk = s.isAsync ? `(yield* $aexit(${m}, null))` : `$exit(${m}, null)`;
+        const exitErr = s.isAsync ? `(yield* $aexit(${m}, ${e}))` : `$exit(${m}, ${e})`;
+        const bind = item.target ? assignTo(ctx, item.target, x) : "";
+        code =
+          `{ const ${m} = ${expr(ctx, item.context)}; const ${x} = ${enter}; let ${ok} = true; ` +
+          `try { ${bind}\n${code}\n} catch (${e}) { ${ok} = false; ${e} = $catch(${e}); if (!${exitErr}) throw ${e}; } ` +
+          `finally { if (${ok}) ${exitOk}; } }`;
+      }
+      return code;
+    }
+    case "raise":
+      if (!s.exc) return "throw $reraise();";
+      return `throw $raise(${expr(ctx, s.exc)}, ${s.cause ? expr(ctx, s.cause) : "undefined"});`;
+    case "assert":
+      return `if (!${test(ctx, s.test)}) throw $assertfail(${s.msg ? expr(ctx, s.msg) : "undefined"});`;
+    case "delete":
+      return s.targets.map((t) => deleteTarget(ctx, t)).join(" ");
+    case "import":
+      return s.names
+        .map((a) => {
+          if (a.asname) return storeName(ctx, a.asname, `$import(${jsString(a.name)}, true)`) + ";";
+          return storeName(ctx, a.name.split(".")[0]!, `$import(${jsString(a.name)}, false)`) + ";";
+        })
+        .join(" ");
+    case "importfrom": {
+      const m = ctx.temp();
+      const load = `${m} = $importfrom(${jsString(s.module)}, ${s.level});`;
+      if (s.names.length === 1 && s.names[0]!.name === "*") {
+        if (ctx.scope.kind !== "module")
+          throw new CompileError(s, "SyntaxError", "import * only allowed at module level");
+        return `${load} $importstar(${m}, $g);`;
+      }
+      return (
+        load +
+        " " +
+        s.names.map((a) => storeName(ctx, a.asname ?? a.name, `$importname(${m}, ${jsString(a.name)})`) + ";").join(" ")
+      );
+    }
+    case "global":
+    case "nonlocal":
+      return "";
+    case "print": {
+      const values = s.values.map((v) => expr(ctx, v));
+      return `$print2([${values.join(", ")}], ${s.trailingComma}, ${s.dest ? expr(ctx, s.dest) : "undefined"});`;
+    }
+  }
+}
+
+function deleteTarget(ctx: Ctx, t: A.Expr): string {
+  switch (t.kind) {
+    case "name":
+      return deleteName(ctx, t.id) + ";";
+    case "attribute":
+      return `$da(${expr(ctx, t.value)}, ${jsString(t.attr)});`;
+    case "subscript":
+      return `$di(${expr(ctx, t.value)}, ${expr(ctx, t.index)});`;
+    case "tuple":
+    case "list":
+      return t.elts.map((x) => deleteTarget(ctx, x)).join(" ");
+    default:
+      throw new CompileError(t, "SyntaxError", "cannot delete expression");
+  }
+}

@@ -1,0 +1,174 @@
+/**
+ * Attribute access: instances, classes, modules and builtin values, with Python's
+ * descriptor rules (functions bind, properties compute, classmethods bind the class).
+ * Names are always looked up in Maps, never as properties of host objects.
+ */
+import { PyBuiltin, PyMethod, PyModule, PyObject, PyType, None, typeOf, type PyValue } from "../objects/core";
+import { PyFunction, PyProperty, PyClassMethod, PyStaticMethod, PyGetSet, PySuper } from "../objects/functions";
+import type { Interpreter } from "./interpreter";
+
+/** Marks native methods of builtin types: they bind like functions. */
+export class PyNativeMethod extends PyBuiltin {}
+
+function isDataDescriptor(rt: Interpreter, d: PyValue): boolean {
+  if (d instanceof PyProperty || d instanceof PyGetSet) return true;
+  if (d instanceof PyObject && !(d instanceof PyFunction) && !(d instanceof PyBuiltin)) {
+    const t = d.$cls;
+    if (!t.isBuiltin) return t.lookup("__set__") !== undefined || t.lookup("__delete__") !== undefined;
+  }
+  void rt;
+  return false;
+}
+
+/** Apply the descriptor protocol to a class attribute found for `obj` (None when looked up on the class). */
+function bind(rt: Interpreter, d: PyValue, obj: PyValue, owner: PyType): PyValue {
+  if (d instanceof PyFunction || d instanceof PyNativeMethod) return obj === None && owner ? d : new PyMethod(d, obj);
+  if (d instanceof PyClassMethod) return new PyMethod(d.func, owner);
+  if (d instanceof PyStaticMethod) return d.func;
+  if (d instanceof PyProperty) {
+    if (d.fget === None) throw rt.error("AttributeError", `property object has no getter`);
+    return rt.call(d.fget, [obj]);
+  }
+  if (d instanceof PyGetSet) return d.get(rt, obj);
+  if (d instanceof PyObject && !d.$cls.isBuiltin) {
+    const get = d.$cls.lookup("__get__");
+    if (get !== undefined) return rt.call(get, [d, obj, owner]);
+  }
+  return d;
+}
+
+/** `getattr(o, name)`, raising AttributeError when absent. */
+export function getAttr(rt: Interpreter, o: PyValue, name: string): PyValue {
+  const v = getAttrOrUndefined(rt, o, name);
+  if (v !== undefined) return v;
+  // __getattr__ is the fallback when normal lookup fails.
+  const cls = typeOf(o);
+  const hook = cls.isBuiltin ? undefined : cls.lookup("__getattr__");
+  if (hook !== undefined) return rt.call(hook, [o, name]);
+  throw attributeError(rt, o, name);
+}
+
+export function attributeError(rt: Interpreter, o: PyValue, name: string) {
+  if (o instanceof PyModule) return rt.error("AttributeError", `module '${o.name}' has no attribute '${name}'`);
+  if (o instanceof PyType) return rt.error("AttributeError", `type object '${o.name}' has no attribute '${name}'`);
+  return rt.error("AttributeError", `'${typeOf(o).name}' object has no attribute '${name}'`);
+}
+
+/** Normal attribute lookup without the `__getattr__` fallback; undefined when absent. */
+export function getAttrOrUndefined(rt: Interpreter, o: PyValue, name: string): PyValue {
+  if (o instanceof PyType) return typeAttr(rt, o, name);
+  if (o instanceof PySuper) return superAttr(rt, o, name);
+  const cls = typeOf(o);
+  const d = cls.lookup(name);
+  if (d !== undefined && isDataDescriptor(rt, d)) return bind(rt, d, o, cls);
+  const dict = o instanceof PyObject ? o.$dict : null;
+  if (dict !== null) {
+    const v = dict.get(name);
+    if (v !== undefined) return v;
+  }
+  if (d !== undefined) return bind(rt, d, o, cls);
+  return rt.specialAttr(o, name);
+}
+
+/** `super().name`: search the MRO after the class `super` names. */
+function superAttr(rt: Interpreter, s: PySuper, name: string): PyValue {
+  const mro = s.objType.mro;
+  const start = mro.indexOf(s.thisClass);
+  for (let i = start + 1; i < mro.length; i++) {
+    const d = mro[i]!.dict.get(name);
+    if (d === undefined) continue;
+    const inst = s.obj === s.objType ? None : s.obj;
+    if (inst === None && (d instanceof PyFunction || d instanceof PyNativeMethod)) return d;
+    return bind(rt, d, inst, s.objType);
+  }
+  return rt.specialAttr(s, name);
+}
+
+/** Attribute lookup on a class object: its own MRO first, then its metaclass. */
+function typeAttr(rt: Interpreter, cls: PyType, name: string): PyValue {
+  const meta = cls.$cls;
+  const md = meta.lookup(name);
+  if (md !== undefined && isDataDescriptor(rt, md)) return bind(rt, md, cls, meta);
+  const d = cls.lookup(name);
+  if (d !== undefined) {
+    if (d instanceof PyFunction || d instanceof PyNativeMethod) return d;
+    return bind(rt, d, None, cls);
+  }
+  if (md !== undefined) return bind(rt, md, cls, meta);
+  return rt.specialAttr(cls, name);
+}
+
+/** `o.name = value`. */
+export function setAttr(rt: Interpreter, o: PyValue, name: string, value: PyValue): void {
+  if (o instanceof PyType) {
+    if (o.isBuiltin) {
+      throw rt.error("TypeError", `cannot set '${name}' attribute of immutable type '${o.name}'`);
+    }
+    const md = o.$cls.lookup(name);
+    if (md !== undefined && isDataDescriptor(rt, md)) return setViaDescriptor(rt, md, o, name, value);
+    if (name === "__name__") o.name = String(value);
+    o.setAttr(name, value);
+    return;
+  }
+  const cls = typeOf(o);
+  const d = cls.lookup(name);
+  if (d !== undefined && isDataDescriptor(rt, d)) return setViaDescriptor(rt, d, o, name, value);
+  const dict = o instanceof PyObject ? o.$dict : null;
+  if (dict === null || Object.isFrozen(o)) {
+    if (d !== undefined) throw rt.error("AttributeError", `'${cls.name}' object attribute '${name}' is read-only`);
+    throw rt.error("AttributeError", `'${cls.name}' object has no attribute '${name}'`);
+  }
+  if (o instanceof PyFunction && name === "__doc__") o.doc = value;
+  dict.set(name, value);
+}
+
+function setViaDescriptor(rt: Interpreter, d: PyValue, o: PyValue, name: string, value: PyValue): void {
+  if (d instanceof PyProperty) {
+    if (d.fset === None) throw rt.error("AttributeError", `can't set attribute '${name}'`);
+    rt.call(d.fset, [o, value]);
+    return;
+  }
+  if (d instanceof PyGetSet) {
+    if (!d.set) throw rt.error("AttributeError", `attribute '${name}' of '${typeOf(o).name}' objects is not writable`);
+    d.set(rt, o, value);
+    return;
+  }
+  const set = (d as PyObject).$cls.lookup("__set__");
+  if (set === undefined) throw rt.error("AttributeError", `can't set attribute '${name}'`);
+  rt.call(set, [d, o, value]);
+}
+
+/** `del o.name`. */
+export function delAttr(rt: Interpreter, o: PyValue, name: string): void {
+  if (o instanceof PyType) {
+    if (o.isBuiltin || !o.deleteAttr(name)) throw attributeError(rt, o, name);
+    return;
+  }
+  const cls = typeOf(o);
+  const d = cls.lookup(name);
+  if (d instanceof PyProperty) {
+    if (d.fdel === None) throw rt.error("AttributeError", `can't delete attribute '${name}'`);
+    rt.call(d.fdel, [o]);
+    return;
+  }
+  const dict = o instanceof PyObject ? o.$dict : null;
+  if (dict === null || !dict.delete(name)) throw attributeError(rt, o, name);
+}
+
+/** Look a special method up on the type only (as CPython does for operators). */
+export function lookupSpecial(o: PyValue, name: string): PyValue {
+  return typeOf(o).lookup(name);
+}
+
+/** Call `o.name(*args)` without creating a bound method when possible. */
+export function callMethod(rt: Interpreter, o: PyValue, name: string, args: PyValue[]): PyValue {
+  if (!(o instanceof PyType)) {
+    const cls = typeOf(o);
+    const d = cls.lookup(name);
+    if (d instanceof PyFunction || d instanceof PyNativeMethod) {
+      const dict = o instanceof PyObject ? o.$dict : null;
+      if (dict === null || !dict.has(name)) return rt.call(d, [o, ...args]);
+    }
+  }
+  return rt.call(getAttr(rt, o, name), args);
+}

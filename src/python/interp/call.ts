@@ -1,0 +1,185 @@
+/**
+ * The call protocol: functions, bound methods, natives, classes, and objects with
+ * `__call__`; binding arguments to parameters with CPython's error messages.
+ */
+import {
+  PyBuiltin,
+  PyMethod,
+  PyType,
+  PyObject,
+  None,
+  typeOf,
+  typeType,
+  objectType,
+  type KwArgs,
+  type PyValue,
+} from "../objects/core";
+import { PyTuple, PyDict, EMPTY_TUPLE } from "../objects/containers";
+import { PyFunction, Frame } from "../objects/functions";
+import { PyGenerator } from "./generators";
+import type { Interpreter } from "./interpreter";
+
+/** Call any Python callable. */
+export function callValue(rt: Interpreter, f: PyValue, args: PyValue[], kw: KwArgs | null): PyValue {
+  if (f instanceof PyFunction) return callFunction(rt, f, args, kw);
+  if (f instanceof PyBuiltin) return f.impl(rt, args, kw);
+  if (f instanceof PyMethod) return callValue(rt, f.func, [f.self, ...args], kw);
+  if (f instanceof PyType) return callType(rt, f, args, kw);
+  const call = typeOf(f).lookup("__call__");
+  if (call !== undefined) return callValue(rt, call, [f, ...args], kw);
+  throw rt.error("TypeError", `'${typeOf(f).name}' object is not callable`);
+}
+
+/** Call a function defined in Python. */
+export function callFunction(rt: Interpreter, fn: PyFunction, args: PyValue[], kw: KwArgs | null): PyValue {
+  const bound = kw === null && fn.simple && args.length === fn.sig.params.length ? args : bindArgs(rt, fn, args, kw);
+  const frame = new Frame(fn.sig.name, fn.sig.file, fn.sig.line);
+  if (fn.kind !== "plain") {
+    const it = (fn.impl as (...a: PyValue[]) => Generator<PyValue, PyValue, PyValue>).apply(frame, bound);
+    return new PyGenerator(it, frame, fn.sig.qualname, fn.kind === "coroutine");
+  }
+  if (--rt.budget < 0) rt.outOfBudget();
+  rt.pushFrame(frame);
+  try {
+    return (fn.impl as (...a: PyValue[]) => PyValue).apply(frame, bound);
+  } catch (e) {
+    throw rt.unwind(e, frame);
+  } finally {
+    rt.popFrame();
+  }
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+/** "'a'", "'a' and 'b'", "'a', 'b', and 'c'" as CPython lists missing names. */
+function nameList(names: string[]): string {
+  const q = names.map((n) => `'${n}'`);
+  if (q.length === 1) return q[0]!;
+  if (q.length === 2) return `${q[0]} and ${q[1]}`;
+  return `${q.slice(0, -1).join(", ")}, and ${q[q.length - 1]}`;
+}
+
+/** Map positional and keyword arguments onto a function's parameters. */
+export function bindArgs(rt: Interpreter, fn: PyFunction, args: PyValue[], kw: KwArgs | null): PyValue[] {
+  const sig = fn.sig;
+  const fname = `${sig.qualname}()`;
+  const np = sig.params.length;
+  const out: PyValue[] = new Array(np);
+  const filled: boolean[] = new Array(np).fill(false);
+  const npos = Math.min(args.length, np);
+  for (let i = 0; i < npos; i++) {
+    out[i] = args[i];
+    filled[i] = true;
+  }
+  let varargs: PyValue = EMPTY_TUPLE;
+  if (args.length > np) {
+    if (sig.vararg === null) {
+      const min = np - fn.defaults.length;
+      const takes = min === np ? plural(np, "positional argument") : `from ${min} to ${np} positional arguments`;
+      const given = args.length;
+      throw rt.error("TypeError", `${fname} takes ${takes} but ${given} ${given === 1 ? "was" : "were"} given`);
+    }
+    varargs = new PyTuple(args.slice(np));
+  }
+  const kwonlyVals = new Map<string, PyValue>();
+  let kwargs: PyDict | null = sig.kwarg !== null ? rt.newDict() : null;
+  if (kw) {
+    const posonlyAsKw: string[] = [];
+    for (let k = 0; k < kw.names.length; k++) {
+      const name = kw.names[k]!;
+      const value = kw.values[k];
+      const idx = sig.params.indexOf(name);
+      if (idx >= sig.posonly) {
+        if (filled[idx]) throw rt.error("TypeError", `${fname} got multiple values for argument '${name}'`);
+        out[idx] = value;
+        filled[idx] = true;
+      } else if (sig.kwonly.includes(name)) {
+        kwonlyVals.set(name, value);
+      } else if (kwargs) {
+        rt.dictSet(kwargs, name, value);
+      } else if (idx >= 0) {
+        posonlyAsKw.push(name);
+      } else {
+        throw rt.error("TypeError", `${fname} got an unexpected keyword argument '${name}'`);
+      }
+    }
+    if (posonlyAsKw.length) {
+      throw rt.error(
+        "TypeError",
+        `${fname} got some positional-only arguments passed as keyword arguments: '${posonlyAsKw.join(", ")}'`,
+      );
+    }
+  }
+  const firstDefault = np - fn.defaults.length;
+  const missing: string[] = [];
+  for (let i = 0; i < np; i++) {
+    if (filled[i]) continue;
+    if (i >= firstDefault) out[i] = fn.defaults[i - firstDefault];
+    else missing.push(sig.params[i]!);
+  }
+  if (missing.length) {
+    throw rt.error(
+      "TypeError",
+      `${fname} missing ${plural(missing.length, "required positional argument")}: ${nameList(missing)}`,
+    );
+  }
+  if (sig.vararg !== null) out.push(varargs);
+  const missingKw: string[] = [];
+  for (const name of sig.kwonly) {
+    if (kwonlyVals.has(name)) out.push(kwonlyVals.get(name));
+    else if (fn.kwdefaults.has(name)) out.push(fn.kwdefaults.get(name));
+    else missingKw.push(name);
+  }
+  if (missingKw.length) {
+    throw rt.error(
+      "TypeError",
+      `${fname} missing ${plural(missingKw.length, "required keyword-only argument")}: ${nameList(missingKw)}`,
+    );
+  }
+  if (kwargs) out.push(kwargs);
+  kwargs = null;
+  return out;
+}
+
+/** `cls(*args, **kw)`: `__new__` then `__init__`, or the metaclass's `__call__`. */
+export function callType(rt: Interpreter, cls: PyType, args: PyValue[], kw: KwArgs | null): PyValue {
+  if (cls === typeType) {
+    if (args.length === 1 && !kw) return typeOf(args[0]);
+    if (args.length === 3) return rt.makeClassFromType(args[0], args[1], args[2], kw);
+    throw rt.error("TypeError", "type() takes 1 or 3 arguments");
+  }
+  const meta = cls.$cls;
+  if (meta !== typeType) {
+    const metaCall = meta.lookup("__call__");
+    if (metaCall !== undefined && metaCall !== typeType.dict.get("__call__")) {
+      return callValue(rt, metaCall, [cls, ...args], kw);
+    }
+  }
+  return constructInstance(rt, cls, args, kw);
+}
+
+/** What `type.__call__` does. */
+export function constructInstance(rt: Interpreter, cls: PyType, args: PyValue[], kw: KwArgs | null): PyValue {
+  const newFn = cls.lookup("__new__");
+  const initFn = cls.lookup("__init__");
+  const defaultNew = newFn === objectType.dict.get("__new__");
+  const defaultInit = initFn === objectType.dict.get("__init__");
+  let obj: PyValue;
+  if (defaultNew) {
+    if (defaultInit && (args.length || (kw && kw.names.length))) {
+      throw rt.error("TypeError", `${cls.name}() takes no arguments`);
+    }
+    obj = cls.alloc(cls);
+  } else {
+    // __new__ is an implicit staticmethod: it receives the class explicitly.
+    const fn = newFn instanceof PyObject && rt.isStaticMethod(newFn) ? rt.staticFunc(newFn) : newFn;
+    obj = callValue(rt, fn, [cls, ...args], kw);
+  }
+  if (!defaultInit && rt.isInstance(obj, cls)) {
+    const r = callValue(rt, initFn, [obj, ...args], kw);
+    if (r !== None) throw rt.error("TypeError", `__init__() should return None, not '${typeOf(r).name}'`);
+  }
+  return obj;
+}

@@ -1,0 +1,111 @@
+/**
+ * Class creation (`class` statements and `type(name, bases, ns)`) and `super()`.
+ */
+import { PyType, None, typeType, typeOf, objectType, MroError, type KwArgs, type PyValue } from "../objects/core";
+import { PyTuple, PyDict } from "../objects/containers";
+import { PyFunction, PyStaticMethod, PyClassMethod, PySuper } from "../objects/functions";
+import type { Interpreter } from "./interpreter";
+
+/** Run a class body and build the class with the right metaclass. */
+export function makeClass(
+  rt: Interpreter,
+  name: string,
+  qualname: string,
+  module: string,
+  bases: PyValue[],
+  kw: KwArgs | null,
+  body: (ns: Map<string, PyValue>) => void,
+): PyValue {
+  for (const b of bases) {
+    if (!(b instanceof PyType)) throw rt.error("TypeError", "bases must be types");
+  }
+  let meta: PyValue = typeType;
+  const extraKw: { names: string[]; values: PyValue[] } = { names: [], values: [] };
+  if (kw) {
+    kw.names.forEach((n, i) => {
+      if (n === "metaclass") meta = kw.values[i];
+      else {
+        extraKw.names.push(n);
+        extraKw.values.push(kw.values[i]);
+      }
+    });
+  }
+  if (meta === typeType) {
+    for (const b of bases as PyType[]) if (b.$cls !== typeType && b.$cls.isSubtypeOf(meta as PyType)) meta = b.$cls;
+  }
+  const ns = new Map<string, PyValue>([
+    ["__module__", module],
+    ["__qualname__", qualname],
+  ]);
+  body(ns);
+  if (meta === typeType) return createType(rt, typeType, name, bases as PyType[], ns, qualname);
+  const nsDict = rt.newDict();
+  for (const [k, v] of ns) rt.dictSet(nsDict, k, v);
+  return rt.call(meta, [name, new PyTuple(bases), nsDict], extraKw.names.length ? extraKw : null);
+}
+
+/** `type.__new__(meta, name, bases, ns)`: the class object itself. */
+export function createType(
+  rt: Interpreter,
+  meta: PyType,
+  name: string,
+  bases: PyType[],
+  ns: Map<string, PyValue>,
+  qualname: string = name,
+): PyType {
+  const effectiveBases = bases.length ? bases : [objectType];
+  const allocBases = new Set(effectiveBases.map((b) => b.alloc));
+  if (
+    allocBases.size > 1 &&
+    effectiveBases.filter((b) => b !== objectType && b.alloc !== objectType.alloc).length > 1
+  ) {
+    throw rt.error("TypeError", "multiple bases have instance lay-out conflict");
+  }
+  // Implicit decorators, as CPython applies them.
+  const newFn = ns.get("__new__");
+  if (newFn instanceof PyFunction) ns.set("__new__", new PyStaticMethod(newFn));
+  for (const cm of ["__init_subclass__", "__class_getitem__"]) {
+    const f = ns.get(cm);
+    if (f instanceof PyFunction) ns.set(cm, new PyClassMethod(f));
+  }
+  if (ns.has("__eq__") && !ns.has("__hash__")) ns.set("__hash__", None);
+  let cls: PyType;
+  try {
+    cls = new PyType(name, effectiveBases, {
+      builtin: false,
+      metaclass: meta,
+      module: typeof ns.get("__module__") === "string" ? (ns.get("__module__") as string) : "__main__",
+      dict: ns,
+    });
+  } catch (e) {
+    if (e instanceof MroError) throw rt.error("TypeError", e.message);
+    throw e;
+  }
+  cls.qualname = typeof ns.get("__qualname__") === "string" ? (ns.get("__qualname__") as string) : qualname;
+  ns.delete("__qualname__");
+  if (!ns.has("__doc__")) ns.set("__doc__", None);
+  // __init_subclass__ of the nearest base that defines one.
+  const hook = effectiveBases[0]!.lookup("__init_subclass__");
+  if (hook instanceof PyClassMethod) rt.call(hook.func, [cls]);
+  return cls;
+}
+
+/** `type(name, bases, dict)`. */
+export function typeFromArgs(rt: Interpreter, meta: PyType, name: PyValue, bases: PyValue, ns: PyValue): PyType {
+  if (typeof name !== "string") throw rt.error("TypeError", "type.__new__() argument 1 must be str");
+  if (!(bases instanceof PyTuple)) throw rt.error("TypeError", "type.__new__() argument 2 must be tuple");
+  if (!(ns instanceof PyDict)) throw rt.error("TypeError", "type.__new__() argument 3 must be dict");
+  const map = new Map<string, PyValue>();
+  for (const e of ns.table.map.values()) if (typeof e.key === "string") map.set(e.key, e.value);
+  if (!map.has("__module__")) map.set("__module__", "__main__");
+  return createType(rt, meta, name, bases.items as PyType[], map);
+}
+
+export function superObject(rt: Interpreter, cls: PyValue, obj: PyValue): PySuper {
+  if (!(cls instanceof PyType)) throw rt.error("TypeError", "super() argument 1 must be a type");
+  let objType: PyType;
+  if (obj instanceof PyType && obj.isSubtypeOf(cls)) objType = obj;
+  else if (rt.isInstance(obj, cls)) objType = typeOf(obj);
+  else throw rt.error("TypeError", "super(type, obj): obj must be an instance or subtype of type");
+  return new PySuper(cls, obj, objType);
+}

@@ -1,0 +1,106 @@
+/**
+ * Generators and coroutines: a compiled JS generator plus its frame.
+ * `resume` is the raw protocol the event loop drives (no StopIteration on the hot
+ * path); `send`/`throw`/`close` give Python's semantics on top of it.
+ */
+import { PyObject, PyType, objectType, None, type PyValue } from "../objects/core";
+import { makeException, isPyException, type PyException } from "../objects/exceptions";
+import type { Frame } from "../objects/functions";
+import type { Interpreter } from "./interpreter";
+
+export const generatorType = new PyType("generator", [objectType], { builtin: true });
+export const coroutineType = new PyType("coroutine", [objectType], { builtin: true });
+
+export type ResumeResult =
+  { readonly done: false; readonly value: PyValue } | { readonly done: true; readonly value: PyValue };
+
+export class PyGenerator extends PyObject {
+  started = false;
+  finished = false;
+  running = false;
+  /** For coroutines: whether anyone awaited or scheduled it (for "never awaited"). */
+  awaited = false;
+
+  constructor(
+    public readonly it: Generator<PyValue, PyValue, PyValue>,
+    public readonly frame: Frame,
+    public readonly qualname: string,
+    public readonly isCoroutine: boolean,
+  ) {
+    super(isCoroutine ? coroutineType : generatorType);
+  }
+
+  get name(): string {
+    return this.frame.name;
+  }
+}
+
+/**
+ * Advance a generator: `mode` "send" passes `value` in as the result of the pending
+ * yield; "throw" raises `value` (a PyException) there. Exceptions from the body
+ * propagate, with the generator's frame added to their traceback.
+ */
+export function resume(rt: Interpreter, g: PyGenerator, mode: "send" | "throw", value: PyValue): ResumeResult {
+  if (g.running) throw rt.error("ValueError", `${g.isCoroutine ? "coroutine" : "generator"} already executing`);
+  if (g.finished) {
+    if (mode === "throw") throw value;
+    if (g.isCoroutine) throw rt.error("RuntimeError", "cannot reuse already awaited coroutine");
+    return { done: true, value: None };
+  }
+  if (!g.started && mode === "send" && value !== None) {
+    throw rt.error(
+      "TypeError",
+      `can't send non-None value to a just-started ${g.isCoroutine ? "coroutine" : "generator"}`,
+    );
+  }
+  g.started = true;
+  g.running = true;
+  rt.pushFrame(g.frame);
+  try {
+    const r = mode === "send" ? g.it.next(value) : g.it.throw(value);
+    if (r.done) g.finished = true;
+    return r as ResumeResult;
+  } catch (e) {
+    g.finished = true;
+    if (isPyException(e)) {
+      rt.addTraceback(e, g.frame);
+      if (e.$cls === rt.excType("StopIteration") || e.$cls === rt.excType("StopAsyncIteration")) {
+        const what = g.isCoroutine ? "coroutine" : "generator";
+        const err = makeException("RuntimeError", `${what} raised ${e.$cls.name}`);
+        err.cause = e;
+        err.context = e;
+        throw err;
+      }
+    }
+    throw rt.translateHostError(e);
+  } finally {
+    g.running = false;
+    rt.popFrame();
+  }
+}
+
+/** `gen.close()`: throw GeneratorExit in; it must not yield again. */
+export function close(rt: Interpreter, g: PyGenerator): void {
+  if (g.finished || !g.started) {
+    g.finished = true;
+    return;
+  }
+  try {
+    const r = resume(rt, g, "throw", makeException("GeneratorExit"));
+    if (!r.done) throw rt.error("RuntimeError", "generator ignored GeneratorExit");
+  } catch (e) {
+    if (isPyException(e) && (e.$cls === rt.excType("GeneratorExit") || e.$cls === rt.excType("StopIteration"))) return;
+    throw e;
+  }
+}
+
+/** Python-level `send`: a finished generator raises StopIteration(return value). */
+export function send(rt: Interpreter, g: PyGenerator, mode: "send" | "throw", value: PyValue): PyValue {
+  const r = resume(rt, g, mode, value);
+  if (r.done) throw stopIteration(r.value);
+  return r.value;
+}
+
+export function stopIteration(value: PyValue): PyException {
+  return value === None ? makeException("StopIteration") : makeException("StopIteration", value);
+}

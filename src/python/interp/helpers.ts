@@ -1,0 +1,388 @@
+/**
+ * The helper table compiled code calls (`$add`, `$ga`, `$mkfn`...). One table per
+ * module run: it closes over the interpreter and the module's globals. The fast
+ * paths for small ints and strings live here so the common case is one typeof test.
+ */
+import { PyBuiltin, PyFloat, PyType, None, Ellipsis, typeOf, type KwArgs, type PyValue } from "../objects/core";
+import { PyList, PyTuple, PyDict, PySet, PyBytes, PySlice, EMPTY_TUPLE } from "../objects/containers";
+import { PyException, isPyException, makeException } from "../objects/exceptions";
+import { PyFunction, Frame, type Signature, type FunctionKind } from "../objects/functions";
+import type { HelperName } from "../compile/helper-names";
+import { PyGenerator } from "./generators";
+import { delegate, awaitable, asyncIter, asyncNext } from "./delegate";
+import { getItem, setItem, delItem } from "./subscript";
+import { STOP } from "./iter";
+import { ExecutionHalted } from "./halt";
+import { makeClass, superObject } from "./classes";
+import { importModule, importFrom, importName, importStar } from "./imports";
+import type { Interpreter } from "./interpreter";
+
+/** Marks `**mapping` entries in a dict display. */
+const STAR = Symbol("**");
+
+type Helpers = Record<HelperName, unknown>;
+
+export function makeHelpers(rt: Interpreter, globals: Map<string, PyValue>, moduleName: string): Helpers {
+  const builtins = rt.builtins;
+  const handling: PyException[] = [];
+
+  const nameError = (name: string) => rt.error("NameError", `name '${name}' is not defined`);
+
+  const unpack = (v: PyValue, n: number): PyValue[] => {
+    const items = v instanceof PyTuple || v instanceof PyList ? v.items : rt.toArray(v);
+    if (items.length !== n) {
+      if (items.length > n) throw rt.error("ValueError", `too many values to unpack (expected ${n})`);
+      throw rt.error("ValueError", `not enough values to unpack (expected ${n}, got ${items.length})`);
+    }
+    return items as PyValue[];
+  };
+
+  const kwFromDict = (d: PyValue, names: string[], values: PyValue[], fname: () => string) => {
+    if (!(d instanceof PyDict)) {
+      const keys = rt.callMethod(d, "keys", []);
+      for (const k of rt.iterate(keys)) {
+        if (typeof k !== "string") throw rt.error("TypeError", "keywords must be strings");
+        if (names.includes(k))
+          throw rt.error("TypeError", `${fname()} got multiple values for keyword argument '${k}'`);
+        names.push(k);
+        values.push(getItem(rt, d, k));
+      }
+      return;
+    }
+    for (const e of d.table.map.values()) {
+      if (typeof e.key !== "string") throw rt.error("TypeError", "keywords must be strings");
+      if (names.includes(e.key))
+        throw rt.error("TypeError", `${fname()} got multiple values for keyword argument '${e.key}'`);
+      names.push(e.key);
+      values.push(e.value);
+    }
+  };
+
+  const h: Helpers = {
+    None,
+    Ellipsis,
+    STOP,
+    STAR,
+    float: (x: number) => new PyFloat(x),
+    bytes: (xs: number[]) => new PyBytes(Uint8Array.from(xs)),
+
+    lg: (name: string) => {
+      const v = globals.get(name);
+      if (v !== undefined) return v;
+      const b = builtins.get(name);
+      if (b !== undefined) return b;
+      throw nameError(name);
+    },
+    lc: (ns: Map<string, PyValue>, name: string, outer: () => PyValue) => {
+      const v = ns.get(name);
+      return v !== undefined ? v : outer();
+    },
+    chk: (v: PyValue, name: string) => {
+      if (v === undefined)
+        throw rt.error(
+          "UnboundLocalError",
+          `cannot access local variable '${name}' where it is not associated with a value`,
+        );
+      return v;
+    },
+    chkf: (v: PyValue, name: string) => {
+      if (v === undefined) {
+        throw rt.error(
+          "NameError",
+          `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`,
+        );
+      }
+      return v;
+    },
+    delg: (m: Map<string, PyValue>, name: string) => {
+      if (!m.delete(name)) throw nameError(name);
+    },
+
+    add: (a: PyValue, b: PyValue) => {
+      if (typeof a === "number" && typeof b === "number") {
+        const r = a + b;
+        if (Number.isSafeInteger(r)) return r;
+      } else if (typeof a === "string" && typeof b === "string") return a + b;
+      return rt.binary("+", a, b);
+    },
+    sub: (a: PyValue, b: PyValue) => {
+      if (typeof a === "number" && typeof b === "number") {
+        const r = a - b;
+        if (Number.isSafeInteger(r)) return r;
+      }
+      return rt.binary("-", a, b);
+    },
+    mul: (a: PyValue, b: PyValue) => {
+      if (typeof a === "number" && typeof b === "number") {
+        const r = a * b;
+        if (Number.isSafeInteger(r)) return r === 0 ? 0 : r;
+      }
+      return rt.binary("*", a, b);
+    },
+    div: (a: PyValue, b: PyValue) => rt.binary("/", a, b),
+    fdiv: (a: PyValue, b: PyValue) => rt.binary("//", a, b),
+    mod: (a: PyValue, b: PyValue) => {
+      if (typeof a === "number" && typeof b === "number" && a >= 0 && b > 0) return a % b;
+      return rt.binary("%", a, b);
+    },
+    pow: (a: PyValue, b: PyValue) => rt.binary("**", a, b),
+    matmul: (a: PyValue, b: PyValue) => rt.binary("@", a, b),
+    lsh: (a: PyValue, b: PyValue) => rt.binary("<<", a, b),
+    rsh: (a: PyValue, b: PyValue) => rt.binary(">>", a, b),
+    band: (a: PyValue, b: PyValue) => rt.binary("&", a, b),
+    bor: (a: PyValue, b: PyValue) => rt.binary("|", a, b),
+    bxor: (a: PyValue, b: PyValue) => rt.binary("^", a, b),
+    unary: (op: "-" | "+" | "~", a: PyValue) => rt.unary(op, a),
+    inplace: (op: Parameters<Interpreter["inplace"]>[0], a: PyValue, b: PyValue) => {
+      if (op === "+" && typeof a === "number" && typeof b === "number") {
+        const r = a + b;
+        if (Number.isSafeInteger(r)) return r;
+      }
+      return rt.inplace(op, a, b);
+    },
+    truthy: (v: PyValue) => (typeof v === "boolean" ? v : rt.truthy(v)),
+
+    eq: (a: PyValue, b: PyValue) => (typeof a !== "object" && typeof a === typeof b ? a === b : rt.eq(a, b)),
+    ne: (a: PyValue, b: PyValue) => (typeof a !== "object" && typeof a === typeof b ? a !== b : rt.compare("!=", a, b)),
+    lt: (a: PyValue, b: PyValue) => (typeof a === "number" && typeof b === "number" ? a < b : rt.compare("<", a, b)),
+    le: (a: PyValue, b: PyValue) => (typeof a === "number" && typeof b === "number" ? a <= b : rt.compare("<=", a, b)),
+    gt: (a: PyValue, b: PyValue) => (typeof a === "number" && typeof b === "number" ? a > b : rt.compare(">", a, b)),
+    ge: (a: PyValue, b: PyValue) => (typeof a === "number" && typeof b === "number" ? a >= b : rt.compare(">=", a, b)),
+    is: (a: PyValue, b: PyValue) => a === b,
+    isnot: (a: PyValue, b: PyValue) => a !== b,
+    in: (a: PyValue, b: PyValue) => rt.contains(b, a),
+    notin: (a: PyValue, b: PyValue) => !rt.contains(b, a),
+
+    ga: (o: PyValue, name: string) => rt.getattr(o, name),
+    sa: (o: PyValue, name: string, v: PyValue) => rt.setattr(o, name, v),
+    da: (o: PyValue, name: string) => rt.delattr(o, name),
+    gi: (o: PyValue, k: PyValue) => getItem(rt, o, k),
+    si: (o: PyValue, k: PyValue, v: PyValue) => setItem(rt, o, k, v),
+    di: (o: PyValue, k: PyValue) => delItem(rt, o, k),
+    slice: (a: PyValue, b: PyValue, c: PyValue) => new PySlice(a, b, c),
+
+    call: (f: PyValue, args: PyValue[]) => rt.call(f, args, null),
+    callm: (o: PyValue, name: string, args: PyValue[]) => rt.callMethod(o, name, args),
+    callkw: (f: PyValue, args: PyValue[], kw: KwArgs) => rt.call(f, args, kw),
+    callex: (f: PyValue, parts: Array<[number, PyValue, string?]>) => {
+      const args: PyValue[] = [];
+      const names: string[] = [];
+      const values: PyValue[] = [];
+      const fname = () =>
+        f instanceof PyFunction ? `${f.sig.qualname}()` : f instanceof PyBuiltin ? `${f.name}()` : "function";
+      for (const [kind, v, name] of parts) {
+        if (kind === 0) args.push(v);
+        else if (kind === 1) {
+          if (typeOf(v).lookup("__iter__") === undefined && !(typeof v === "string")) {
+            throw rt.error("TypeError", `${fname()} argument after * must be an iterable, not ${typeOf(v).name}`);
+          }
+          args.push(...rt.toArray(v));
+        } else if (kind === 2) {
+          if (names.includes(name!))
+            throw rt.error("TypeError", `${fname()} got multiple values for keyword argument '${name}'`);
+          names.push(name!);
+          values.push(v);
+        } else {
+          if (!(v instanceof PyDict) && typeOf(v).lookup("keys") === undefined) {
+            throw rt.error("TypeError", `${fname()} argument after ** must be a mapping, not ${typeOf(v).name}`);
+          }
+          kwFromDict(v, names, values, fname);
+        }
+      }
+      return rt.call(f, args, names.length ? { names, values } : null);
+    },
+    super0: (cls: PyType | undefined, self: PyValue) => {
+      if (cls === undefined) throw rt.error("RuntimeError", "super(): __class__ cell not found");
+      if (self === undefined) throw rt.error("RuntimeError", "super(): no arguments");
+      return superObject(rt, cls, self);
+    },
+
+    fmtv: (v: PyValue, conv: string | null, spec: string) => {
+      if (conv === "r") v = rt.repr(v);
+      else if (conv === "s") v = rt.str(v);
+      else if (conv === "a") v = asciiRepr(rt.repr(v));
+      if (spec === "") return typeof v === "string" ? v : rt.str(v);
+      return rt.format(v, spec);
+    },
+    tuple: (items: PyValue[]) => (items.length ? new PyTuple(items) : EMPTY_TUPLE),
+    list: (items: PyValue[]) => new PyList(items),
+    set: (items: PyValue[]) => {
+      const s = new PySet();
+      for (const x of items) rt.setAdd(s, x);
+      return s;
+    },
+    dict: (kv: PyValue[]) => {
+      const d = new PyDict();
+      for (let i = 0; i < kv.length; i += 2) rt.dictSet(d, kv[i], kv[i + 1]);
+      return d;
+    },
+    dictx: (parts: Array<[PyValue, PyValue]>) => {
+      const d = new PyDict();
+      for (const [k, v] of parts) {
+        if (k === STAR) {
+          if (!(v instanceof PyDict) && typeOf(v).lookup("keys") === undefined) {
+            throw rt.error("TypeError", `'${typeOf(v).name}' object is not a mapping`);
+          }
+          rt.dictUpdate(d, v);
+        } else rt.dictSet(d, k, v);
+      }
+      return d;
+    },
+    setadd: (s: PySet, v: PyValue) => rt.setAdd(s, v),
+    dictset: (d: PyDict, k: PyValue, v: PyValue) => rt.dictSet(d, k, v),
+
+    unpack,
+    unpackex: (v: PyValue, before: number, after: number) => {
+      const items = rt.toArray(v);
+      if (items.length < before + after) {
+        throw rt.error(
+          "ValueError",
+          `not enough values to unpack (expected at least ${before + after}, got ${items.length})`,
+        );
+      }
+      return [
+        ...items.slice(0, before),
+        new PyList(items.slice(before, items.length - after)),
+        ...items.slice(items.length - after),
+      ];
+    },
+    unpackAll: (v: PyValue) => rt.toArray(v),
+
+    iter: (v: PyValue) => rt.iter(v),
+    next: (it: PyValue) => rt.next(it),
+    aiter: (v: PyValue) => asyncIter(rt, v),
+    anext: (it: PyValue) => asyncNext(rt, it),
+
+    mkfn: (
+      sig: Signature,
+      defaults: PyValue[],
+      kwdefaults: Array<[string, PyValue]> | null,
+      impl: (this: Frame, ...args: never[]) => unknown,
+      kind: FunctionKind,
+      doc: PyValue,
+    ) => {
+      if (kind === "asyncgen") throw rt.error("NotImplementedError", "async generators are not supported yet");
+      return new PyFunction(sig, impl, kind, defaults, new Map(kwdefaults ?? []), moduleName, doc);
+    },
+    mkgen: (impl: (arg: PyValue) => Generator<PyValue, PyValue, PyValue>, outer: Frame, name: string, arg: PyValue) => {
+      const frame = new Frame(name, outer.file, outer.line);
+      const it = rt.iter(arg);
+      return new PyGenerator(impl.call(frame, it), frame, name, false);
+    },
+    mkclass: (
+      name: string,
+      qualname: string,
+      bases: PyValue[],
+      kw: KwArgs | null,
+      body: (ns: Map<string, PyValue>) => void,
+    ) => makeClass(rt, name, qualname, moduleName, bases, kw, body),
+    yieldfrom: (v: PyValue) => delegate(rt, rt.iter(v)),
+    await: (v: PyValue) => awaitable(rt, v),
+
+    raise: (exc: PyValue, cause: PyValue) => {
+      let e: PyValue = exc;
+      if (e instanceof PyType) e = rt.call(e, []);
+      if (!isPyException(e)) throw rt.error("TypeError", "exceptions must derive from BaseException");
+      if (cause !== undefined) {
+        let c: PyValue = cause;
+        if (c instanceof PyType) c = rt.call(c, []);
+        if (c !== None && !isPyException(c))
+          throw rt.error("TypeError", "exception causes must derive from BaseException");
+        e.cause = c === None ? null : (c as PyException);
+        e.suppressContext = true;
+      }
+      const ctx = handling[handling.length - 1];
+      if (ctx && ctx !== e && !e.context) e.context = ctx;
+      return e;
+    },
+    reraise: () => {
+      const e = handling[handling.length - 1];
+      if (!e) return rt.error("RuntimeError", "No active exception to reraise");
+      return e;
+    },
+    catch: (e: unknown) => {
+      if (e instanceof ExecutionHalted) throw e;
+      const err = rt.translateHostError(e);
+      if (!isPyException(err)) throw err; // a bug of ours, not a Python error: never swallowed by `except`
+      return err;
+    },
+    match: (e: PyException, t: PyValue) => exceptionMatches(rt, e, t),
+    enterh: (e: PyException) => {
+      handling.push(e);
+    },
+    exith: () => {
+      handling.pop();
+    },
+    assertfail: (msg: PyValue) =>
+      msg === undefined ? makeException("AssertionError") : makeException("AssertionError", msg),
+
+    enter: (m: PyValue) => enterContext(rt, m),
+    exit: (m: PyValue, e: PyException | null) => exitContext(rt, m, e),
+    aenter: (m: PyValue) => awaitable(rt, callSpecial(rt, m, "__aenter__", [])),
+    aexit: function* (m: PyValue, e: PyException | null) {
+      const args = e ? [e.$cls, e, None] : [None, None, None];
+      const r = yield* awaitable(rt, callSpecial(rt, m, "__aexit__", args));
+      return rt.truthy(r);
+    },
+
+    import: (name: string, bindAs: boolean) => importModule(rt, name, bindAs),
+    importfrom: (name: string, level: number) => importFrom(rt, name, level),
+    importname: (m: PyValue, name: string) => importName(rt, m, name),
+    importstar: (m: PyValue, g: Map<string, PyValue>) => importStar(rt, m, g),
+    print2: (values: PyValue[], trailingComma: boolean, dest: PyValue) => {
+      if (dest !== undefined) {
+        const text = values.map((v) => rt.str(v)).join(" ") + (trailingComma ? " " : "\n");
+        rt.callMethod(dest, "write", [text]);
+        return;
+      }
+      rt.print2(
+        values.map((v) => rt.str(v)),
+        trailingComma,
+      );
+    },
+  };
+  return h;
+}
+
+function exceptionMatches(rt: Interpreter, e: PyException, t: PyValue): boolean {
+  if (t instanceof PyTuple) return t.items.some((x) => exceptionMatches(rt, e, x));
+  if (!(t instanceof PyType) || !t.isSubtypeOf(rt.excType("BaseException"))) {
+    throw rt.error("TypeError", "catching classes that do not inherit from BaseException is not allowed");
+  }
+  return rt.isInstance(e, t);
+}
+
+function asciiRepr(s: string): string {
+  let out = "";
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if (c < 0x80) out += ch;
+    else if (c <= 0xff) out += "\\x" + c.toString(16).padStart(2, "0");
+    else if (c <= 0xffff) out += "\\u" + c.toString(16).padStart(4, "0");
+    else out += "\\U" + c.toString(16).padStart(8, "0");
+  }
+  return out;
+}
+
+function callSpecial(rt: Interpreter, m: PyValue, name: string, args: PyValue[]): PyValue {
+  const f = typeOf(m).lookup(name);
+  if (f === undefined) {
+    throw rt.error(
+      "TypeError",
+      `'${typeOf(m).name}' object does not support the ${name.startsWith("__a") ? "asynchronous " : ""}context manager protocol`,
+    );
+  }
+  return rt.call(f, [m, ...args]);
+}
+
+function enterContext(rt: Interpreter, m: PyValue): PyValue {
+  if (typeOf(m).lookup("__exit__") === undefined) {
+    throw rt.error("TypeError", `'${typeOf(m).name}' object does not support the context manager protocol`);
+  }
+  return callSpecial(rt, m, "__enter__", []);
+}
+
+function exitContext(rt: Interpreter, m: PyValue, e: PyException | null): boolean {
+  const args = e ? [e.$cls, e, None] : [None, None, None];
+  return rt.truthy(callSpecial(rt, m, "__exit__", args));
+}

@@ -1,0 +1,445 @@
+/**
+ * One Python interpreter instance: its frames, step budget, output, modules and
+ * builtins. Compiled code receives it as `$rt` and reaches everything through it.
+ * Nothing here is global: two interpreters never share mutable state.
+ */
+import {
+  PyObject,
+  PyType,
+  PyModule,
+  None,
+  NotImplemented,
+  objectType,
+  typeOf,
+  isInstance,
+  type KwArgs,
+  type PyValue,
+  type RuntimeLike,
+} from "../objects/core";
+import { PyDict, PySet, PyBytes, PyList, type HashTable } from "../objects/containers";
+import { PyException, excType, makeException, isPyException } from "../objects/exceptions";
+import { Frame, PyStaticMethod } from "../objects/functions";
+import type { BinOp, CmpOp } from "../ast";
+import { callValue } from "./call";
+import { getAttr, setAttr, delAttr, callMethod } from "./attr";
+import * as ops from "./ops";
+import * as tables from "./tables";
+import { getIter, nextOf, iterate, toArray, STOP } from "./iter";
+import { repr, str } from "./repr";
+import { ExecutionHalted, type HaltReason } from "./halt";
+import type { Hooks } from "./hooks";
+
+export interface InterpreterOptions {
+  /** Where `print` writes. */
+  readonly stdout?: (text: string) => void;
+  /** Steps (loop back-edges and calls) before the run is stopped; default 50 million. */
+  readonly stepLimit?: number;
+  readonly recursionLimit?: number;
+  /** Largest sequence a program may build (elements or characters). */
+  readonly maxLength?: number;
+  /** The name shown for the main module's file in tracebacks. */
+  readonly filename?: string;
+}
+
+export class Interpreter implements RuntimeLike {
+  readonly None = None;
+  readonly NotImplemented = NotImplemented;
+  readonly STOP = STOP;
+  readonly frames: Frame[] = [];
+  /** Steps left before {@link outOfBudget}; compiled code decrements it. */
+  budget: number;
+  /** Steps granted so far (used = granted - budget). */
+  private granted: number;
+  readonly recursionLimit: number;
+  readonly maxLength: number;
+  readonly filename: string;
+  readonly stdout: (text: string) => void;
+  readonly modules = new Map<string, PyModule>();
+  readonly builtins = new Map<string, PyValue>();
+  /** Objects being repr'd, to print `[...]` for cycles. */
+  readonly reprStack = new Set<object>();
+  /** Extension points the runtime layer fills in (import of host modules, budget policy, warnings). */
+  hooks: Hooks = {};
+  private ids = new WeakMap<object, number>();
+  private nextId = 1;
+
+  constructor(options: InterpreterOptions = {}) {
+    this.stdout = options.stdout ?? (() => {});
+    this.budget = options.stepLimit ?? 50_000_000;
+    this.granted = this.budget;
+    this.recursionLimit = options.recursionLimit ?? 1000;
+    this.maxLength = options.maxLength ?? 50_000_000;
+    this.filename = options.filename ?? "main.py";
+  }
+
+  // --- steps, frames, errors -------------------------------------------------
+
+  /** Steps executed so far. */
+  get steps(): number {
+    return this.granted - this.budget;
+  }
+
+  /** Give the running program more steps (the runtime does so per callback). */
+  grant(steps: number): void {
+    this.budget += steps;
+    this.granted += steps;
+  }
+
+  /** Called by compiled code when the budget runs out: the runtime may grant more, else the run halts. */
+  outOfBudget(): void {
+    const more = this.hooks.onBudgetExhausted?.(this) ?? 0;
+    if (more > 0) {
+      this.grant(more);
+      return;
+    }
+    this.halt("steps", "the step budget ran out: is there an infinite loop?");
+  }
+
+  halt(reason: HaltReason, message: string): never {
+    const frame = this.frames[this.frames.length - 1];
+    throw new ExecutionHalted(
+      reason,
+      message,
+      frame ? frame.line : 0,
+      this.frames.map((f) => ({ name: f.name, file: f.file, line: f.line })),
+    );
+  }
+
+  pushFrame(frame: Frame): void {
+    if (this.frames.length >= this.recursionLimit) {
+      throw this.error("RecursionError", "maximum recursion depth exceeded");
+    }
+    this.frames.push(frame);
+  }
+
+  popFrame(): void {
+    this.frames.pop();
+  }
+
+  /** The line the innermost running frame is at (0 outside any). */
+  currentLine(): number {
+    const f = this.frames[this.frames.length - 1];
+    return f ? f.line : 0;
+  }
+
+  /** Record that `e` passed through `frame` while unwinding. */
+  addTraceback(e: PyException, frame: Frame): void {
+    e.traceback.unshift({ file: frame.file, name: frame.name, line: frame.line });
+  }
+
+  /** What a function's catch does with an error escaping it: add the frame, translate host errors. */
+  unwind(e: unknown, frame: Frame): unknown {
+    const err = this.translateHostError(e);
+    if (isPyException(err)) this.addTraceback(err, frame);
+    return err;
+  }
+
+  /** JS engine errors that mean a Python error (stack overflow) become one; others pass through. */
+  translateHostError(e: unknown): unknown {
+    if (e instanceof RangeError && /call stack/i.test(e.message)) {
+      return makeException("RecursionError", "maximum recursion depth exceeded");
+    }
+    return e;
+  }
+
+  /** Create a builtin exception to throw: `throw rt.error("TypeError", "...")`. */
+  error(type: string, message?: string): PyException {
+    return message === undefined ? makeException(type) : makeException(type, message);
+  }
+
+  raise(type: string, message?: string): never {
+    throw this.error(type, message);
+  }
+
+  excType(name: string): PyType {
+    return excType(name);
+  }
+
+  /** Refuse allocations past the configured size, as CPython's MemoryError would. */
+  checkLength(n: number): void {
+    if (n > this.maxLength) throw this.error("MemoryError");
+  }
+
+  checkPowSize(a: number | bigint, b: number | bigint): void {
+    const bits = Math.abs(Number(a)) < 2 ? 1 : Math.log2(Math.abs(Number(a)));
+    if (bits * Number(b) > 64_000_000) throw this.error("MemoryError");
+  }
+
+  checkShiftSize(_a: number | bigint, b: number | bigint): void {
+    if (Number(b) > 64_000_000) throw this.error("MemoryError");
+  }
+
+  repeatStr(s: string, n: number | bigint): string {
+    if (n <= 0 || s.length === 0) return "";
+    this.checkLength(s.length * Number(n));
+    return s.repeat(Number(n));
+  }
+
+  repeatArray<T>(items: readonly T[], n: number | bigint): T[] {
+    if (n <= 0 || items.length === 0) return [];
+    this.checkLength(items.length * Number(n));
+    const out: T[] = [];
+    for (let i = 0; i < Number(n); i++) for (const x of items) out.push(x);
+    return out;
+  }
+
+  // --- output -------------------------------------------------------------------
+
+  /** Python 2's print statement leaves a "soft space" after `print x,`. */
+  private softspace = false;
+
+  /** Write program output (what `print` and `sys.stdout.write` produce). */
+  write(text: string): void {
+    this.softspace = false;
+    if (text.length) this.stdout(text);
+  }
+
+  /** The Python 2 print statement: values separated by spaces, newline unless a trailing comma. */
+  print2(values: string[], trailingComma: boolean): void {
+    let out = "";
+    for (const v of values) {
+      if (this.softspace) out += " ";
+      out += v;
+      this.softspace = !v.endsWith("\n");
+    }
+    if (!trailingComma) {
+      out += "\n";
+      this.softspace = false;
+    }
+    const keep = this.softspace;
+    this.write(out);
+    this.softspace = keep;
+  }
+
+  // --- object protocol ---------------------------------------------------------
+
+  call(f: PyValue, args: PyValue[], kw: KwArgs | null = null): PyValue {
+    return callValue(this, f, args, kw);
+  }
+
+  callMethod(o: PyValue, name: string, args: PyValue[]): PyValue {
+    return callMethod(this, o, name, args);
+  }
+
+  getattr(o: PyValue, name: string): PyValue {
+    return getAttr(this, o, name);
+  }
+
+  setattr(o: PyValue, name: string, v: PyValue): void {
+    setAttr(this, o, name, v);
+  }
+
+  delattr(o: PyValue, name: string): void {
+    delAttr(this, o, name);
+  }
+
+  /** Attributes every object has that are not in a dict (`__class__`, `__dict__`, `__name__`...). */
+  specialAttr(o: PyValue, name: string): PyValue {
+    return this.hooks.specialAttr?.(this, o, name);
+  }
+
+  isInstance(v: PyValue, t: PyType): boolean {
+    return isInstance(v, t);
+  }
+
+  /** Whether `m` is `object`'s own implementation of `name` (so the default applies). */
+  isObjectDefault(m: PyValue, name: string): boolean {
+    return objectType.dict.get(name) === m;
+  }
+
+  isStaticMethod(v: PyValue): boolean {
+    return v instanceof PyStaticMethod;
+  }
+
+  staticFunc(v: PyValue): PyValue {
+    return (v as PyStaticMethod).func;
+  }
+
+  makeClassFromType(name: PyValue, bases: PyValue, ns: PyValue, kw: KwArgs | null): PyValue {
+    const f = this.hooks.makeClass;
+    if (!f) throw this.error("TypeError", "type() with 3 arguments is not available");
+    return f(this, name, bases, ns, kw);
+  }
+
+  /** A stable fake address for `id()` and reprs such as `<object at 0x7f...>`. */
+  idOf(o: PyValue): number {
+    if (typeof o !== "object" || o === null) return 0;
+    let id = this.ids.get(o);
+    if (id === undefined) {
+      id = this.nextId++;
+      this.ids.set(o, id);
+    }
+    return 0x7f3a0000 + id * 16;
+  }
+
+  addressOf(o: PyValue): string {
+    return "0x" + (0x7f0000000000 + this.idOf(o) * 16).toString(16);
+  }
+
+  // --- operators ------------------------------------------------------------
+
+  binary(op: BinOp, a: PyValue, b: PyValue): PyValue {
+    return ops.binary(this, op, a, b);
+  }
+  inplace(op: BinOp, a: PyValue, b: PyValue): PyValue {
+    return ops.inplace(this, op, a, b);
+  }
+  unary(op: "-" | "+" | "~", a: PyValue): PyValue {
+    return ops.unary(this, op, a);
+  }
+  truthy(v: PyValue): boolean {
+    return ops.truthy(this, v);
+  }
+  eq(a: PyValue, b: PyValue): boolean {
+    return ops.eq(this, a, b);
+  }
+  compare(op: CmpOp, a: PyValue, b: PyValue): boolean {
+    return ops.compare(this, op, a, b);
+  }
+  lt(a: PyValue, b: PyValue): boolean {
+    return ops.lt(this, a, b);
+  }
+  contains(container: PyValue, item: PyValue): boolean {
+    return ops.contains(this, container, item);
+  }
+  repr(v: PyValue): string {
+    return repr(this, v);
+  }
+  str(v: PyValue): string {
+    return str(this, v);
+  }
+  hash(v: PyValue): number {
+    return tables.hashOf(this, v);
+  }
+
+  // --- iteration --------------------------------------------------------------
+
+  iter(v: PyValue): PyValue {
+    return getIter(this, v);
+  }
+  next(it: PyValue): PyValue | typeof STOP {
+    return nextOf(this, it);
+  }
+  iterate(v: PyValue): Generator<PyValue, void, undefined> {
+    return iterate(this, v);
+  }
+  toArray(v: PyValue): PyValue[] {
+    return toArray(this, v);
+  }
+
+  // --- dicts and sets -----------------------------------------------------------
+
+  newDict(): PyDict {
+    return new PyDict();
+  }
+  dictGet(d: PyDict, k: PyValue): PyValue | undefined {
+    return tables.tableGet(this, d.table, k)?.value;
+  }
+  dictSet(d: PyDict, k: PyValue, v: PyValue): void {
+    tables.tableSet(this, d.table, k, v);
+  }
+  dictDelete(d: PyDict, k: PyValue): boolean {
+    return tables.tableDelete(this, d.table, k) !== undefined;
+  }
+  /** Copy another mapping (or iterable of pairs) into `d`. */
+  dictUpdate(d: PyDict, other: PyValue): void {
+    const f = this.hooks.dictUpdate;
+    if (other instanceof PyDict) {
+      for (const e of other.table.map.values()) tables.tableSet(this, d.table, e.key, e.value);
+    } else if (f) f(this, d, other);
+    else throw this.error("TypeError", "dict.update() needs a dict");
+  }
+  dictEq(a: PyDict, b: PyDict): boolean {
+    if (a.table.size !== b.table.size) return false;
+    for (const e of a.table.map.values()) {
+      const o = tables.tableGet(this, b.table, e.key);
+      if (!o || !this.eq(e.value, o.value)) return false;
+    }
+    return true;
+  }
+  tableHas(t: HashTable, k: PyValue): boolean {
+    return tables.tableGet(this, t, k) !== undefined;
+  }
+  setAdd(s: PySet, k: PyValue): void {
+    tables.tableSet(this, s.table, k, None);
+  }
+  setEq(a: PySet, b: PySet): boolean {
+    if (a.table.size !== b.table.size) return false;
+    for (const e of a.table.map.values()) if (!tables.tableGet(this, b.table, e.key)) return false;
+    return true;
+  }
+  setCompare(op: "<" | "<=" | ">" | ">=", a: PySet, b: PySet): boolean {
+    const subset = (x: PySet, y: PySet) => {
+      for (const e of x.table.map.values()) if (!tables.tableGet(this, y.table, e.key)) return false;
+      return true;
+    };
+    switch (op) {
+      case "<=":
+        return subset(a, b);
+      case "<":
+        return a.table.size < b.table.size && subset(a, b);
+      case ">=":
+        return subset(b, a);
+      case ">":
+        return a.table.size > b.table.size && subset(b, a);
+    }
+  }
+  setOperator(op: "|" | "&" | "-" | "^", a: PySet, b: PySet): PySet {
+    const out = new PySet(a.$cls.isBuiltin ? a.$cls : typeOf(a));
+    const has = (s: PySet, k: PyValue) => tables.tableGet(this, s.table, k) !== undefined;
+    if (op === "|") {
+      for (const e of a.table.map.values()) this.setAdd(out, e.key);
+      for (const e of b.table.map.values()) this.setAdd(out, e.key);
+    } else if (op === "&") {
+      for (const e of a.table.map.values()) if (has(b, e.key)) this.setAdd(out, e.key);
+    } else if (op === "-") {
+      for (const e of a.table.map.values()) if (!has(b, e.key)) this.setAdd(out, e.key);
+    } else {
+      for (const e of a.table.map.values()) if (!has(b, e.key)) this.setAdd(out, e.key);
+      for (const e of b.table.map.values()) if (!has(a, e.key)) this.setAdd(out, e.key);
+    }
+    return out;
+  }
+  /** A dict subclass's repr wrapper (`defaultdict(<class 'list'>, {...})`), if it has one. */
+  dictReprPrefix(d: PyDict): ((inner: string) => string) | null {
+    return this.hooks.dictRepr?.(this, d) ?? null;
+  }
+
+  bytesFind(hay: PyBytes, needle: PyBytes): number {
+    const h = hay.data;
+    const n = needle.data;
+    outer: for (let i = 0; i + n.length <= h.length; i++) {
+      for (let j = 0; j < n.length; j++) if (h[i + j] !== n[j]) continue outer;
+      return i;
+    }
+    return -1;
+  }
+
+  // --- formatting hooks (implemented by the builtin str/bytes modules) ---------------
+
+  percentFormat(fmt: string, args: PyValue): string {
+    const f = this.hooks.percentFormat;
+    if (!f) throw this.error("TypeError", "not all arguments converted during string formatting");
+    return f(this, fmt, args);
+  }
+  percentFormatBytes(fmt: PyBytes, args: PyValue): PyBytes {
+    const f = this.hooks.percentFormatBytes;
+    if (!f) throw this.error("TypeError", "bytes formatting is not supported");
+    return f(this, fmt, args);
+  }
+  /** `format(value, spec)`. */
+  format(v: PyValue, spec: string): string {
+    const f = this.hooks.format;
+    if (!f) return spec === "" ? this.str(v) : this.raise("ValueError", "format specs are not supported");
+    return f(this, v, spec);
+  }
+
+  /** A Python list from a JS array (the array is kept, not copied). */
+  list(items: PyValue[]): PyList {
+    return new PyList(items);
+  }
+
+  isPyObject(v: PyValue): v is PyObject {
+    return v instanceof PyObject;
+  }
+}

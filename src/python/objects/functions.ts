@@ -1,0 +1,133 @@
+/**
+ * Callable objects defined by Python code and the descriptors that shape attribute
+ * access: functions, frames, property, classmethod, staticmethod, and native
+ * getters (`PyGetSet`) that builtin types use for attributes such as `args`.
+ */
+import { PyObject, PyType, objectType, functionType, type PyValue, type RuntimeLike } from "./core";
+
+/** What a compiled function's parameters look like. Built once per `def`. */
+export interface Signature {
+  readonly name: string;
+  readonly qualname: string;
+  readonly file: string;
+  readonly line: number;
+  /** Positional parameter names (positional-only first). */
+  readonly params: readonly string[];
+  /** How many of `params` are positional-only. */
+  readonly posonly: number;
+  readonly vararg: string | null;
+  readonly kwonly: readonly string[];
+  readonly kwarg: string | null;
+}
+
+export type FunctionKind = "plain" | "generator" | "coroutine" | "asyncgen";
+
+/**
+ * A function defined by `def` or `lambda`. `impl` is the compiled JS function: it takes
+ * the bound parameters in signature order (positional, *args tuple, keyword-only,
+ * **kwargs dict) with the {@link Frame} as `this`; for generators and coroutines it
+ * is a JS generator function.
+ */
+export class PyFunction extends PyObject {
+  /** Defaults of the last `defaults.length` positional parameters. */
+  defaults: PyValue[];
+  kwdefaults: Map<string, PyValue>;
+  /** True when a positional call with exactly `params.length` arguments needs no binding. */
+  readonly simple: boolean;
+  module: string;
+  doc: PyValue;
+
+  constructor(
+    public readonly sig: Signature,
+    public readonly impl: (this: Frame, ...args: never[]) => unknown,
+    public readonly kind: FunctionKind,
+    defaults: PyValue[],
+    kwdefaults: Map<string, PyValue>,
+    module: string,
+    doc: PyValue,
+  ) {
+    super(functionType);
+    this.$dict = new Map();
+    this.defaults = defaults;
+    this.kwdefaults = kwdefaults;
+    this.module = module;
+    this.doc = doc;
+    this.simple = sig.vararg === null && sig.kwarg === null && sig.kwonly.length === 0;
+  }
+
+  get name(): string {
+    return this.sig.name;
+  }
+}
+
+/** The code position a running function is at; one per active call. */
+export class Frame {
+  /** The line being executed (1-based). */
+  line: number;
+  constructor(
+    public readonly name: string,
+    public readonly file: string,
+    firstLine: number,
+  ) {
+    this.line = firstLine;
+  }
+}
+
+function descriptorType(name: string): PyType {
+  return new PyType(name, [objectType], { builtin: true });
+}
+
+export const propertyType = descriptorType("property");
+export const classmethodType = descriptorType("classmethod");
+export const staticmethodType = descriptorType("staticmethod");
+export const getsetType = descriptorType("getset_descriptor");
+
+export class PyProperty extends PyObject {
+  constructor(
+    public fget: PyValue,
+    public fset: PyValue,
+    public fdel: PyValue,
+    public doc: PyValue,
+  ) {
+    super(propertyType);
+  }
+}
+
+export class PyClassMethod extends PyObject {
+  constructor(public readonly func: PyValue) {
+    super(classmethodType);
+    this.$dict = new Map();
+  }
+}
+
+export class PyStaticMethod extends PyObject {
+  constructor(public readonly func: PyValue) {
+    super(staticmethodType);
+    this.$dict = new Map();
+  }
+}
+
+/** A native data descriptor: a computed attribute of a builtin type (`e.args`, `f.real`). */
+export class PyGetSet extends PyObject {
+  constructor(
+    public readonly name: string,
+    public readonly get: (rt: RuntimeLike, obj: PyValue) => PyValue,
+    public readonly set: ((rt: RuntimeLike, obj: PyValue, v: PyValue) => void) | null = null,
+  ) {
+    super(getsetType);
+  }
+}
+
+export const superType = descriptorType("super");
+
+/** `super(cls, obj)`: attribute lookup that starts after `cls` in `obj`'s MRO. */
+export class PySuper extends PyObject {
+  constructor(
+    public readonly thisClass: PyType,
+    public readonly obj: PyValue,
+    /** The type whose MRO is searched: obj's type, or obj itself when obj is a class. */
+    public readonly objType: PyType,
+  ) {
+    super(superType);
+  }
+}

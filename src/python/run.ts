@@ -1,0 +1,157 @@
+/**
+ * Running Python source: parse, compile, and execute a module in an interpreter.
+ * Errors are data: a compile problem is a Diagnostic, an uncaught exception is a
+ * {@link PyErrorReport} with a CPython-style traceback.
+ */
+import { PyModule, type PyValue } from "./objects/core";
+import { PyException, isPyException, makeException } from "./objects/exceptions";
+import { Frame } from "./objects/functions";
+import type { Diagnostic } from "./ast";
+import { parse } from "./parse";
+import { compileModule } from "./compile";
+import { Interpreter, type InterpreterOptions } from "./interp/interpreter";
+import { makeHelpers } from "./interp/helpers";
+import { ExecutionHalted } from "./interp/halt";
+import { installBuiltins } from "./builtins";
+
+export interface PyErrorReport {
+  readonly type: string;
+  readonly message: string;
+  /** The innermost line of the user's code, or null. */
+  readonly line: number | null;
+  /** The whole traceback as CPython prints it to stderr. */
+  readonly traceback: string;
+}
+
+export type CompiledCode = (this: Frame) => void;
+
+export type CompileOutcome =
+  | {
+      readonly ok: true;
+      readonly code: (rt: Interpreter, globals: Map<string, PyValue>, moduleName: string) => CompiledCode;
+    }
+  | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
+
+/** Parse and compile; diagnostics are returned, not thrown. */
+export function compileSource(source: string, filename: string): CompileOutcome {
+  const parsed = parse(source);
+  if (parsed.diagnostics.length) return { ok: false, diagnostics: parsed.diagnostics };
+  const compiled = compileModule(parsed.module);
+  if (!compiled.ok) return { ok: false, diagnostics: compiled.diagnostics };
+  // The generated function's only free names are its four parameters.
+  const factory = new Function("$rt", "$h", "$g", "$file", compiled.module.js) as (
+    rt: Interpreter,
+    h: unknown,
+    g: Map<string, PyValue>,
+    file: string,
+  ) => CompiledCode;
+  return {
+    ok: true,
+    code: (rt, globals, moduleName) => factory(rt, makeHelpers(rt, globals, moduleName), globals, filename),
+  };
+}
+
+/** A new interpreter with the builtins installed. */
+export function createInterpreter(options: InterpreterOptions = {}): Interpreter {
+  const rt = new Interpreter(options);
+  installBuiltins(rt);
+  return rt;
+}
+
+/** Run compiled code as module `name`; returns the module. Exceptions propagate. */
+export function execModule(rt: Interpreter, code: CompiledOutcomeCode, name: string): PyModule {
+  const mod = new PyModule(name);
+  const globals = mod.$dict!;
+  rt.modules.set(name, mod);
+  const frame = new Frame("<module>", rt.filename, 1);
+  const fn = code(rt, globals, name);
+  rt.pushFrame(frame);
+  try {
+    fn.call(frame);
+  } catch (e) {
+    throw rt.unwind(e, frame);
+  } finally {
+    rt.popFrame();
+  }
+  return mod;
+}
+type CompiledOutcomeCode = Extract<CompileOutcome, { ok: true }>["code"];
+
+/** Format an exception as CPython prints an uncaught one. */
+export function formatException(rt: Interpreter, e: PyException, source: string | null): string {
+  const lines = source?.split("\n") ?? [];
+  const chain: string[] = [];
+  const cause = e.cause ?? (e.suppressContext ? null : e.context);
+  if (cause) {
+    chain.push(formatException(rt, cause, source));
+    chain.push(
+      e.cause
+        ? "\nThe above exception was the direct cause of the following exception:\n\n"
+        : "\nDuring handling of the above exception, another exception occurred:\n\n",
+    );
+  }
+  let out = "";
+  if (e.traceback.length) {
+    out += "Traceback (most recent call last):\n";
+    for (const t of e.traceback) {
+      out += `  File "${t.file}", line ${t.line}, in ${t.name}\n`;
+      const src = t.file === rt.filename ? lines[t.line - 1]?.trim() : undefined;
+      if (src) out += `    ${src}\n`;
+    }
+  }
+  const msg = rt.str(e);
+  const typeName = e.$cls.module === "builtins" ? e.$cls.name : `${e.$cls.module}.${e.$cls.qualname}`;
+  out += msg ? `${typeName}: ${msg}\n` : `${typeName}\n`;
+  return chain.join("") + out;
+}
+
+export interface RunResult {
+  readonly stdout: string;
+  readonly error: PyErrorReport | null;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Run a plain Python program and collect what it printed. */
+export function runProgram(source: string, options: InterpreterOptions = {}): RunResult {
+  let stdout = "";
+  const rt = createInterpreter({ filename: "main.py", ...options, stdout: (s) => (stdout += s) });
+  const compiled = compileSource(source, rt.filename);
+  if (!compiled.ok) {
+    const d = compiled.diagnostics[0]!;
+    const traceback = `  File "${rt.filename}", line ${d.line}\n${d.type}: ${d.message}\n`;
+    return {
+      stdout,
+      error: { type: d.type, message: d.message, line: d.line, traceback },
+      diagnostics: compiled.diagnostics,
+    };
+  }
+  try {
+    execModule(rt, compiled.code, "__main__");
+    return { stdout, error: null, diagnostics: [] };
+  } catch (e) {
+    return { stdout, error: errorReport(rt, e, source), diagnostics: [] };
+  }
+}
+
+/** Turn anything a run threw into a report (a Python exception, a halt, or a bug of ours). */
+export function errorReport(rt: Interpreter, e: unknown, source: string | null): PyErrorReport {
+  if (e instanceof ExecutionHalted) {
+    return {
+      type: "RuntimeError",
+      message: e.message,
+      line: e.line,
+      traceback: `RuntimeError: ${e.message} (line ${e.line})\n`,
+    };
+  }
+  const err = isPyException(e)
+    ? e
+    : makeException("SystemError", `internal error: ${e instanceof Error ? e.message : String(e)}`);
+  const user = err.traceback.filter((t) => t.file === rt.filename);
+  const message = rt.str(err);
+  return {
+    type: err.$cls.name,
+    message,
+    line: user.length ? user[user.length - 1]!.line : null,
+    traceback: formatException(rt, err, source),
+  };
+}
