@@ -1,0 +1,102 @@
+import type { SyntaxNode } from "@lezer/common";
+import type { NameExpr, Pos } from "../ast";
+import type { DiagnosticSink } from "./diagnostics/sink";
+import type { LineIndex } from "./positions";
+import type { PrintSite } from "./print";
+
+/**
+ * What the lowering functions share for one parse: the text the Lezer tree was built
+ * from, positions, the diagnostics being collected, and the offsets where a Python 2
+ * `print` statement was rewritten so Lezer could read it (see `print.ts`).
+ */
+export class LowerContext {
+  constructor(
+    /** The text Lezer parsed (the source, possibly with `print` statements rewritten in place). */
+    readonly text: string,
+    readonly lines: LineIndex,
+    readonly diags: DiagnosticSink,
+    readonly printSites: ReadonlyMap<number, PrintSite>,
+  ) {}
+
+  pos(nodeOrOffset: SyntaxNode | number): Pos {
+    return this.lines.pos(typeof nodeOrOffset === "number" ? nodeOrOffset : nodeOrOffset.from);
+  }
+
+  src(node: SyntaxNode): string {
+    return this.text.slice(node.from, node.to);
+  }
+
+  /** A `parse`-phase SyntaxError over a node. */
+  error(node: SyntaxNode, message: string): void {
+    this.diags.add("parse", "SyntaxError", message, node.from, node.to);
+  }
+
+  /** A construct the engine does not run yet. */
+  unsupported(node: SyntaxNode, message: string): void {
+    this.diags.add("parse", "NotImplementedError", message, node.from, node.to);
+  }
+}
+
+/** The children of a node, without comments. */
+export function kids(node: SyntaxNode): SyntaxNode[] {
+  const out: SyntaxNode[] = [];
+  for (let c = node.firstChild; c; c = c.nextSibling) {
+    if (c.name !== "Comment") out.push(c);
+  }
+  return out;
+}
+
+/** Placeholder where the source has no usable expression (the error is reported elsewhere). */
+export function missing(at: Pos): NameExpr {
+  return { kind: "name", id: "<error>", line: at.line, col: at.col };
+}
+
+/** Punctuation and keyword tokens that separate the parts of a construct. */
+const TOKENS = new Set([
+  "(",
+  ")",
+  "[",
+  "]",
+  "{",
+  "}",
+  ",",
+  ":",
+  ";",
+  ".",
+  "*",
+  "**",
+  "AssignOp",
+  "TypeDef",
+  "for",
+  "async",
+  "in",
+  "if",
+  "else",
+  "as",
+  "from",
+  "import",
+  "lambda",
+  "yield",
+  "await",
+  "not",
+  "and",
+  "or",
+  "is",
+  "print",
+  "At",
+  "Body",
+  "ArithOp",
+  "BitOp",
+  "CompareOp",
+  "UpdateOp",
+  "FormatSelfDoc",
+  "FormatConversion",
+  "FormatSpec",
+  "Escape",
+  "Comment",
+]);
+
+/** Whether a child node is an expression rather than punctuation, a keyword, or an error. */
+export function isExprNode(node: SyntaxNode): boolean {
+  return !node.type.isError && !TOKENS.has(node.name);
+}

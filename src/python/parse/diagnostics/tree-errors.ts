@@ -1,0 +1,48 @@
+import type { Tree } from "@lezer/common";
+import { numberProblem } from "../literals/numbers";
+import type { DiagnosticSink } from "./sink";
+
+/**
+ * Reports Lezer's error nodes as `invalid syntax` (generic: a more specific message
+ * on the same line replaces them) and malformed number literals. `lastTokenEnd` is
+ * where the last token of the source ends: an error Lezer places after it (it ran out
+ * of input) is reported there, on the line where the statement stopped, as CPython
+ * does. When a bracket is still open at the end, errors at the end are dropped: the
+ * open bracket is the message (see `order.ts`).
+ */
+export function collectTreeErrors(
+  tree: Tree,
+  text: string,
+  lastTokenEnd: number,
+  bracketOpen: boolean,
+  sink: DiagnosticSink,
+): void {
+  tree.iterate({
+    enter(ref) {
+      if (ref.type.isError) {
+        const node = ref.node;
+        const parent = node.parent;
+        // Lezer's grammar requires a value after `yield`; a bare `yield` is valid Python.
+        if (
+          node.from === node.to &&
+          parent &&
+          (parent.name === "YieldExpression" || parent.name === "YieldStatement") &&
+          node.prevSibling?.name === "yield"
+        ) {
+          return false;
+        }
+        // f-string fields report their own, more precise, messages.
+        if (parent?.name === "FormatReplacement") return false;
+        if (node.from >= lastTokenEnd && bracketOpen) return false;
+        const from = Math.min(node.from, lastTokenEnd);
+        sink.add("parse", "SyntaxError", "invalid syntax", from, Math.max(from, Math.min(node.to, text.length)), true);
+        return false;
+      }
+      if (ref.name === "Number") {
+        const problem = numberProblem(text.slice(ref.from, ref.to), text.slice(ref.to, ref.to + 8));
+        if (problem) sink.add("token", "SyntaxError", problem, ref.from, ref.to);
+      }
+      return undefined;
+    },
+  });
+}

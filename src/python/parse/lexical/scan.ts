@@ -1,0 +1,261 @@
+import type { DiagnosticSink } from "../diagnostics/sink";
+import type { LineIndex } from "../positions";
+
+/**
+ * A logical line as CPython's tokenizer sees it: physical lines joined by brackets or
+ * backslashes, blank and comment-only lines dropped.
+ */
+export interface LogicalLine {
+  /** 1-based line of the first token. */
+  readonly line: number;
+  /** Offset of the first token. */
+  readonly start: number;
+  /** Indentation width with tabs to the next multiple of 8. */
+  readonly indent: number;
+  /** Indentation width with tabs as 1, to detect inconsistent tabs and spaces. */
+  readonly altIndent: number;
+  /** When the line ends with `:` after a compound-statement keyword: CPython's name for it, e.g. `'if' statement`. */
+  readonly opener: string | null;
+  /** Offset just past the last token. */
+  readonly end: number;
+}
+
+export interface OpenBracket {
+  readonly char: string;
+  readonly offset: number;
+}
+
+export interface ScanResult {
+  readonly lines: readonly LogicalLine[];
+  /** The innermost bracket still open at the end of the source. */
+  readonly unclosed: OpenBracket | null;
+}
+
+const STRING_PREFIXES = new Set(["", "r", "u", "b", "br", "rb", "f", "fr", "rf"]);
+const CLOSERS: Record<string, string> = { ")": "(", "]": "[", "}": "{" };
+
+function isIdentChar(ch: number): boolean {
+  return (ch >= 97 && ch <= 122) || (ch >= 65 && ch <= 90) || (ch >= 48 && ch <= 57) || ch === 95 || ch >= 128;
+}
+
+function openerName(first: string, second: string): string | null {
+  switch (first) {
+    case "if":
+    case "elif":
+    case "else":
+    case "while":
+    case "for":
+    case "try":
+    case "finally":
+    case "with":
+    case "match":
+    case "case":
+      return `'${first}' statement`;
+    case "except":
+      return second === "*" ? "'except*' statement" : "'except' statement";
+    case "def":
+      return "function definition";
+    case "class":
+      return "class definition";
+    case "async":
+      if (second === "def") return "function definition";
+      if (second === "for" || second === "with") return `'${second}' statement`;
+      return null;
+    default:
+      return null;
+  }
+}
+
+/**
+ * A light version of CPython's tokenizer: finds logical lines and their indentation,
+ * and reports what the tokenizer itself rejects (unterminated strings, unmatched
+ * brackets, stray backslashes). Lezer recovers from these silently or far from the
+ * cause, so they are checked here on the raw text.
+ */
+export function scan(text: string, index: LineIndex, sink: DiagnosticSink): ScanResult {
+  const n = text.length;
+  const lines: LogicalLine[] = [];
+  const stack: OpenBracket[] = [];
+  let i = 0;
+  let atLineStart = true;
+  // The logical line being read.
+  let start = -1;
+  let indent = 0;
+  let altIndent = 0;
+  let words: string[] = [];
+  let lastToken = "";
+  let lastEnd = 0;
+
+  const token = (t: string, end: number): void => {
+    if (words.length < 2) words.push(t);
+    lastToken = t;
+    lastEnd = end;
+  };
+
+  const finishLine = (): void => {
+    if (start < 0) return;
+    lines.push({
+      line: index.pos(start).line,
+      start,
+      indent,
+      altIndent,
+      opener: lastToken === ":" ? openerName(words[0] ?? "", words[1] ?? "") : null,
+      end: lastEnd,
+    });
+    start = -1;
+    words = [];
+    lastToken = "";
+  };
+
+  while (i < n) {
+    if (atLineStart) {
+      let col = 0;
+      let alt = 0;
+      let j = i;
+      for (; j < n; j++) {
+        const c = text.charCodeAt(j);
+        if (c === 32) {
+          col++;
+          alt++;
+        } else if (c === 9) {
+          col = (Math.floor(col / 8) + 1) * 8;
+          alt++;
+        } else if (c === 12) {
+          col = 0;
+          alt = 0;
+        } else break;
+      }
+      const c = text.charCodeAt(j);
+      if (j >= n) {
+        i = j;
+        break;
+      }
+      if (c === 10 || c === 13 || c === 35) {
+        // Blank or comment-only line: no logical line, no indentation.
+        while (j < n && text.charCodeAt(j) !== 10 && text.charCodeAt(j) !== 13) j++;
+        if (text.charCodeAt(j) === 13 && text.charCodeAt(j + 1) === 10) j++;
+        i = j + 1;
+        continue;
+      }
+      start = j;
+      indent = col;
+      altIndent = alt;
+      atLineStart = false;
+      i = j;
+    }
+
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 12) {
+      i++;
+    } else if (c === 35) {
+      while (i < n && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i++;
+    } else if (c === 10 || c === 13) {
+      i += c === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1;
+      if (stack.length === 0) {
+        finishLine();
+        atLineStart = true;
+      }
+    } else if (c === 92) {
+      const next = text.charCodeAt(i + 1);
+      if (next === 10) i += 2;
+      else if (next === 13) i += text.charCodeAt(i + 2) === 10 ? 3 : 2;
+      else if (i + 1 >= n) i++;
+      else {
+        sink.add("token", "SyntaxError", "unexpected character after line continuation character", i, i + 1);
+        i++;
+      }
+    } else if (c === 34 || c === 39) {
+      i = scanString(text, i, i, index, sink);
+      token("str", i);
+    } else if (isIdentChar(c) && !(c >= 48 && c <= 57)) {
+      let j = i + 1;
+      while (j < n && isIdentChar(text.charCodeAt(j))) j++;
+      const q = text.charCodeAt(j);
+      if ((q === 34 || q === 39) && STRING_PREFIXES.has(text.slice(i, j).toLowerCase())) {
+        i = scanString(text, i, j, index, sink);
+        token("str", i);
+      } else {
+        token(text.slice(i, j), j);
+        i = j;
+      }
+    } else if ((c >= 48 && c <= 57) || (c === 46 && isDigit(text.charCodeAt(i + 1)))) {
+      let j = i + 1;
+      for (; j < n; j++) {
+        const d = text.charCodeAt(j);
+        if (isIdentChar(d) || d === 46) continue;
+        // An exponent sign: `1e-5`.
+        const prev = text.charCodeAt(j - 1) | 32;
+        if ((d === 43 || d === 45) && prev === 101 && !/^0[xX]/.test(text.slice(i, j))) continue;
+        break;
+      }
+      token("num", j);
+      i = j;
+    } else if (c === 40 || c === 91 || c === 123) {
+      stack.push({ char: text[i], offset: i });
+      token(text[i], i + 1);
+      i++;
+    } else if (c === 41 || c === 93 || c === 125) {
+      const ch = text[i];
+      const open = stack.pop();
+      if (!open) {
+        sink.add("token", "SyntaxError", `unmatched '${ch}'`, i, i + 1);
+      } else if (open.char !== CLOSERS[ch]) {
+        const openLine = index.pos(open.offset).line;
+        const where = openLine !== index.pos(i).line ? ` on line ${openLine}` : "";
+        sink.add(
+          "token",
+          "SyntaxError",
+          `closing parenthesis '${ch}' does not match opening parenthesis '${open.char}'${where}`,
+          i,
+          i + 1,
+        );
+      }
+      token(ch, i + 1);
+      i++;
+    } else if (c === 58 && text.charCodeAt(i + 1) === 61) {
+      token(":=", i + 2);
+      i += 2;
+    } else {
+      token(text[i], i + 1);
+      i++;
+    }
+  }
+  finishLine();
+  return { lines, unclosed: stack.length > 0 ? stack[stack.length - 1] : null };
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * Skips a string literal whose prefix starts at `from` and whose opening quote is at
+ * `quoteAt`; returns the offset after it. A backslash always takes the next character
+ * along (even in raw strings), as in CPython's tokenizer.
+ */
+function scanString(text: string, from: number, quoteAt: number, index: LineIndex, sink: DiagnosticSink): number {
+  const n = text.length;
+  const q = text[quoteAt];
+  const triple = text.startsWith(q + q + q, quoteAt);
+  let i = quoteAt + (triple ? 3 : 1);
+  for (;;) {
+    if (i >= n) {
+      const message = triple
+        ? `unterminated triple-quoted string literal (detected at line ${index.lineCount})`
+        : `unterminated string literal (detected at line ${index.pos(n).line})`;
+      sink.add("token", "SyntaxError", message, from, n);
+      return n;
+    }
+    const c = text[i];
+    if (c === "\\") {
+      i += text[i + 1] === "\r" && text[i + 2] === "\n" ? 3 : 2;
+    } else if (!triple && (c === "\n" || c === "\r")) {
+      sink.add("token", "SyntaxError", `unterminated string literal (detected at line ${index.pos(i).line})`, from, i);
+      return i;
+    } else if (c === q && (!triple || text.startsWith(q + q + q, i))) {
+      return i + (triple ? 3 : 1);
+    } else {
+      i++;
+    }
+  }
+}
