@@ -138,6 +138,14 @@ getter(
   },
 );
 getter(baseExceptionType, "__traceback__", () => None);
+getter(
+  baseExceptionType,
+  "__suppress_context__",
+  (_rt, self) => (self as PyException).suppressContext,
+  (rt, self, v) => {
+    (self as PyException).suppressContext = rt.truthy(v);
+  },
+);
 getter(excType("StopIteration"), "value", (_rt, self) => stopIterationValue(self as PyException));
 getter(excType("KeyError"), "__str__placeholder", () => None);
 excType("KeyError").dict.delete("__str__placeholder");

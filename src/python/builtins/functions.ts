@@ -17,7 +17,7 @@ import {
 import { PyList, PyTuple, PyDict, PySet, PyBytes, PyRange, EMPTY_TUPLE } from "../objects/containers";
 import { PyException, isPyException, stopIterationValue } from "../objects/exceptions";
 import { PyFunction } from "../objects/functions";
-import { PyGenerator } from "../interp/generators";
+import { PyGenerator, resume, stopIteration } from "../interp/generators";
 import { PyIterator, STOP } from "../interp/iter";
 import { getAttrOrUndefined } from "../interp/attr";
 import type { Interpreter } from "../interp/interpreter";
@@ -179,17 +179,10 @@ function iterNext(rt: Interpreter, args: PyValue[]): PyValue {
     typeOf(it).lookup("__next__") !== undefined;
   if (!isIter) throw rt.error("TypeError", `'${typeOf(it).name}' object is not an iterator`);
   if (it instanceof PyGenerator) {
-    try {
-      const r = rt.next(it);
-      if (r === STOP) throw null;
-      return r;
-    } catch (e) {
-      if (e === null) {
-        if (args.length > 1) return args[1];
-        throw rt.error("StopIteration");
-      }
-      throw e;
-    }
+    const r = resume(rt, it, "send", None);
+    if (!r.done) return r.value;
+    if (args.length > 1) return args[1];
+    throw stopIteration(r.value);
   }
   if (it instanceof PyIterator) {
     const r = it.step();

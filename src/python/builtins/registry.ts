@@ -135,6 +135,8 @@ export function intArg(rt: Interpreter, v: PyValue, what = "integer"): number {
   if (typeof v === "number") return v;
   if (typeof v === "boolean") return v ? 1 : 0;
   if (typeof v === "bigint") return Number(v);
+  const index = typeOf(v).lookup("__index__");
+  if (index !== undefined) return intArg(rt, rt.call(index, [v]), what);
   throw rt.error("TypeError", `'${typeOf(v).name}' object cannot be interpreted as an ${what}`);
 }
 

@@ -297,8 +297,11 @@ export function expr(ctx: Ctx, e: A.Expr): string {
       if (!ctx.isGenerator) throw new CompileError(e, "SyntaxError", "'await' outside async function");
       return `(yield* $await(${expr(ctx, e.value)}))`;
     case "named": {
+      // In a comprehension the walrus binds in the enclosing function (or module) scope.
+      let owner = ctx;
+      while (owner.scope.kind === "comprehension" && owner.parent) owner = owner.parent;
       const t = ctx.temp();
-      return `(${t} = ${expr(ctx, e.value)}, ${storeName(ctx, e.target.id, t)}, ${t})`;
+      return `(${t} = ${expr(ctx, e.value)}, ${storeName(owner, e.target.id, t)}, ${t})`;
     }
     case "starred":
       throw new CompileError(e, "SyntaxError", "can't use starred expression here");

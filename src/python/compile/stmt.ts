@@ -16,15 +16,21 @@ export function block(ctx: Ctx, body: readonly A.Stmt[]): string {
   return body.map((s) => stmt(ctx, s)).join("\n");
 }
 
-function loop(ctx: Ctx, hasElse: boolean, build: (label: string, breakLabel: string) => string): string {
+/**
+ * A loop, with its `else` compiled after the loop is popped: `break`/`continue` in
+ * the else clause belong to the enclosing loop.
+ */
+function loop(ctx: Ctx, orelse: readonly A.Stmt[], build: (label: string) => string): string {
   const label = ctx.mod.unique("$L");
-  const breakLabel = hasElse ? ctx.mod.unique("$B") : label;
+  const breakLabel = orelse.length ? ctx.mod.unique("$B") : label;
   ctx.loops.push({ label, breakLabel });
+  let body: string;
   try {
-    return build(label, breakLabel);
+    body = build(label);
   } finally {
     ctx.loops.pop();
   }
+  return orelse.length ? `${breakLabel}: { ${body}\n${block(ctx, orelse)}\n}` : body;
 }
 
 function exceptionTarget(ctx: Ctx, s: A.TryStmt): string {
@@ -39,7 +45,8 @@ function exceptionTarget(ctx: Ctx, s: A.TryStmt): string {
     }
     return `if ($match(${e}, ${expr(ctx, h.type)})) { ${body} }`;
   });
-  return `catch (${e}) { ${e} = $catch(${e}); ${clauses.join(" else ")} else throw ${e}; }`;
+  const bare = s.handlers.length > 0 && !s.handlers[s.handlers.length - 1]!.type;
+  return `catch (${e}) { ${e} = $catch(${e}); ${clauses.join(" else ")}${bare ? "" : ` else throw ${e};`} }`;
 }
 
 /** `except E as e` unbinds e at the end of the handler. */
@@ -98,20 +105,21 @@ function stmtBody(ctx: Ctx, s: A.Stmt): string {
       return `if (${test(ctx, s.test)}) {\n${block(ctx, s.body)}\n}${orelse}`;
     }
     case "while":
-      return loop(ctx, s.orelse.length > 0, (label, breakLabel) => {
-        const body = `${label}: for (;;) { ${BUDGET} if (!${test(ctx, s.test)}) break;\n${block(ctx, s.body)}\n}`;
-        return s.orelse.length ? `${breakLabel}: { ${body}\n${block(ctx, s.orelse)}\n}` : body;
-      });
+      return loop(
+        ctx,
+        s.orelse,
+        (label) => `${label}: for (;;) { ${BUDGET} if (!${test(ctx, s.test)}) break;\n${block(ctx, s.body)}\n}`,
+      );
     case "for":
-      return loop(ctx, s.orelse.length > 0, (label, breakLabel) => {
+      return loop(ctx, s.orelse, (label) => {
         const it = ctx.mod.unique("$it");
         const v = ctx.mod.unique("$v");
         const iterOf = s.isAsync ? `$aiter(${expr(ctx, s.iter)})` : `$iter(${expr(ctx, s.iter)})`;
         const next = s.isAsync ? `(yield* $anext(${it}))` : `$next(${it})`;
-        const body =
+        return (
           `{ const ${it} = ${iterOf}; ${label}: for (;;) { ${BUDGET} const ${v} = ${next}; if (${v} === $STOP) break; ` +
-          `${assignTo(ctx, s.target, v)}\n${block(ctx, s.body)}\n} }`;
-        return s.orelse.length ? `${breakLabel}: { ${body}\n${block(ctx, s.orelse)}\n}` : body;
+          `${assignTo(ctx, s.target, v)}\n${block(ctx, s.body)}\n} }`
+        );
       });
     case "break": {
       const l = ctx.loops[ctx.loops.length - 1];

@@ -124,7 +124,9 @@ export function setAttr(rt: Interpreter, o: PyValue, name: string, value: PyValu
 
 function setViaDescriptor(rt: Interpreter, d: PyValue, o: PyValue, name: string, value: PyValue): void {
   if (d instanceof PyProperty) {
-    if (d.fset === None) throw rt.error("AttributeError", `can't set attribute '${name}'`);
+    if (d.fset === None) {
+      throw rt.error("AttributeError", `property '${name}' of '${typeOf(o).name}' object has no setter`);
+    }
     rt.call(d.fset, [o, value]);
     return;
   }
@@ -162,7 +164,7 @@ export function lookupSpecial(o: PyValue, name: string): PyValue {
 
 /** Call `o.name(*args)` without creating a bound method when possible. */
 export function callMethod(rt: Interpreter, o: PyValue, name: string, args: PyValue[]): PyValue {
-  if (!(o instanceof PyType)) {
+  if (!(o instanceof PyType) && !(o instanceof PySuper)) {
     const cls = typeOf(o);
     const d = cls.lookup(name);
     if (d instanceof PyFunction || d instanceof PyNativeMethod) {

@@ -173,10 +173,16 @@ export function makeHelpers(rt: Interpreter, globals: Map<string, PyValue>, modu
       for (const [kind, v, name] of parts) {
         if (kind === 0) args.push(v);
         else if (kind === 1) {
-          if (typeOf(v).lookup("__iter__") === undefined && !(typeof v === "string")) {
-            throw rt.error("TypeError", `${fname()} argument after * must be an iterable, not ${typeOf(v).name}`);
+          let items: PyValue[];
+          try {
+            items = rt.toArray(v);
+          } catch (e) {
+            if (isPyException(e) && e.$cls === rt.excType("TypeError") && rt.str(e).endsWith("is not iterable")) {
+              throw rt.error("TypeError", `${fname()} argument after * must be an iterable, not ${typeOf(v).name}`);
+            }
+            throw e;
           }
-          args.push(...rt.toArray(v));
+          args.push(...items);
         } else if (kind === 2) {
           if (names.includes(name!))
             throw rt.error("TypeError", `${fname()} got multiple values for keyword argument '${name}'`);

@@ -306,6 +306,18 @@ export function truthy(rt: Interpreter, v: PyValue): boolean {
   return true;
 }
 
+/** Exact comparison of a big int with a float (no rounding of the int). */
+function intFloatCmp(i: bigint, f: number): number {
+  if (Number.isNaN(f)) return NaN;
+  if (f === Infinity) return -1;
+  if (f === -Infinity) return 1;
+  const fl = Math.floor(f);
+  const bf = BigInt(fl);
+  if (i < bf) return -1;
+  if (i > bf) return 1;
+  return fl === f ? 0 : -1;
+}
+
 /** `a == b`. */
 export function eq(rt: Interpreter, a: PyValue, b: PyValue): boolean {
   if (a === b) return !(a instanceof PyFloat && Number.isNaN(a.v));
@@ -319,8 +331,8 @@ export function eq(rt: Interpreter, a: PyValue, b: PyValue): boolean {
     const x = asFloat(a);
     const y = asFloat(b);
     if (x !== undefined && y !== undefined) {
-      if (typeof a === "bigint" || typeof b === "bigint")
-        return Number.isInteger(x) && Number.isInteger(y) && BigInt(x) === BigInt(y);
+      if (typeof a === "bigint") return intFloatCmp(a, y) === 0;
+      if (typeof b === "bigint") return intFloatCmp(b, x) === 0;
       return x === y;
     }
   }
@@ -408,6 +420,8 @@ function builtinCompare(rt: Interpreter, a: PyValue, b: PyValue): number | undef
     const x = asFloat(a)!;
     const y = asFloat(b)!;
     if (Number.isNaN(x) || Number.isNaN(y)) return NaN;
+    if (typeof ia === "bigint") return intFloatCmp(ia, y);
+    if (typeof ib === "bigint") return -intFloatCmp(ib, x);
     return x < y ? -1 : x > y ? 1 : 0;
   }
   if (typeof a === "string" && typeof b === "string") return a < b ? -1 : a > b ? 1 : 0;
