@@ -6,8 +6,8 @@ import type { PrintSite } from "./print";
 
 /**
  * What the lowering functions share for one parse: the text the Lezer tree was built
- * from, positions, the diagnostics being collected, and the offsets where a Python 2
- * `print` statement was rewritten so Lezer could read it (see `print.ts`).
+ * from, positions, the diagnostics being collected, and what `rewrite.ts` changed so
+ * Lezer could read the source.
  */
 export class LowerContext {
   constructor(
@@ -16,6 +16,8 @@ export class LowerContext {
     readonly lines: LineIndex,
     readonly diags: DiagnosticSink,
     readonly printSites: ReadonlyMap<number, PrintSite>,
+    /** Offsets of number literals written with a trailing dot, which Lezer saw without it. */
+    readonly trailingDotFloats: ReadonlySet<number>,
   ) {}
 
   pos(nodeOrOffset: SyntaxNode | number): Pos {

@@ -16,7 +16,8 @@ export function lowerImport(cx: LowerContext, node: SyntaxNode): Stmt | null {
   let level = 0;
   const moduleParts: string[] = [];
   for (const c of children.slice(1, importAt >= 0 ? importAt : undefined)) {
-    if (c.name === ".") level += 1;
+    // Dots before the module name count levels; those after it join its parts.
+    if (c.name === "." && moduleParts.length === 0) level += 1;
     else if (c.name === "Ellipsis") level += 3;
     else if (c.name === "VariableName") moduleParts.push(cx.src(c));
   }

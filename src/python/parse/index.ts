@@ -8,7 +8,7 @@ import { collectTreeErrors } from "./diagnostics/tree-errors";
 import { checkIndentation } from "./lexical/indentation";
 import { scan } from "./lexical/scan";
 import { LineIndex } from "./positions";
-import { rewritePrintStatements } from "./print";
+import { rewriteForLezer } from "./rewrite";
 import { lowerBlock } from "./statements";
 
 /**
@@ -32,13 +32,19 @@ export function parse(source: string): ParseResult {
   checkIndentation(scanned.lines, lines, sink);
 
   let tree = parser.parse(text);
-  const rewritten = rewritePrintStatements(text, tree);
-  if (rewritten.sites.size > 0) tree = parser.parse(rewritten.text);
+  const rewritten = rewriteForLezer(text, tree);
+  if (rewritten) tree = parser.parse(rewritten.text);
+  const parsed = rewritten?.text ?? text;
 
-  const lastLine = scanned.lines[scanned.lines.length - 1];
-  collectTreeErrors(tree, rewritten.text, lastLine ? lastLine.end : 0, scanned.unclosed !== null, sink);
+  collectTreeErrors(tree, parsed, scanned, sink);
 
-  const cx = new LowerContext(rewritten.text, lines, sink, rewritten.sites);
+  const cx = new LowerContext(
+    parsed,
+    lines,
+    sink,
+    rewritten?.printSites ?? new Map(),
+    rewritten?.trailingDotFloats ?? new Set(),
+  );
   const module: Module = { body: lowerBlock(cx, kids(tree.topNode)) };
   checkModule(module, sink);
   return { module, diagnostics: orderDiagnostics(sink.found, scanned.unclosed, lines) };

@@ -40,6 +40,11 @@ function readParams(cx: LowerContext, node: SyntaxNode, contentFrom: number): Pa
     const slash = slashBetween(cx.text, gapFrom, c.from);
     if (slash >= 0) entries.push({ kind: "slash", param: null, node: null, offset: slash });
     gapFrom = c.to;
+    // Lezer's lambda grammar has no `/`; it arrives as an error node holding just `/`.
+    if (c.type.isError && cx.src(c) === "/") {
+      entries.push({ kind: "slash", param: null, node: null, offset: c.from });
+      continue;
+    }
     if (c.type.isError || c.name === ",") continue;
     if (c.name === "*" || c.name === "**") {
       const nameNode = children[i + 1]?.name === "VariableName" ? children[i + 1] : null;

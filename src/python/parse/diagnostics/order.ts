@@ -21,13 +21,20 @@ export function orderDiagnostics(
   unclosed: OpenBracket | null,
   lines: LineIndex,
 ): Diagnostic[] {
+  // Everything after a bracket that is never closed was read inside it, so Lezer's
+  // errors and the checks there describe a misreading; CPython stops at the bracket.
+  const bracketLine = unclosed ? lines.pos(unclosed.offset).line : 0;
+  const relevant = unclosed
+    ? found.filter((d) => d.phase === "token" || d.offset < unclosed.offset || (d.generic && d.line === bracketLine))
+    : found;
+
   const specificLines = new Set<number>();
-  for (const d of found) {
+  for (const d of relevant) {
     if (!d.generic && (d.phase === "token" || d.phase === "parse")) specificLines.add(d.line);
   }
   const genericLines = new Set<number>();
   const kept: Found[] = [];
-  for (const d of [...found].sort((a, b) => a.offset - b.offset)) {
+  for (const d of [...relevant].sort((a, b) => a.offset - b.offset)) {
     if (d.generic) {
       if (specificLines.has(d.line) || genericLines.has(d.line)) continue;
       genericLines.add(d.line);

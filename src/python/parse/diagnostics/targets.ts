@@ -102,7 +102,7 @@ function isBareTuple(e: Expr): boolean {
 // CPython adds "here. Maybe you meant '==' instead of '='?" when the bad target reads as
 // a comparison gone wrong: an operand directly before the last `=`, then an operand.
 function looksLikeComparison(bad: Expr, target: Expr, isLast: boolean, value: Expr): boolean {
-  if (!isLast) return false;
+  if (!isLast || badTargetName(bad) === "__debug__") return false;
   const directlyBefore =
     bad === target || (isBareTuple(target) && target.kind === "tuple" && target.elts[target.elts.length - 1] === bad);
   if (!directlyBefore || !isOperand(bad)) return false;

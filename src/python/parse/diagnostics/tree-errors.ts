@@ -1,22 +1,20 @@
 import type { Tree } from "@lezer/common";
+import type { ScanResult } from "../lexical/scan";
 import { numberProblem } from "../literals/numbers";
 import type { DiagnosticSink } from "./sink";
 
 /**
  * Reports Lezer's error nodes as `invalid syntax` (generic: a more specific message
- * on the same line replaces them) and malformed number literals. `lastTokenEnd` is
- * where the last token of the source ends: an error Lezer places after it (it ran out
- * of input) is reported there, on the line where the statement stopped, as CPython
- * does. When a bracket is still open at the end, errors at the end are dropped: the
- * open bracket is the message (see `order.ts`).
+ * on the same line replaces them) and malformed number literals. An error Lezer
+ * places after the last token (it ran out of input) is reported where that token
+ * ends, on the line where the statement stopped, as CPython does. When a bracket is
+ * still open at the end, errors at the end are dropped: the open bracket is the
+ * message (see `order.ts`).
  */
-export function collectTreeErrors(
-  tree: Tree,
-  text: string,
-  lastTokenEnd: number,
-  bracketOpen: boolean,
-  sink: DiagnosticSink,
-): void {
+export function collectTreeErrors(tree: Tree, text: string, scanned: ScanResult, sink: DiagnosticSink): void {
+  const last = scanned.lines[scanned.lines.length - 1];
+  const lastTokenEnd = last ? last.end : 0;
+  const bracketOpen = scanned.unclosed !== null;
   tree.iterate({
     enter(ref) {
       if (ref.type.isError) {
@@ -31,9 +29,18 @@ export function collectTreeErrors(
         ) {
           return false;
         }
+        // Lezer's `del` takes no `*x`; CPython names the problem.
+        if (parent?.name === "DeleteStatement" && text[node.from] === "*") {
+          sink.add("parse", "SyntaxError", "cannot delete starred", node.from, node.to);
+          return false;
+        }
+        // A lambda's `/` (positional-only marker) is valid Python the grammar lacks.
+        if (parent?.name === "ParamList" && text.slice(node.from, node.to) === "/") return false;
         // f-string fields report their own, more precise, messages.
         if (parent?.name === "FormatReplacement") return false;
         if (node.from >= lastTokenEnd && bracketOpen) return false;
+        // An unterminated string is reported by the scan; what Lezer makes of the rest of it is noise.
+        if (scanned.unterminated.some((u) => node.from >= u.from && node.from <= u.to)) return false;
         const from = Math.min(node.from, lastTokenEnd);
         sink.add("parse", "SyntaxError", "invalid syntax", from, Math.max(from, Math.min(node.to, text.length)), true);
         return false;

@@ -29,6 +29,8 @@ export interface ScanResult {
   readonly lines: readonly LogicalLine[];
   /** The innermost bracket still open at the end of the source. */
   readonly unclosed: OpenBracket | null;
+  /** The spans of unterminated string literals (to the end of their line, or of the source). */
+  readonly unterminated: readonly { readonly from: number; readonly to: number }[];
 }
 
 const STRING_PREFIXES = new Set(["", "r", "u", "b", "br", "rb", "f", "fr", "rf"]);
@@ -76,6 +78,7 @@ export function scan(text: string, index: LineIndex, sink: DiagnosticSink): Scan
   const n = text.length;
   const lines: LogicalLine[] = [];
   const stack: OpenBracket[] = [];
+  const unterminated: { from: number; to: number }[] = [];
   let i = 0;
   let atLineStart = true;
   // The logical line being read.
@@ -165,14 +168,14 @@ export function scan(text: string, index: LineIndex, sink: DiagnosticSink): Scan
         i++;
       }
     } else if (c === 34 || c === 39) {
-      i = scanString(text, i, i, index, sink);
+      i = scanString(text, i, i, index, sink, unterminated);
       token("str", i);
     } else if (isIdentChar(c) && !(c >= 48 && c <= 57)) {
       let j = i + 1;
       while (j < n && isIdentChar(text.charCodeAt(j))) j++;
       const q = text.charCodeAt(j);
       if ((q === 34 || q === 39) && STRING_PREFIXES.has(text.slice(i, j).toLowerCase())) {
-        i = scanString(text, i, j, index, sink);
+        i = scanString(text, i, j, index, sink, unterminated);
         token("str", i);
       } else {
         token(text.slice(i, j), j);
@@ -221,7 +224,7 @@ export function scan(text: string, index: LineIndex, sink: DiagnosticSink): Scan
     }
   }
   finishLine();
-  return { lines, unclosed: stack.length > 0 ? stack[stack.length - 1] : null };
+  return { lines, unclosed: stack.length > 0 ? stack[stack.length - 1] : null, unterminated };
 }
 
 function isDigit(c: number): boolean {
@@ -233,7 +236,14 @@ function isDigit(c: number): boolean {
  * `quoteAt`; returns the offset after it. A backslash always takes the next character
  * along (even in raw strings), as in CPython's tokenizer.
  */
-function scanString(text: string, from: number, quoteAt: number, index: LineIndex, sink: DiagnosticSink): number {
+function scanString(
+  text: string,
+  from: number,
+  quoteAt: number,
+  index: LineIndex,
+  sink: DiagnosticSink,
+  unterminated: { from: number; to: number }[],
+): number {
   const n = text.length;
   const q = text[quoteAt];
   const triple = text.startsWith(q + q + q, quoteAt);
@@ -244,6 +254,7 @@ function scanString(text: string, from: number, quoteAt: number, index: LineInde
         ? `unterminated triple-quoted string literal (detected at line ${index.lineCount})`
         : `unterminated string literal (detected at line ${index.pos(n).line})`;
       sink.add("token", "SyntaxError", message, from, n);
+      unterminated.push({ from, to: n });
       return n;
     }
     const c = text[i];
@@ -251,6 +262,7 @@ function scanString(text: string, from: number, quoteAt: number, index: LineInde
       i += text[i + 1] === "\r" && text[i + 2] === "\n" ? 3 : 2;
     } else if (!triple && (c === "\n" || c === "\r")) {
       sink.add("token", "SyntaxError", `unterminated string literal (detected at line ${index.pos(i).line})`, from, i);
+      unterminated.push({ from, to: i });
       return i;
     } else if (c === q && (!triple || text.startsWith(q + q + q, i))) {
       return i + (triple ? 3 : 1);

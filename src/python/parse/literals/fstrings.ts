@@ -12,15 +12,39 @@ export function lowerFormatString(cx: LowerContext, token: StringToken): FString
   for (const child of kids(token.node)) {
     if (child.name !== "FormatReplacement" || child.from < at) continue;
     pushPart(parts, { kind: "text", value: decodeRange(cx, at, child.from, mode) });
-    pushPart(parts, lowerField(cx, child, 0, token.raw));
-    at = child.to;
+    const field = lowerField(cx, child, 0, token.raw, token.bodyTo);
+    pushPart(parts, field.part);
+    at = field.end;
   }
   if (at < token.bodyTo) pushPart(parts, { kind: "text", value: decodeRange(cx, at, token.bodyTo, mode) });
   return parts;
 }
 
-/** A `{...}` replacement field; `depth` counts enclosing format specs. */
-function lowerField(cx: LowerContext, node: SyntaxNode, depth: number, raw: boolean): FStringPart {
+/** Offset just past the `}` that closes a field, searching from `from`, or `from` if there is none. */
+function fieldEnd(text: string, from: number, limit: number): number {
+  let depth = 0;
+  for (let i = from; i < limit; i++) {
+    if (text[i] === "{") depth++;
+    else if (text[i] === "}") {
+      if (depth === 0) return i + 1;
+      depth--;
+    }
+  }
+  return from;
+}
+
+/**
+ * A `{...}` replacement field; `depth` counts enclosing format specs. Returns the
+ * field and where it really ends: when Lezer gave up inside a field, the rest of it
+ * up to its `}` belongs to it, not to the literal text after it.
+ */
+function lowerField(
+  cx: LowerContext,
+  node: SyntaxNode,
+  depth: number,
+  raw: boolean,
+  limit: number,
+): { part: FStringPart; end: number } {
   const children = kids(node);
   const open = children[0];
   const exprNodes: SyntaxNode[] = [];
@@ -28,9 +52,10 @@ function lowerField(cx: LowerContext, node: SyntaxNode, depth: number, raw: bool
   let conversion: SyntaxNode | null = null;
   let spec: SyntaxNode | null = null;
   let close: SyntaxNode | null = null;
+  let error: SyntaxNode | null = null;
   for (const child of children.slice(1)) {
     if (child.type.isError) {
-      reportFieldError(cx, child, exprNodes.length > 0);
+      error ??= child;
       continue;
     }
     switch (child.name) {
@@ -47,35 +72,46 @@ function lowerField(cx: LowerContext, node: SyntaxNode, depth: number, raw: bool
         close = child;
         break;
       default:
-        if (!selfDoc && !conversion && !spec && !close) exprNodes.push(child);
+        if (!selfDoc && !conversion && !spec && !close && !error) exprNodes.push(child);
     }
   }
 
-  const value = fieldValue(cx, node, exprNodes);
-  const end = conversion ?? spec ?? close;
-  const selfDocText = selfDoc ? cx.text.slice(open.to, end ? end.from : selfDoc.to) : null;
+  let end = node.to;
+  let specExpr = spec ? lowerSpec(cx, spec, depth + 1, raw, limit) : null;
+  if (error) {
+    end = Math.max(node.to, fieldEnd(cx.text, error.from, limit));
+    if (cx.text.startsWith(":=", error.from) && exprNodes.length > 0 && !spec) {
+      // `{x:=^10}`: at the top of a field `:` always starts the format spec, but
+      // Lezer read `:=` as a walrus. The spec is the text up to the closing brace.
+      const specTo = end > error.from ? end - 1 : end;
+      const text = decodeRange(cx, error.from + 1, specTo, { raw, bytes: false, fstring: true });
+      const at = cx.pos(error.from);
+      specExpr = { kind: "fstring", parts: text ? [{ kind: "text", value: text }] : [], line: at.line, col: at.col };
+    } else {
+      reportFieldError(cx, error, exprNodes.length > 0);
+    }
+  }
+
+  const value = fieldValue(cx, node, exprNodes, error !== null);
+  const stop = conversion ?? spec ?? close;
+  const selfDocText = selfDoc ? cx.text.slice(open.to, stop ? stop.from : selfDoc.to) : null;
   let conv = conversion ? (cx.src(conversion)[1] as "r" | "s" | "a") : null;
   // `f"{x=}"` shows repr(x) unless a conversion or format spec says otherwise (as CPython's AST records it).
-  if (selfDoc && !conversion && !spec) conv = "r";
+  if (selfDoc && !conversion && !specExpr) conv = "r";
   if (depth >= 2) cx.error(node, "f-string: expressions nested too deeply");
   if (exprNodes.length > 0 && cx.text.slice(exprNodes[0].from, exprNodes[exprNodes.length - 1].to).includes("\\")) {
     cx.error(node, "f-string expression part cannot include a backslash");
   }
   return {
-    kind: "field",
-    value,
-    conversion: conv,
-    spec: spec ? lowerSpec(cx, spec, depth + 1, raw) : null,
-    selfDoc: selfDocText,
+    part: { kind: "field", value, conversion: conv, spec: specExpr, selfDoc: selfDocText },
+    end,
   };
 }
 
-function fieldValue(cx: LowerContext, field: SyntaxNode, nodes: SyntaxNode[]): Expr {
+function fieldValue(cx: LowerContext, field: SyntaxNode, nodes: SyntaxNode[], broken: boolean): Expr {
   const exprs = nodes.filter((n) => isExprNode(n) || n.name === "*");
   if (exprs.length === 0) {
-    if (!kids(field).some((c) => c.type.isError)) {
-      cx.error(field, "f-string: empty expression not allowed");
-    }
+    if (!broken) cx.error(field, "f-string: empty expression not allowed");
     return missing(cx.pos(field.to));
   }
   if (nodes.length === 1) return lowerExpr(cx, nodes[0]);
@@ -97,16 +133,17 @@ function reportFieldError(cx: LowerContext, error: SyntaxNode, hasExpr: boolean)
 }
 
 /** A format spec: literal text and nested fields after the `:`. */
-function lowerSpec(cx: LowerContext, spec: SyntaxNode, depth: number, raw: boolean): FStringExpr {
+function lowerSpec(cx: LowerContext, spec: SyntaxNode, depth: number, raw: boolean, limit: number): FStringExpr {
   const parts: FStringPart[] = [];
   const colon = spec.firstChild;
   let at = colon && colon.name === ":" ? colon.to : spec.from;
   const mode = { raw, bytes: false, fstring: true };
   for (const child of kids(spec)) {
-    if (child.name !== "FormatReplacement") continue;
+    if (child.name !== "FormatReplacement" || child.from < at) continue;
     pushPart(parts, { kind: "text", value: decodeRange(cx, at, child.from, mode) });
-    pushPart(parts, lowerField(cx, child, depth, raw));
-    at = child.to;
+    const field = lowerField(cx, child, depth, raw, limit);
+    pushPart(parts, field.part);
+    at = field.end;
   }
   if (at < spec.to) pushPart(parts, { kind: "text", value: decodeRange(cx, at, spec.to, mode) });
   const pos = cx.pos(spec);

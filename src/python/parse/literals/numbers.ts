@@ -68,5 +68,9 @@ export function numberProblem(text: string, after: string): string | null {
 /** A Number node as a ConstExpr (its spelling is checked separately, see `numberProblem`). */
 export function lowerNumber(cx: LowerContext, node: SyntaxNode): ConstExpr {
   const at = cx.pos(node);
-  return { kind: "const", value: numberValue(cx.src(node)), line: at.line, col: at.col };
+  const value = numberValue(cx.src(node));
+  if (cx.trailingDotFloats.has(node.from) && value.type === "int") {
+    return { kind: "const", value: { type: "float", value: Number(value.value) }, line: at.line, col: at.col };
+  }
+  return { kind: "const", value, line: at.line, col: at.col };
 }
