@@ -31,20 +31,13 @@ export function parse(source: string): ParseResult {
   const scanned = scan(text, lines, sink);
   checkIndentation(scanned.lines, lines, sink);
 
-  let tree = parser.parse(text);
-  const rewritten = rewriteForLezer(text, tree);
-  if (rewritten) tree = parser.parse(rewritten.text);
-  const parsed = rewritten?.text ?? text;
+  const rewritten = rewriteForLezer(text, scanned);
+  const parsed = rewritten.text;
+  const tree = parser.parse(parsed);
 
   collectTreeErrors(tree, parsed, scanned, sink);
 
-  const cx = new LowerContext(
-    parsed,
-    lines,
-    sink,
-    rewritten?.printSites ?? new Map(),
-    rewritten?.trailingDotFloats ?? new Set(),
-  );
+  const cx = new LowerContext(parsed, lines, sink, rewritten.printSites, rewritten.trailingDotFloats);
   const module: Module = { body: lowerBlock(cx, kids(tree.topNode)) };
   checkModule(module, sink);
   return { module, diagnostics: orderDiagnostics(sink.found, scanned.unclosed, lines) };

@@ -1,4 +1,4 @@
-import type { Tree } from "@lezer/common";
+import type { ScanResult } from "./lexical/scan";
 import type { PrintSite } from "./print";
 
 /**
@@ -10,59 +10,37 @@ export interface Rewritten {
   readonly text: string;
   /** Python 2 print statements, by the offset of their `print` keyword. */
   readonly printSites: ReadonlyMap<number, PrintSite>;
-  /** Number literals written with a trailing dot (`5.`), by offset: they are floats. */
+  /** Number literals written with a trailing dot (`5.`), by the offset of the number: they are floats. */
   readonly trailingDotFloats: ReadonlySet<number>;
 }
 
-interface Edit {
-  readonly at: number;
-  readonly text: string;
-}
-
 /**
- * Finds what to rewrite in Lezer's first reading of `text`:
+ * Applies the edits the scan found:
  *
- * - Lezer reads `print` followed by anything but `(`, `.`, a comment or the end of
- *   the line as a `print` keyword and then accepts only one expression after it, so
- *   `print a, b` and `print >>f, x` come out as errors. `print` becomes `yield` (a
- *   statement that takes a comma list, a trailing comma included) and `>>` becomes
- *   two spaces. `print = ...` is left alone: no Python 2 print statement starts so.
+ * - Lezer reads `print` at the start of a statement, followed by anything but `(`,
+ *   `.`, a comment or the end of the line, as a `print` keyword, and then accepts only
+ *   one expression after it, so `print a, b` and `print >>f, x` come out as errors.
+ *   `print` becomes `yield` (a statement that takes a comma list, a trailing comma
+ *   included) and `>>` becomes two spaces.
  * - Lezer's numbers cannot end in a dot, so `5.` reads as an attribute access with
  *   the name missing. The dot becomes a space.
- *
- * Returns null when there is nothing to rewrite (then the first tree stands).
  */
-export function rewriteForLezer(text: string, tree: Tree): Rewritten | null {
-  const edits: Edit[] = [];
+export function rewriteForLezer(text: string, scanned: ScanResult): Rewritten {
   const printSites = new Map<number, PrintSite>();
   const trailingDotFloats = new Set<number>();
-  tree.iterate({
-    enter(ref) {
-      if (ref.name === "PrintStatement") {
-        const kw = ref.node.firstChild;
-        if (kw && kw.name === "print") {
-          let next = kw.from + 5;
-          while (text[next] === " " || text[next] === "\t") next++;
-          if (text[next] === "=" && text[next + 1] !== "=") return false;
-          const dest = text.startsWith(">>", next);
-          edits.push({ at: kw.from, text: "yield" });
-          if (dest) edits.push({ at: next, text: "  " });
-          printSites.set(kw.from, { dest });
-        }
-        return undefined;
-      }
-      if (ref.name === "Number" && text[ref.to] === "." && /^[0-9_]+$/.test(text.slice(ref.from, ref.to))) {
-        const after = text[ref.to + 1] ?? "";
-        if (!/[\p{L}\p{N}_]/u.test(after)) {
-          edits.push({ at: ref.to, text: " " });
-          trailingDotFloats.add(ref.from);
-        }
-      }
-      return undefined;
-    },
-  });
-  if (edits.length === 0) return null;
-
+  if (scanned.prints.length === 0 && scanned.trailingDots.length === 0) {
+    return { text, printSites, trailingDotFloats };
+  }
+  const edits: { at: number; text: string }[] = [];
+  for (const p of scanned.prints) {
+    edits.push({ at: p.at, text: "yield" });
+    if (p.dest !== null) edits.push({ at: p.dest, text: "  " });
+    printSites.set(p.at, { dest: p.dest !== null });
+  }
+  for (const { number, dot } of scanned.trailingDots) {
+    edits.push({ at: dot, text: " " });
+    trailingDotFloats.add(number);
+  }
   edits.sort((a, b) => a.at - b.at);
   let out = "";
   let copied = 0;

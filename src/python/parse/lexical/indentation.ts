@@ -24,6 +24,10 @@ export function checkIndentation(lines: readonly LogicalLine[], index: LineIndex
   for (const line of lines) {
     const top = widths[widths.length - 1];
     if (line.indent > top) {
+      // CPython's tokenizer allows 99 levels of indentation.
+      if (widths.length === 100) {
+        sink.add("token", "IndentationError", "too many levels of indentation", line.start, line.start);
+      }
       if (line.altIndent <= alts[alts.length - 1]) inconsistent(line);
       else if (!opener) {
         sink.add("parse", "IndentationError", "unexpected indent", line.start, line.start);

@@ -29,6 +29,10 @@ export interface ScanResult {
   readonly lines: readonly LogicalLine[];
   /** The innermost bracket still open at the end of the source. */
   readonly unclosed: OpenBracket | null;
+  /** Python 2 print statements: the offset of `print`, and of `>>` when it prints to a file. */
+  readonly prints: readonly { readonly at: number; readonly dest: number | null }[];
+  /** Number literals that end in a dot (`5.`): where the number starts, and its dot. */
+  readonly trailingDots: readonly { readonly number: number; readonly dot: number }[];
   /** The spans of unterminated string literals (to the end of their line, or of the source). */
   readonly unterminated: readonly { readonly from: number; readonly to: number }[];
 }
@@ -79,6 +83,12 @@ export function scan(text: string, index: LineIndex, sink: DiagnosticSink): Scan
   const lines: LogicalLine[] = [];
   const stack: OpenBracket[] = [];
   const unterminated: { from: number; to: number }[] = [];
+  const prints: { at: number; dest: number | null }[] = [];
+  const trailingDots: { number: number; dot: number }[] = [];
+  // Whether the next token starts a statement, and whether this line's compound
+  // header (`if x:`) has yet to reach its colon, after which a statement may follow.
+  let statementStart = false;
+  let headerColonPending = false;
   let i = 0;
   let atLineStart = true;
   // The logical line being read.
@@ -90,9 +100,16 @@ export function scan(text: string, index: LineIndex, sink: DiagnosticSink): Scan
   let lastEnd = 0;
 
   const token = (t: string, end: number): void => {
+    if (words.length === 0 && COMPOUND_KEYWORDS.has(t)) headerColonPending = true;
     if (words.length < 2) words.push(t);
     lastToken = t;
     lastEnd = end;
+    statementStart = false;
+    if (stack.length === 0 && t === ";") statementStart = true;
+    else if (stack.length === 0 && t === ":" && headerColonPending) {
+      statementStart = true;
+      headerColonPending = false;
+    }
   };
 
   const finishLine = (): void => {
@@ -144,6 +161,8 @@ export function scan(text: string, index: LineIndex, sink: DiagnosticSink): Scan
       indent = col;
       altIndent = alt;
       atLineStart = false;
+      statementStart = true;
+      headerColonPending = false;
       i = j;
     }
 
@@ -178,7 +197,12 @@ export function scan(text: string, index: LineIndex, sink: DiagnosticSink): Scan
         i = scanString(text, i, j, index, sink, unterminated);
         token("str", i);
       } else {
-        token(text.slice(i, j), j);
+        const word = text.slice(i, j);
+        if (word === "print" && statementStart) {
+          const site = printStatement(text, j);
+          if (site !== false) prints.push({ at: i, dest: site });
+        }
+        token(word, j);
         i = j;
       }
     } else if ((c >= 48 && c <= 57) || (c === 46 && isDigit(text.charCodeAt(i + 1)))) {
@@ -191,9 +215,13 @@ export function scan(text: string, index: LineIndex, sink: DiagnosticSink): Scan
         if ((d === 43 || d === 45) && prev === 101 && !/^0[xX]/.test(text.slice(i, j))) continue;
         break;
       }
+      if (text.charCodeAt(j - 1) === 46 && /^[0-9][0-9_]*\.$/.test(text.slice(i, j)))
+        trailingDots.push({ number: i, dot: j - 1 });
       token("num", j);
       i = j;
     } else if (c === 40 || c === 91 || c === 123) {
+      // CPython's tokenizer stops at 200 levels of brackets.
+      if (stack.length === 200) sink.add("token", "SyntaxError", "too many nested parentheses", i, i + 1);
       stack.push({ char: text[i], offset: i });
       token(text[i], i + 1);
       i++;
@@ -224,7 +252,37 @@ export function scan(text: string, index: LineIndex, sink: DiagnosticSink): Scan
     }
   }
   finishLine();
-  return { lines, unclosed: stack.length > 0 ? stack[stack.length - 1] : null, unterminated };
+  return { lines, unclosed: stack.length > 0 ? stack[stack.length - 1] : null, prints, trailingDots, unterminated };
+}
+
+const COMPOUND_KEYWORDS = new Set([
+  "if",
+  "elif",
+  "else",
+  "while",
+  "for",
+  "try",
+  "except",
+  "finally",
+  "with",
+  "def",
+  "class",
+  "async",
+]);
+
+/**
+ * Whether `print` ending at `after` is a Python 2 print statement, by the rule of
+ * Lezer's own tokenizer (anything but `(`, `.`, a comment or the line's end follows),
+ * less `print = ...`, which only ever assigns. Returns false if not, else the offset
+ * of `>>` when it prints to a file, or null.
+ */
+function printStatement(text: string, after: number): number | null | false {
+  let k = after;
+  while (text[k] === " " || text[k] === "\t") k++;
+  const c = text[k];
+  if (c === "(" || c === "." || c === "\n" || c === "\r" || c === "#") return false;
+  if (c === "=" && text[k + 1] !== "=") return false;
+  return text.startsWith(">>", k) ? k : null;
 }
 
 function isDigit(c: number): boolean {
