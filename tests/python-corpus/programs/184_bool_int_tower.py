@@ -1,0 +1,15 @@
+# bool is a subclass of int; arithmetic and containers treat True as 1
+print(isinstance(True, int), issubclass(bool, int), type(True + True).__name__, True + True)
+print(True * 3, False - 1, True / 2, True // 2, -True, ~True, abs(False), True ** 10)
+print(sum([True, False, True]), max(True, 0), sorted([True, 0, -1, False]), [1, 2, 3][True])
+print(True == 1, False == 0, hash(True) == hash(1))
+print({True: "t", 1: "one"}, {1, True, 1.0}, {0: "zero", False: "false"})
+print(str(True), repr(False), int(True), float(False), format(True), f"{True:>5}", f"{True!s:>5}")
+print(bool(1), bool(-1), bool(0.0), bool("False"), bool(None), True and 5, False or "x")
+print(True & False, True | False, True ^ True, type(True ^ False).__name__, True << 3)
+print(["a", "b"][False], "ab" * True, [0] * False, (True, False) < (True, True))
+votes = [True, True, False, True]
+print(f"{sum(votes)}/{len(votes)} yes, {votes.count(True)} counted, {votes.index(False)}")
+print(round(True), divmod(True, 2), pow(True, 5), bin(True), hex(False))
+print(True.__class__.__name__, bool.__mro__[1].__name__, int(True) is not True)
+print(0 < True < 2, False < True, max([False, True, False]), min(True, 2))

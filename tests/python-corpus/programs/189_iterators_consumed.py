@@ -1,0 +1,36 @@
+# iterators are consumed once; zip/map/filter/enumerate are lazy iterators
+it = iter([1, 2, 3, 4])
+print(list(zip(it, it)))
+m = map(lambda x: x * 10, [1, 2, 3])
+print(next(m), list(m), list(m))
+f = filter(None, [0, 1, 2])
+print(type(f).__name__, list(f), list(f))
+z = zip("ab", [1, 2])
+print(dict(z), dict(z))
+e = enumerate("xyz")
+next(e)
+print(list(e))
+r = reversed([1, 2, 3])
+print(type(r).__name__, next(r), list(r))
+g = (i for i in range(3))
+print(1 in g, list(g))
+nums = iter(range(10))
+print(sum(n for n in nums if n < 5), list(nums))
+it2 = iter("abcdef")
+print(next(it2), "".join(it2))
+data = [3, 1, 2]
+order = sorted(data)
+data.append(0)
+print(order, data)
+log = []
+lazy = map(log.append, range(3))
+print(log)
+list(lazy)
+print(log)
+words = iter(["a", "b", "c"])
+for w in words:
+    if w == "a":
+        print("skipping", next(words))
+    else:
+        print("word", w)
+print(list(map(str, range(3))) == ["0", "1", "2"], list(map(len, ["ab", ""])))
