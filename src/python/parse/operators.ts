@@ -3,23 +3,22 @@ import type { BinOp, CmpOp, Expr, Pos } from "../ast";
 import { isExprNode, kids, missing, type LowerContext } from "./context";
 import { lowerExpr } from "./expressions";
 
-// Lezer's Python grammar gives `not` and `await` no precedence, so `not a and b`
-// arrives as `not (a and b)` and `await a + b` as `await (a + b)`. Lowering pushes
-// such a prefix down the left edge of every operator that binds more loosely than
-// the prefix itself, which restores Python's reading: `(not a) and b`, `(await a) + b`.
+// Lezer's Python grammar gives `not` and `await` no precedence, so `a and not b or c`
+// arrives as `a and not (b or c)` and `a * await b + c` as `a * await (b + c)`.
+// Operator trees are therefore flattened back into their tokens (which Lezer keeps
+// in source order) and re-read with Python's precedence rules, by precedence climbing.
+// Parentheses are their own nodes, so a parenthesized operand stays one operand.
 
-type PrefixOp = "-" | "+" | "~" | "not" | "await";
+type Token =
+  | { readonly type: "operand"; readonly node: SyntaxNode | null; readonly at: Pos }
+  | { readonly type: "prefix"; readonly op: "-" | "+" | "~" | "not" | "await"; readonly at: Pos }
+  | { readonly type: "infix"; readonly op: string; readonly at: Pos };
 
-interface Prefix {
-  readonly op: PrefixOp;
-  readonly at: Pos;
-}
-
-const PREFIX_PRECEDENCE: Record<PrefixOp, number> = { not: 3, "-": 11, "+": 11, "~": 11, await: 13 };
-
-const BIN_PRECEDENCE: Record<string, number> = {
+/** Binding strength of infix operators; higher binds tighter. */
+const PRECEDENCE: Record<string, number> = {
   or: 1,
   and: 2,
+  // `not` is 3: its operand is a comparison or another `not`.
   compare: 4,
   "|": 5,
   "^": 6,
@@ -33,26 +32,11 @@ const BIN_PRECEDENCE: Record<string, number> = {
   "/": 10,
   "//": 10,
   "%": 10,
+  // Unary `-`, `+`, `~` are 11: their operand is a power.
   "**": 12,
 };
 
 const BIN_OPS = new Set<string>(["+", "-", "*", "@", "/", "//", "%", "**", "<<", ">>", "|", "^", "&"]);
-
-interface BinaryParts {
-  readonly op: string;
-  readonly left: SyntaxNode | null;
-  readonly right: SyntaxNode | null;
-}
-
-/** Splits a BinaryExpression into operands and operator (`not in`, `is not` joined). */
-function binaryParts(cx: LowerContext, node: SyntaxNode): BinaryParts {
-  const children = kids(node).filter((c) => !c.type.isError);
-  const left = children.length > 0 && isExprNode(children[0]) ? children[0] : null;
-  const last = children[children.length - 1];
-  const right = children.length > 1 && last && isExprNode(last) ? last : null;
-  const words = children.slice(left ? 1 : 0, right ? children.length - 1 : children.length).map((c) => cx.src(c));
-  return { op: words.join(" "), left, right };
-}
 
 function compareOp(op: string): CmpOp | null {
   switch (op) {
@@ -75,61 +59,106 @@ function compareOp(op: string): CmpOp | null {
   }
 }
 
-/** Lowers BinaryExpression, UnaryExpression and AwaitExpression nodes. */
-export function lowerOperation(cx: LowerContext, node: SyntaxNode): Expr {
-  return lowerWith(cx, node, []);
+function precedence(op: string): number {
+  return compareOp(op) ? PRECEDENCE.compare : (PRECEDENCE[op] ?? 0);
 }
 
-/** Lowers `node` with `prefixes` (outermost first) still to be applied to it. */
-function lowerWith(cx: LowerContext, node: SyntaxNode, prefixes: readonly Prefix[]): Expr {
+/** The tokens of an operator tree, in source order. */
+function flatten(cx: LowerContext, node: SyntaxNode, out: Token[]): void {
   if (node.name === "UnaryExpression" || node.name === "AwaitExpression") {
     const children = kids(node);
-    const op: PrefixOp = node.name === "AwaitExpression" ? "await" : (cx.src(children[0]) as PrefixOp);
+    const op = node.name === "AwaitExpression" ? "await" : cx.src(children[0]);
+    out.push({ type: "prefix", op: op as "-" | "+" | "~" | "not", at: cx.pos(node) });
     const operand = children.slice(1).find(isExprNode);
-    const all = [...prefixes, { op, at: cx.pos(node) }];
-    if (!operand) return applyPrefixes(all, missing(cx.pos(node.to)));
-    return lowerWith(cx, operand, all);
+    if (operand) flatten(cx, operand, out);
+    else out.push({ type: "operand", node: null, at: cx.pos(node.to) });
+    return;
   }
-  if (node.name !== "BinaryExpression") return applyPrefixes(prefixes, lowerExpr(cx, node));
-
-  const parts = binaryParts(cx, node);
-  const cmp = compareOp(parts.op);
-  const precedence = BIN_PRECEDENCE[cmp ? "compare" : parts.op] ?? 0;
-  let split = prefixes.length;
-  while (split > 0 && PREFIX_PRECEDENCE[prefixes[split - 1].op] > precedence) split--;
-  const outer = prefixes.slice(0, split);
-  const inner = prefixes.slice(split);
-  const at = inner.length > 0 ? inner[0].at : cx.pos(node);
-
-  const left = parts.left ? lowerWith(cx, parts.left, inner) : applyPrefixes(inner, missing(at));
-  const right = parts.right ? lowerExpr(cx, parts.right) : missing(cx.pos(node.to));
-  // A parenthesized operand is its own node; anything else of the same kind on the
-  // left continues the chain (`a or b or c`, `a < b < c`).
-  const chained = parts.left !== null && parts.left.name !== "ParenthesizedExpression";
-  let result: Expr;
-  if (parts.op === "and" || parts.op === "or") {
-    const values = chained && left.kind === "boolop" && left.op === parts.op ? [...left.values, right] : [left, right];
-    result = { kind: "boolop", op: parts.op, values, line: at.line, col: at.col };
-  } else if (cmp) {
-    result =
-      chained && left.kind === "compare"
-        ? { ...left, ops: [...left.ops, cmp], comparators: [...left.comparators, right] }
-        : { kind: "compare", left, ops: [cmp], comparators: [right], line: at.line, col: at.col };
-  } else {
-    const op = (BIN_OPS.has(parts.op) ? parts.op : "+") as BinOp;
-    result = { kind: "binop", op, left, right, line: at.line, col: at.col };
+  if (node.name !== "BinaryExpression") {
+    out.push({ type: "operand", node, at: cx.pos(node) });
+    return;
   }
-  return applyPrefixes(outer, result);
+  const children = kids(node).filter((c) => !c.type.isError);
+  const left = children.length > 0 && isExprNode(children[0]) ? children[0] : null;
+  const last = children[children.length - 1];
+  const right = children.length > 1 && last && isExprNode(last) ? last : null;
+  const opNodes = children.slice(left ? 1 : 0, right ? children.length - 1 : children.length);
+  if (left) flatten(cx, left, out);
+  else out.push({ type: "operand", node: null, at: cx.pos(node) });
+  out.push({
+    type: "infix",
+    op: opNodes.map((c) => cx.src(c)).join(" "),
+    at: opNodes[0] ? cx.pos(opNodes[0]) : cx.pos(node),
+  });
+  if (right) flatten(cx, right, out);
+  else out.push({ type: "operand", node: null, at: cx.pos(node.to) });
 }
 
-function applyPrefixes(prefixes: readonly Prefix[], operand: Expr): Expr {
-  let expr = operand;
-  for (let i = prefixes.length - 1; i >= 0; i--) {
-    const { op, at } = prefixes[i];
-    expr =
-      op === "await"
-        ? { kind: "await", value: expr, line: at.line, col: at.col }
-        : { kind: "unary", op, operand: expr, line: at.line, col: at.col };
-  }
-  return expr;
+/** Lowers BinaryExpression, UnaryExpression and AwaitExpression nodes. */
+export function lowerOperation(cx: LowerContext, node: SyntaxNode): Expr {
+  const tokens: Token[] = [];
+  flatten(cx, node, tokens);
+  let i = 0;
+
+  // Each step returns the expression and where its first token starts: a node's
+  // position includes the parentheses of a parenthesized first operand, as in CPython.
+  const operand = (): { expr: Expr; at: Pos } => {
+    const t = tokens[i];
+    if (!t) {
+      const at = cx.pos(node.to);
+      return { expr: missing(at), at };
+    }
+    i++;
+    if (t.type === "operand") return { expr: t.node ? lowerExpr(cx, t.node) : missing(t.at), at: t.at };
+    if (t.type === "infix") return { expr: missing(t.at), at: t.at };
+    const { line, col } = t.at;
+    switch (t.op) {
+      case "await":
+        return { expr: { kind: "await", value: operand().expr, line, col }, at: t.at };
+      case "not":
+        return { expr: { kind: "unary", op: "not", operand: climb(PRECEDENCE.compare).expr, line, col }, at: t.at };
+      default:
+        return { expr: { kind: "unary", op: t.op, operand: climb(PRECEDENCE["**"]).expr, line, col }, at: t.at };
+    }
+  };
+
+  const climb = (min: number): { expr: Expr; at: Pos } => {
+    const first = operand();
+    const at = first.at;
+    let left = first.expr;
+    const { line, col } = at;
+    for (;;) {
+      const t = tokens[i];
+      if (!t || t.type !== "infix") break;
+      const prec = precedence(t.op);
+      if (prec < min) break;
+      i++;
+      const cmp = compareOp(t.op);
+      if (cmp) {
+        const ops: CmpOp[] = [cmp];
+        const comparators = [climb(prec + 1).expr];
+        for (let next = tokens[i]; next?.type === "infix" && compareOp(next.op); next = tokens[i]) {
+          i++;
+          ops.push(compareOp(next.op)!);
+          comparators.push(climb(prec + 1).expr);
+        }
+        left = { kind: "compare", left, ops, comparators, line, col };
+      } else if (t.op === "and" || t.op === "or") {
+        const values = [left, climb(prec + 1).expr];
+        for (let next = tokens[i]; next?.type === "infix" && next.op === t.op; next = tokens[i]) {
+          i++;
+          values.push(climb(prec + 1).expr);
+        }
+        left = { kind: "boolop", op: t.op, values, line, col };
+      } else {
+        // `**` is right-associative and its right operand may carry a unary sign.
+        const right = (t.op === "**" ? climb(prec) : climb(prec + 1)).expr;
+        const op = (BIN_OPS.has(t.op) ? t.op : "+") as BinOp;
+        left = { kind: "binop", op, left, right, line, col };
+      }
+    }
+    return { expr: left, at };
+  };
+
+  return climb(0).expr;
 }

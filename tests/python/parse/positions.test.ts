@@ -96,6 +96,14 @@ describe("node positions", () => {
     expect(at(field(body[6], "value") as Expr)).toEqual([17, 4]);
   });
 
+  it("starts an operation at the parenthesis of its first operand", () => {
+    const [stmt] = parse("(a) + b\n").module.body;
+    const value = field(stmt, "value") as Expr;
+    expect(value.kind).toBe("binop");
+    expect(at(value)).toEqual([1, 0]);
+    expect(at(field(value, "left") as Expr)).toEqual([1, 1]);
+  });
+
   it("keeps positions with CRLF line endings", () => {
     const crlf = parse(SOURCE.replace(/\n/g, "\r\n"));
     expect(crlf).toEqual(parse(SOURCE));
