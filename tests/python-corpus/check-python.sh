@@ -5,10 +5,15 @@
 # thing under two hash seeds (so nothing depends on str hashing or set order); and it
 # must be 10-60 lines long. Prints nothing but a summary when every program passes.
 #
-# Usage: tests/python-corpus/check-python.sh [python3]
+# It also checks the hand-written .expected files it can: limits/ programs marked
+# `# cpython: same` against CPython, and py2/ programs against Python 2.7 when a
+# `python2` that runs is on PATH (else they are reported as not checked).
+#
+# Usage: tests/python-corpus/check-python.sh [python3] [python2]
 set -u
 here="$(cd "$(dirname "$0")" && pwd)"
 py="${1:-python3}"
+py2="${2:-python2}"
 failures=0
 count=0
 tmp="$(mktemp -d)"
@@ -59,5 +64,41 @@ for file in "$here"/programs/*.py; do
   fi
 done
 
-echo "$count programs, $failures failures"
+# Prints what an .expected file would hold for one run: stdout, then `!! <last stderr
+# line>` when the exit status is not 0.
+expected_form() {
+  local interpreter="$1" file="$2"
+  local out rc
+  out="$(cd "$tmp" && PYTHONHASHSEED=0 PYTHONIOENCODING=utf-8 PYTHONDONTWRITEBYTECODE=1 \
+    timeout 60 "$interpreter" "$file" 2> "$tmp/err"; echo "rc=$?")"
+  rc="${out##*rc=}"
+  printf '%s' "${out%rc=*}"
+  if [[ "$rc" != 0 ]]; then
+    printf '!! %s\n' "$(tail -n 1 "$tmp/err")"
+  fi
+}
+
+checked=0
+for file in "$here"/limits/*.py; do
+  grep -q '^# cpython: same' "$file" || continue
+  checked=$((checked + 1))
+  if ! cmp -s <(expected_form "$py" "$file") "${file%.py}.expected"; then
+    fail "limits/$(basename "$file")" "CPython's output differs from the .expected file"
+  fi
+done
+
+py2_status="not checked (no working $py2)"
+if "$py2" -c 'print "ok"' > /dev/null 2>&1; then
+  py2_status="checked with $py2"
+  for file in "$here"/py2/*.py; do
+    checked=$((checked + 1))
+    # Error lines in .expected use Python 3's messages, so only stdout is compared.
+    if ! cmp -s <(expected_form "$py2" "$file" | grep -v '^!! ') \
+      <(grep -v '^!! ' "${file%.py}.expected"); then
+      fail "py2/$(basename "$file")" "Python 2's stdout differs from the .expected file"
+    fi
+  done
+fi
+
+echo "$count programs, $checked .expected files checked, py2/ $py2_status; $failures failures"
 (( failures == 0 ))
