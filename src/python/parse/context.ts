@@ -11,13 +11,17 @@ import type { PrintSite } from "./print";
  */
 export class LowerContext {
   constructor(
-    /** The text Lezer parsed (the source, possibly with `print` statements rewritten in place). */
+    /** The source as written (line breaks normalized); literal text is decoded from it. */
+    readonly source: string,
+    /** The text Lezer parsed: the source with the edits of `rewrite.ts`, same offsets. */
     readonly text: string,
     readonly lines: LineIndex,
     readonly diags: DiagnosticSink,
     readonly printSites: ReadonlyMap<number, PrintSite>,
     /** Offsets of number literals written with a trailing dot, which Lezer saw without it. */
     readonly trailingDotFloats: ReadonlySet<number>,
+    /** Offsets of the name `print` that Lezer was shown under another spelling. */
+    readonly printNames: ReadonlySet<number>,
   ) {}
 
   pos(nodeOrOffset: SyntaxNode | number): Pos {

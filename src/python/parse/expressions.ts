@@ -13,7 +13,7 @@ export function lowerExpr(cx: LowerContext, node: SyntaxNode): Expr {
   const at = cx.pos(node);
   switch (node.name) {
     case "VariableName":
-      return name(cx.src(node), at);
+      return name(cx.printNames.has(node.from) ? "print" : cx.src(node), at);
     case "Number":
       return lowerNumber(cx, node);
     case "String":

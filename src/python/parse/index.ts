@@ -37,7 +37,15 @@ export function parse(source: string): ParseResult {
 
   collectTreeErrors(tree, parsed, scanned, sink);
 
-  const cx = new LowerContext(parsed, lines, sink, rewritten.printSites, rewritten.trailingDotFloats);
+  const cx = new LowerContext(
+    text,
+    parsed,
+    lines,
+    sink,
+    rewritten.printSites,
+    rewritten.trailingDotFloats,
+    rewritten.printNames,
+  );
   const module: Module = { body: lowerBlock(cx, kids(tree.topNode)) };
   checkModule(module, sink);
   return { module, diagnostics: orderDiagnostics(sink.found, scanned.unclosed, lines) };

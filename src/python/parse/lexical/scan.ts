@@ -31,8 +31,12 @@ export interface ScanResult {
   readonly unclosed: OpenBracket | null;
   /** Python 2 print statements: the offset of `print`, and of `>>` when it prints to a file. */
   readonly prints: readonly { readonly at: number; readonly dest: number | null }[];
-  /** Number literals that end in a dot (`5.`): where the number starts, and its dot. */
-  readonly trailingDots: readonly { readonly number: number; readonly dot: number }[];
+  /** `print` at the start of a statement that assigns to it (`print = log`), by offset. */
+  readonly printNames: readonly number[];
+  /** Number literals with a dot Lezer cannot read (`5.`, `1.e5`, `1.j`): their spans. */
+  readonly dottedNumbers: readonly { readonly from: number; readonly to: number }[];
+  /** Backslashes just before a `{` or `}` in f-strings (see `rewrite.ts`). */
+  readonly fstringBackslashes: readonly number[];
   /** The spans of unterminated string literals (to the end of their line, or of the source). */
   readonly unterminated: readonly { readonly from: number; readonly to: number }[];
 }
@@ -84,7 +88,9 @@ export function scan(text: string, index: LineIndex, sink: DiagnosticSink): Scan
   const stack: OpenBracket[] = [];
   const unterminated: { from: number; to: number }[] = [];
   const prints: { at: number; dest: number | null }[] = [];
-  const trailingDots: { number: number; dot: number }[] = [];
+  const printNames: number[] = [];
+  const dottedNumbers: { from: number; to: number }[] = [];
+  const fstringBackslashes: number[] = [];
   // Whether the next token starts a statement, and whether this line's compound
   // header (`if x:`) has yet to reach its colon, after which a statement may follow.
   let statementStart = false;
@@ -187,20 +193,21 @@ export function scan(text: string, index: LineIndex, sink: DiagnosticSink): Scan
         i++;
       }
     } else if (c === 34 || c === 39) {
-      i = scanString(text, i, i, index, sink, unterminated);
+      i = scanString(text, i, i, index, sink, { unterminated, fstringBackslashes });
       token("str", i);
     } else if (isIdentChar(c) && !(c >= 48 && c <= 57)) {
       let j = i + 1;
       while (j < n && isIdentChar(text.charCodeAt(j))) j++;
       const q = text.charCodeAt(j);
       if ((q === 34 || q === 39) && STRING_PREFIXES.has(text.slice(i, j).toLowerCase())) {
-        i = scanString(text, i, j, index, sink, unterminated);
+        i = scanString(text, i, j, index, sink, { unterminated, fstringBackslashes });
         token("str", i);
       } else {
         const word = text.slice(i, j);
         if (word === "print" && statementStart) {
           const site = printStatement(text, j);
-          if (site !== false) prints.push({ at: i, dest: site });
+          if (site === "assignment") printNames.push(i);
+          else if (site !== false) prints.push({ at: i, dest: site });
         }
         token(word, j);
         i = j;
@@ -215,8 +222,7 @@ export function scan(text: string, index: LineIndex, sink: DiagnosticSink): Scan
         if ((d === 43 || d === 45) && prev === 101 && !/^0[xX]/.test(text.slice(i, j))) continue;
         break;
       }
-      if (text.charCodeAt(j - 1) === 46 && /^[0-9][0-9_]*\.$/.test(text.slice(i, j)))
-        trailingDots.push({ number: i, dot: j - 1 });
+      if (DOTTED_NUMBER.test(text.slice(i, j))) dottedNumbers.push({ from: i, to: j });
       token("num", j);
       i = j;
     } else if (c === 40 || c === 91 || c === 123) {
@@ -252,8 +258,19 @@ export function scan(text: string, index: LineIndex, sink: DiagnosticSink): Scan
     }
   }
   finishLine();
-  return { lines, unclosed: stack.length > 0 ? stack[stack.length - 1] : null, prints, trailingDots, unterminated };
+  return {
+    lines,
+    unclosed: stack.length > 0 ? stack[stack.length - 1] : null,
+    prints,
+    printNames,
+    dottedNumbers,
+    fstringBackslashes,
+    unterminated,
+  };
 }
+
+// A well-formed number with a dot and no digits after it: `5.`, `1.e5`, `2.j`, `1.e-5j`.
+const DOTTED_NUMBER = /^[0-9](_?[0-9])*\.([eE][+-]?[0-9](_?[0-9])*[jJ]?|[jJ])?$/;
 
 const COMPOUND_KEYWORDS = new Set([
   "if",
@@ -273,15 +290,15 @@ const COMPOUND_KEYWORDS = new Set([
 /**
  * Whether `print` ending at `after` is a Python 2 print statement, by the rule of
  * Lezer's own tokenizer (anything but `(`, `.`, a comment or the line's end follows),
- * less `print = ...`, which only ever assigns. Returns false if not, else the offset
- * of `>>` when it prints to a file, or null.
+ * except `print = ...`, which assigns to the name. Returns false if not a statement,
+ * "assignment" for the latter, else the offset of `>>` when it prints to a file, or null.
  */
-function printStatement(text: string, after: number): number | null | false {
+function printStatement(text: string, after: number): number | null | false | "assignment" {
   let k = after;
   while (text[k] === " " || text[k] === "\t") k++;
   const c = text[k];
   if (c === "(" || c === "." || c === "\n" || c === "\r" || c === "#") return false;
-  if (c === "=" && text[k + 1] !== "=") return false;
+  if (c === "=" && text[k + 1] !== "=") return "assignment";
   return text.startsWith(">>", k) ? k : null;
 }
 
@@ -300,8 +317,10 @@ function scanString(
   quoteAt: number,
   index: LineIndex,
   sink: DiagnosticSink,
-  unterminated: { from: number; to: number }[],
+  found: { unterminated: { from: number; to: number }[]; fstringBackslashes: number[] },
 ): number {
+  const { unterminated } = found;
+  const format = /f/i.test(text.slice(from, quoteAt));
   const n = text.length;
   const q = text[quoteAt];
   const triple = text.startsWith(q + q + q, quoteAt);
@@ -317,6 +336,7 @@ function scanString(
     }
     const c = text[i];
     if (c === "\\") {
+      if (format && (text[i + 1] === "{" || text[i + 1] === "}")) found.fstringBackslashes.push(i);
       i += text[i + 1] === "\r" && text[i + 2] === "\n" ? 3 : 2;
     } else if (!triple && (c === "\n" || c === "\r")) {
       sink.add("token", "SyntaxError", `unterminated string literal (detected at line ${index.pos(i).line})`, from, i);

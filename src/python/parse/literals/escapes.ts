@@ -77,7 +77,7 @@ export function decodeBody(body: string, mode: BodyMode, report: (problem: Liter
       i++;
       continue;
     }
-    if (mode.raw) {
+    if (mode.raw && !(mode.fstring && (body[i + 1] === "{" || body[i + 1] === "}"))) {
       // A raw string keeps the backslash; it only stops the next quote ending the string.
       out += c + body[i + 1];
       i += 2;

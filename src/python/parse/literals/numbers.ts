@@ -56,6 +56,8 @@ export function numberProblem(text: string, after: string): string | null {
     return null;
   }
   if (/_$|__|_[.eEjJ]|[.eE]_|[eE][+-]_/.test(text)) return "invalid decimal literal";
+  // `1.e` or `1.real`: Python reads `1.` as a float running into a name.
+  if (/^[0-9_]+$/.test(text) && /^\.[\p{L}_]/u.test(after)) return "invalid decimal literal";
   if ((/^[A-Za-z0-9_]/.test(next) || next.charCodeAt(0) >= 128) && !KEYWORD_AFTER_NUMBER.test(after)) {
     return "invalid decimal literal";
   }

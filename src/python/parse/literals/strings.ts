@@ -16,7 +16,7 @@ export interface StringToken {
 
 /** Splits a String or FormatString node; an unterminated literal's body runs to the node's end. */
 export function stringToken(cx: LowerContext, node: SyntaxNode): StringToken {
-  const text = cx.src(node);
+  const text = cx.source.slice(node.from, node.to);
   let p = 0;
   while (p < text.length && text[p] !== '"' && text[p] !== "'") p++;
   const prefix = text.slice(0, p).toLowerCase();
@@ -44,7 +44,7 @@ export function stringToken(cx: LowerContext, node: SyntaxNode): StringToken {
 
 /** Decodes a piece of literal body, reporting problems at their place in the source. */
 export function decodeRange(cx: LowerContext, from: number, to: number, mode: BodyMode): string {
-  return decodeBody(cx.text.slice(from, to), mode, (problem) =>
+  return decodeBody(cx.source.slice(from, to), mode, (problem) =>
     cx.diags.add("parse", problem.type, problem.message, from + problem.at, from + problem.at + 1),
   );
 }
@@ -67,7 +67,7 @@ export function lowerStringLiteral(cx: LowerContext, node: SyntaxNode): Expr {
   if (anyBytes && tokens.every((t) => t.bytes)) {
     const value: number[] = [];
     for (const t of tokens) {
-      const body = cx.text.slice(t.bodyFrom, t.bodyTo);
+      const body = cx.source.slice(t.bodyFrom, t.bodyTo);
       if (firstNonAscii(body) >= 0) {
         cx.error(t.node, "bytes can only contain ASCII literal characters");
       }
