@@ -1,8 +1,8 @@
 /**
  * str methods against CPython: results and error messages, expression by expression.
  */
-import { describe, expect, it } from "vitest";
-import { compareWithCPython } from "./str-harness";
+import { describe } from "vitest";
+import { compareWithCPython, checkRows } from "./str-harness";
 
 const PRELUDE = `
 s = "Hello, World"
@@ -319,6 +319,8 @@ const DUNDERS = [
   `str.__hash__(1)`,
 ];
 
+const KNOWN: Record<string, string> = {};
+
 const GROUPS: Record<string, string[]> = {
   "case mapping": CASE,
   "character classes": PREDICATES,
@@ -332,8 +334,6 @@ const GROUPS: Record<string, string[]> = {
 for (const [group, exprs] of Object.entries(GROUPS)) {
   describe(`str: ${group}`, () => {
     const rows = compareWithCPython(exprs, PRELUDE);
-    it.each(rows.map((r) => [r.expr, r] as const))("%s", (_expr, row) => {
-      expect(row.actual).toBe(row.expected);
-    });
+    checkRows(rows, KNOWN);
   });
 }

@@ -103,6 +103,10 @@ export function formatIntSpec(rt: Interpreter, v: number | bigint, spec: FormatS
     if (spec.alternate) {
       throw rt.error("ValueError", "Alternate form (#) not allowed with integer format specifier 'c'");
     }
+    // CPython reads the int as a C long first.
+    if (v > 9223372036854775807n || v < -9223372036854775808n) {
+      throw rt.error("OverflowError", "Python int too large to convert to C long");
+    }
     if (v < 0 || v > 0x10ffff) throw rt.error("OverflowError", "%c arg not in range(0x110000)");
     const ch = String.fromCodePoint(Number(v));
     return layout(rt, { negative: false, prefix: "", digits: "", decimal: false, remainder: ch }, spec, 0);

@@ -236,7 +236,8 @@ function formatChecked(rt: Interpreter, fmt: string, args: PyValue, flavor: Flav
     out += convertOne(rt, v, arg, flavor, pos - 1);
   }
   if (argidx < argv.length && dict === null) {
-    throw rt.error("TypeError", "not all arguments converted during string formatting");
+    const what = flavor.isBytes ? "bytes" : "string";
+    throw rt.error("TypeError", `not all arguments converted during ${what} formatting`);
   }
   return out;
 }
