@@ -1,12 +1,20 @@
 /**
- * The pure stdlib subset, written in TypeScript: modules are built on first import.
+ * The pure stdlib subset, written in TypeScript: each module is built on its first
+ * import, once per interpreter (the interpreter caches it in `rt.modules`), so no
+ * two interpreters share a module object or a class.
  */
 import type { PyModule } from "../objects/core";
 import type { Interpreter } from "../interp/interpreter";
+import { jsonModule } from "./json";
 
 type ModuleFactory = (rt: Interpreter) => PyModule;
 
-const FACTORIES: Record<string, ModuleFactory> = {};
+const FACTORIES: Readonly<Record<string, ModuleFactory>> = {
+  json: jsonModule,
+};
+
+/** The names of the modules this folder provides. */
+export const STDLIB_MODULES: readonly string[] = Object.keys(FACTORIES);
 
 /** Build a stdlib module by name, or undefined when it is not one of ours. */
 export function loadStdlibModule(rt: Interpreter, name: string): PyModule | undefined {
