@@ -6,11 +6,13 @@
 import type { PyModule } from "../objects/core";
 import type { Interpreter } from "../interp/interpreter";
 import { jsonModule } from "./json";
+import { mathModule } from "./math";
 
 type ModuleFactory = (rt: Interpreter) => PyModule;
 
 const FACTORIES: Readonly<Record<string, ModuleFactory>> = {
   json: jsonModule,
+  math: mathModule,
 };
 
 /** The names of the modules this folder provides. */
