@@ -13,6 +13,7 @@ import type { Interpreter } from "../../interp/interpreter";
 import { encodeStr } from "./codecs";
 import {
   bindArgs,
+  iterableItems,
   textMethod,
   NOARGS,
   ONE,
@@ -99,22 +100,10 @@ function tailMatch(rt: Interpreter, name: string, s: string, args: PyValue[], at
 
 /** `sep.join(iterable)`. */
 export function strJoin(rt: Interpreter, sep: string, iterable: PyValue): string {
-  let items: readonly PyValue[];
-  if (iterable instanceof PyList || iterable instanceof PyTuple) items = iterable.items;
-  else {
-    try {
-      items = rt.toArray(iterable);
-    } catch (e) {
-      if (
-        isPyException(e) &&
-        rt.isInstance(e, rt.excType("TypeError")) &&
-        typeOf(iterable).lookup("__iter__") === undefined
-      ) {
-        throw rt.error("TypeError", "can only join an iterable");
-      }
-      throw e;
-    }
-  }
+  const items =
+    iterable instanceof PyList || iterable instanceof PyTuple
+      ? iterable.items
+      : iterableItems(rt, iterable, "can only join an iterable");
   let total = sep.length * Math.max(0, items.length - 1);
   for (let i = 0; i < items.length; i++) {
     const x = items[i];

@@ -4,6 +4,7 @@
  * a wrong argument count; a method's {@link Sig} names the one it uses.
  */
 import { PyType, typeOf, type KwArgs, type PyValue } from "../../objects/core";
+import { isPyException } from "../../objects/exceptions";
 import type { Interpreter } from "../../interp/interpreter";
 import { method } from "../registry";
 
@@ -147,4 +148,16 @@ export function textMethod<S>(
     }
     return impl(rt, self, bindArgs(rt, type.name, name, sig, args, kwargs), kwargs);
   });
+}
+
+/** The items of an iterable; a non-iterable raises TypeError with `message`. */
+export function iterableItems(rt: Interpreter, v: PyValue, message: string): PyValue[] {
+  let it: PyValue;
+  try {
+    it = rt.iter(v);
+  } catch (e) {
+    if (isPyException(e) && rt.isInstance(e, rt.excType("TypeError"))) throw rt.error("TypeError", message);
+    throw e;
+  }
+  return rt.toArray(it);
 }
