@@ -7,12 +7,14 @@ import type { PyModule } from "../objects/core";
 import type { Interpreter } from "../interp/interpreter";
 import { jsonModule } from "./json";
 import { mathModule } from "./math";
+import { functoolsModule } from "./functools";
 
 type ModuleFactory = (rt: Interpreter) => PyModule;
 
 const FACTORIES: Readonly<Record<string, ModuleFactory>> = {
   json: jsonModule,
   math: mathModule,
+  functools: functoolsModule,
 };
 
 /** The names of the modules this folder provides. */
