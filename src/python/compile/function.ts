@@ -80,7 +80,7 @@ export function compileFunctionValue(
 export function compileDef(ctx: Ctx, s: A.FunctionDef, store: (value: string) => string): string {
   const decos = s.decorators.map((d) => {
     const t = ctx.temp();
-    return { t, js: `${t} = ${expr(ctx, d)};` };
+    return { t, js: `$f.line = ${d.line}; ${t} = ${expr(ctx, d)};` };
   });
   let value = compileFunctionValue(ctx, s, s.name, s.params, s.body, s.isAsync, s);
   for (let i = decos.length - 1; i >= 0; i--) value = `$call(${decos[i]!.t}, [${value}])`;
@@ -92,7 +92,7 @@ export function compileClass(ctx: Ctx, s: A.ClassDef, store: (value: string) => 
   const scope = ctx.scope.children.get(s)!;
   const decos = s.decorators.map((d) => {
     const t = ctx.temp();
-    return { t, js: `${t} = ${expr(ctx, d)};` };
+    return { t, js: `$f.line = ${d.line}; ${t} = ${expr(ctx, d)};` };
   });
   const cell = ctx.mod.unique("$cls");
   const ns = ctx.mod.unique("$ns");

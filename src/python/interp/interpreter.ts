@@ -79,6 +79,12 @@ export class Interpreter implements RuntimeLike {
     return this.granted - this.budget;
   }
 
+  /** Set the steps left before the budget runs out, keeping the count of steps executed. */
+  setBudget(steps: number): void {
+    this.granted += steps - this.budget;
+    this.budget = steps;
+  }
+
   /** Give the running program more steps (the runtime does so per callback). */
   grant(steps: number): void {
     this.budget += steps;

@@ -1,0 +1,62 @@
+/**
+ * Command-line runner: `npm run -s scenario -- FILE [--tornado 3.2|4.5|5.1|6.5]
+ * [--format trace|console|json|stdout]`. Exit 0 when the scenario ran (even if its
+ * code raised), 2 with a one-line message for a usage error.
+ */
+import { readFileSync, existsSync } from "node:fs";
+import { parseScenario, isRelease, RELEASES, setRelease } from "../src/scenario";
+import { runScenario } from "../src/runtime";
+import { toConformance, toConsole } from "../src/trace";
+
+const FORMATS = ["trace", "console", "json", "stdout"] as const;
+type Format = (typeof FORMATS)[number];
+
+function usage(message: string): never {
+  process.stderr.write(`scenario: ${message}\n`);
+  process.exit(2);
+}
+
+function main(argv: string[]): void {
+  let file: string | null = null;
+  let release: string | null = null;
+  let format: Format = "trace";
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === "--tornado" || a === "--format") {
+      const v = argv[++i];
+      if (v === undefined) usage(`${a} needs a value`);
+      if (a === "--tornado") {
+        if (!isRelease(v)) usage(`unknown Tornado release '${v}' (known: ${RELEASES.join(", ")})`);
+        release = v;
+      } else {
+        if (!(FORMATS as readonly string[]).includes(v)) usage(`unknown format '${v}' (known: ${FORMATS.join(", ")})`);
+        format = v as Format;
+      }
+    } else if (a.startsWith("-")) usage(`unknown option '${a}'`);
+    else if (file === null) file = a;
+    else usage(`unexpected argument '${a}'`);
+  }
+  if (file === null) usage("no scenario file given (usage: scenario FILE [--tornado R] [--format F])");
+  if (!existsSync(file)) usage(`no such file: ${file}`);
+  let text = readFileSync(file, "utf8");
+  if (release) text = setRelease(text, release as never);
+  const { scenario, errors } = parseScenario(text);
+  if (errors.length) usage(errors[0]!.message);
+  const out = runScenario(scenario);
+  switch (format) {
+    case "trace":
+      process.stdout.write(toConformance(out.events));
+      break;
+    case "console":
+      process.stdout.write(toConsole(out.events, { release: scenario.tornado }));
+      break;
+    case "json":
+      process.stdout.write(JSON.stringify(out.events, null, 1) + "\n");
+      break;
+    case "stdout":
+      process.stdout.write(out.stdout);
+      break;
+  }
+}
+
+main(process.argv.slice(2));

@@ -1,0 +1,335 @@
+/**
+ * What drives coroutines: Tornado's gen.coroutine Runner and asyncio's Task, plus
+ * `IOLoop.add_future` and `convert_yielded`, each following the release's rules so
+ * that a coroutine resumes in the same loop iteration real Tornado resumes it in.
+ */
+import { PyObject, PyType, None, type KwArgs, type PyValue } from "../../python/objects/core";
+import { PyList, PyTuple, PyDict } from "../../python/objects/containers";
+import { PyException, isPyException, makeException } from "../../python/objects/exceptions";
+import { PyGenerator, resume } from "../../python/interp/generators";
+import { formatException } from "../../python";
+import type { Owner, WaitTarget } from "../../trace";
+import type { World } from "../world";
+import { PyFuture } from "./future";
+
+/** `gen.moment` / `yield None`: resume after exactly one loop iteration. */
+export const MOMENT = Symbol("moment");
+
+export class Concurrency {
+  /** The Future class Tornado hands out in this release. */
+  futureType!: PyType;
+  /** tornado.gen.Return. */
+  returnType!: PyType;
+  /** tornado.gen.BadYieldError. */
+  badYieldType!: PyType;
+  /** Objects `yield` accepts beyond futures: gen.Task and friends (≤5.1). */
+  yieldPoints: ((v: PyValue) => PyFuture | undefined)[] = [];
+
+  constructor(readonly world: World) {}
+
+  newFuture(label: string): PyFuture {
+    const f = this.futureType.alloc(this.futureType) as PyFuture;
+    f.label = label;
+    return f;
+  }
+
+  /** The traceback text of an exception, as logs show it. */
+  tracebackOf(e: PyException): string {
+    return formatException(this.world.rt, e, this.world.scenario.source);
+  }
+
+  /** `IOLoop.add_future(fut, cb)`: the release's extra hop (≤5.1) or none (6.x). */
+  addFuture(fut: PyFuture, cb: (f: PyFuture) => void, label: string, owner: Owner = this.world.owner): void {
+    if (this.world.profile.addFutureHop) {
+      fut.addDoneCallback((f) => this.world.callSoon(() => cb(f), label, owner), owner);
+    } else fut.addDoneCallback(cb, owner);
+  }
+
+  /** Call a `@gen.coroutine` function: run it to its first yield, return its Future. */
+  callCoroutine(fn: PyValue, args: PyValue[], kw: KwArgs | null, qualname: string): PyFuture {
+    const fut = this.newFuture(`${qualname}()`);
+    let result: PyValue;
+    try {
+      result = this.world.rt.call(fn, args, kw);
+    } catch (e) {
+      this.settleWithError(fut, e);
+      return fut;
+    }
+    if (result instanceof PyGenerator && !result.isCoroutine) {
+      new Runner(this, result, fut).run();
+    } else if (result instanceof PyGenerator && result.isCoroutine) {
+      this.chain(this.convertYielded(result) as PyFuture, fut);
+    } else if (result instanceof PyFuture) {
+      this.chain(result, fut);
+    } else fut.setResult(result);
+    return fut;
+  }
+
+  /** Finish `fut` from an exception thrown by a coroutine body (gen.Return is a result). */
+  settleWithError(fut: PyFuture, e: unknown): void {
+    if (!isPyException(e)) throw e;
+    if (this.world.rt.isInstance(e, this.returnType)) {
+      fut.setResult(e.args.items.length ? e.args.items[0] : None);
+      return;
+    }
+    fut.setException(e, this.tracebackOf(e));
+  }
+
+  chain(from: PyFuture, to: PyFuture): void {
+    from.addDoneCallback((f) => {
+      if (to.done()) return;
+      f.retrieved = true;
+      if (f.exception) to.setException(f.exception, f.tracebackText);
+      else to.setResult(f.result);
+    });
+  }
+
+  /** Start a native coroutine as an asyncio Task; returns the Task's future. */
+  startTask(coro: PyGenerator, label: string): PyFuture {
+    coro.awaited = true;
+    const fut = this.newFuture(label);
+    new AsyncioTask(this, coro, fut).start();
+    return fut;
+  }
+
+  /** What a coroutine may yield, as a future (or MOMENT); throws BadYieldError. */
+  convertYielded(v: PyValue): PyFuture | typeof MOMENT {
+    const rt = this.world.rt;
+    const p = this.world.profile;
+    if (v instanceof PyFuture) return v;
+    if (v === None || v === this.momentObject) {
+      if (p.features.moment) return MOMENT;
+    }
+    if (v instanceof PyList || v instanceof PyTuple || v instanceof PyDict) return this.multi(v);
+    if (v instanceof PyGenerator && v.isCoroutine && p.features.convertYielded) {
+      if (p.coroutineAsTask) return this.startTask(v, `${v.qualname}()`);
+      // 4.x: _wrap_awaitable runs the coroutine inline through a Runner.
+      v.awaited = true;
+      const fut = this.newFuture(`${v.qualname}()`);
+      new Runner(this, v, fut).run();
+      return fut;
+    }
+    for (const yp of this.yieldPoints) {
+      const f = yp(v);
+      if (f) return f;
+    }
+    throw makeException(this.badYieldType, `yielded unknown object ${rt.repr(v)}`);
+  }
+
+  /** The `gen.moment` object (set by the gen module). */
+  momentObject: PyValue = undefined;
+
+  /** `yield [f1, f2]` / `yield {k: f}`: all children, first error raised, the others logged. */
+  multi(v: PyList | PyTuple | PyDict): PyFuture {
+    const rt = this.world.rt;
+    const isDict = v instanceof PyDict;
+    const keys = isDict ? [...v.table.map.values()].map((e) => e.key) : [];
+    const children = (isDict ? [...v.table.map.values()].map((e) => e.value) : v.items).map((c) => {
+      const f = this.convertYielded(c);
+      if (f === MOMENT) {
+        const m = this.newFuture("gen.moment");
+        m.setResult(None);
+        return m;
+      }
+      return f;
+    });
+    const out = this.newFuture(`[${children.length} futures]`);
+    let remaining = children.length;
+    const finish = () => {
+      let firstError: PyException | null = null;
+      const results: PyValue[] = [];
+      for (const c of children) {
+        c.retrieved = true;
+        if (c.exception) {
+          if (!firstError) firstError = c.exception;
+          else if (this.world.profile.features.multi) {
+            this.world.logError(
+              "tornado.application",
+              "Multiple exceptions in yield list",
+              c.exception,
+              c.tracebackText,
+              ["gen", 0],
+            );
+          }
+        } else results.push(c.result);
+      }
+      if (firstError) out.setException(firstError);
+      else if (isDict) {
+        const d = rt.newDict();
+        keys.forEach((k, i) => rt.dictSet(d, k, results[i]));
+        out.setResult(d);
+      } else out.setResult(new PyList(results));
+    };
+    if (remaining === 0) finish();
+    for (const c of children) {
+      c.addDoneCallback(() => {
+        remaining--;
+        if (remaining === 0) finish();
+      });
+    }
+    return out;
+  }
+
+  /** For the chart: what a suspended coroutine waits on. */
+  waitTarget(f: PyFuture | typeof MOMENT): WaitTarget {
+    if (f === MOMENT) return { description: "gen.moment", fetches: [], timers: [], futures: [] };
+    return {
+      description: f.label,
+      fetches: f.fetchId !== null ? [f.fetchId] : [],
+      timers: f.timerId !== null ? [f.timerId] : [],
+      futures: [f.id],
+    };
+  }
+}
+
+/** Tornado's gen.Runner: drives a generator (or 4.x's native coroutine) through what it yields. */
+export class Runner {
+  private pending: PyFuture | typeof MOMENT | null = null;
+  private suspended = false;
+  private running = false;
+  private finished = false;
+  private readonly owner: Owner;
+
+  constructor(
+    private readonly cc: Concurrency,
+    private readonly gen: PyGenerator,
+    private readonly result: PyFuture,
+  ) {
+    this.owner = cc.world.owner;
+  }
+
+  run(): void {
+    if (this.running || this.finished) return;
+    const world = this.cc.world;
+    this.running = true;
+    try {
+      for (;;) {
+        let mode: "send" | "throw" = "send";
+        let value: PyValue = None;
+        const p = this.pending;
+        this.pending = null;
+        if (p instanceof PyFuture) {
+          p.retrieved = true;
+          if (p.exception) {
+            mode = "throw";
+            value = p.exception;
+          } else value = p.result;
+        }
+        if (this.suspended) {
+          this.suspended = false;
+          world.emit({ kind: "resume", owner: world.owner, fn: this.gen.qualname, line: this.gen.frame.line });
+        }
+        let r;
+        try {
+          r = resume(world.rt, this.gen, mode, value);
+        } catch (e) {
+          this.finished = true;
+          this.cc.settleWithError(this.result, e);
+          return;
+        }
+        if (r.done) {
+          this.finished = true;
+          this.result.setResult(r.value);
+          return;
+        }
+        let f: PyFuture | typeof MOMENT;
+        try {
+          f = this.cc.convertYielded(r.value);
+        } catch (e) {
+          if (!isPyException(e)) throw e;
+          const failed = this.cc.newFuture("bad yield");
+          failed.setException(e);
+          this.pending = failed;
+          continue;
+        }
+        if (f === MOMENT || !f.done()) {
+          this.pending = f;
+          this.suspend(f);
+          return;
+        }
+        this.pending = f;
+      }
+    } finally {
+      this.running = false;
+    }
+  }
+
+  private suspend(f: PyFuture | typeof MOMENT): void {
+    const world = this.cc.world;
+    this.suspended = true;
+    world.emit({
+      kind: "yield",
+      owner: world.owner,
+      fn: this.gen.qualname,
+      line: this.gen.frame.line,
+      style: this.gen.isCoroutine ? "await" : "yield",
+      waitsOn: this.cc.waitTarget(f),
+    });
+    if (f === MOMENT) world.callSoon(() => this.run(), this.gen.qualname, this.owner);
+    else this.cc.addFuture(f, () => this.run(), this.gen.qualname, this.owner);
+  }
+}
+
+/** asyncio.Task: steps a coroutine; wakes one loop iteration after what it awaits is done. */
+export class AsyncioTask {
+  private readonly owner: Owner;
+  private suspended = false;
+
+  constructor(
+    private readonly cc: Concurrency,
+    private readonly coro: PyGenerator,
+    readonly future: PyFuture,
+  ) {
+    this.owner = cc.world.owner;
+  }
+
+  start(): void {
+    this.cc.world.callSoon(() => this.step("send", None), this.coro.qualname, this.owner);
+  }
+
+  private step(mode: "send" | "throw", value: PyValue): void {
+    const world = this.cc.world;
+    if (this.suspended) {
+      this.suspended = false;
+      world.emit({ kind: "resume", owner: world.owner, fn: this.coro.qualname, line: this.coro.frame.line });
+    }
+    let r;
+    try {
+      r = resume(world.rt, this.coro, mode, value);
+    } catch (e) {
+      this.cc.settleWithError(this.future, e);
+      return;
+    }
+    if (r.done) {
+      this.future.setResult(r.value);
+      return;
+    }
+    const y = r.value;
+    if (y instanceof PyFuture) {
+      this.suspended = true;
+      world.emit({
+        kind: "yield",
+        owner: world.owner,
+        fn: this.coro.qualname,
+        line: this.coro.frame.line,
+        style: "await",
+        waitsOn: this.cc.waitTarget(y),
+      });
+      y.addDoneCallback((f) => {
+        f.retrieved = true;
+        if (f.exception) this.step("throw", f.exception);
+        else this.step("send", f.result);
+      }, this.owner);
+      if (world.profile.futureCallbacks === "sync" && y.done()) return;
+      return;
+    }
+    if (y === None) {
+      world.callSoon(() => this.step("send", None), this.coro.qualname, this.owner);
+      return;
+    }
+    const err = makeException("RuntimeError", `Task got bad yield: ${world.rt.repr(y)}`);
+    world.callSoon(() => this.step("throw", err), this.coro.qualname, this.owner);
+  }
+}
+
+export { PyObject };

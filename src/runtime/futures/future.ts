@@ -1,0 +1,167 @@
+/**
+ * Futures as each release has them: concurrent.futures' (3.2) and Tornado's own (4.x)
+ * run their done-callbacks inside set_result; asyncio's (5.x+) schedule them with
+ * call_soon. This one difference produces most of the releases' hop counts.
+ */
+import { PyObject, PyType, None, objectType, type PyValue } from "../../python/objects/core";
+import { PyException, isPyException, makeException } from "../../python/objects/exceptions";
+import { Frame } from "../../python/objects/functions";
+import { PyGenerator } from "../../python/interp/generators";
+import { methods } from "../../python/builtins/registry";
+import type { World } from "../world";
+import type { Owner } from "../../trace";
+
+type DoneCallback = (f: PyFuture) => void;
+interface Waiter {
+  readonly cb: DoneCallback;
+  /** Who registered it: the job that runs it belongs to them. */
+  readonly owner: Owner;
+}
+
+export class PyFuture extends PyObject {
+  state: "pending" | "done" | "cancelled" = "pending";
+  result: PyValue = None;
+  exception: PyException | null = null;
+  private callbacks: Waiter[] = [];
+  /** Someone looked at the outcome (result(), exception(), a waiting coroutine). */
+  retrieved = false;
+  /** Dropped by the code that made it (a coroutine called without yield/await). */
+  orphan = false;
+  readonly id: number;
+  /** For the chart: what this future stands for, e.g. `fetch http://a.example/`. */
+  label = "future";
+  fetchId: number | null = null;
+  timerId: number | null = null;
+  /** The traceback text of the exception, kept for "never retrieved" logs. */
+  tracebackText: string | null = null;
+
+  constructor(
+    readonly world: World,
+    cls: PyType,
+  ) {
+    super(cls);
+    this.id = world.newId("future");
+  }
+
+  done(): boolean {
+    return this.state !== "pending";
+  }
+
+  /** Register a JS-level done callback with the release's scheduling rule. */
+  addDoneCallback(cb: DoneCallback, owner: Owner = this.world.owner): void {
+    const w = { cb, owner };
+    if (this.done()) this.schedule(w);
+    else this.callbacks.push(w);
+  }
+
+  private schedule(w: Waiter): void {
+    if (this.world.profile.futureCallbacks === "sync") w.cb(this);
+    else this.world.callSoon(() => w.cb(this), "future callback", w.owner);
+  }
+
+  setResult(v: PyValue): void {
+    if (this.done()) throw this.world.rt.error("RuntimeError", "invalid state");
+    this.state = "done";
+    this.result = v;
+    this.fire();
+  }
+
+  setException(e: PyException, tracebackText: string | null = null): void {
+    if (this.done()) throw this.world.rt.error("RuntimeError", "invalid state");
+    this.state = "done";
+    this.exception = e;
+    this.tracebackText = tracebackText;
+    this.fire();
+    if (this.orphan && this.callbacks.length === 0) this.world.onUnretrieved?.(this);
+  }
+
+  cancel(): boolean {
+    if (this.done()) return false;
+    this.state = "cancelled";
+    this.exception = makeException("RuntimeError", "cancelled");
+    this.fire();
+    return true;
+  }
+
+  private fire(): void {
+    const cbs = this.callbacks;
+    this.callbacks = [];
+    for (const cb of cbs) this.schedule(cb);
+  }
+
+  /** The result, or throw the exception (marks the outcome as retrieved). */
+  get(): PyValue {
+    this.retrieved = true;
+    if (this.state === "pending") throw this.world.rt.error("RuntimeError", "Result is not set.");
+    if (this.exception) throw this.exception;
+    return this.result;
+  }
+
+  get hasWaiters(): boolean {
+    return this.callbacks.length > 0;
+  }
+}
+
+/** The iterator behind `await fut` / `yield from fut`: yields the future once, then returns its result. */
+export function awaitFuture(world: World, fut: PyFuture): PyGenerator {
+  const frame = new Frame("__await__", "<native>", 0);
+  function* body(): Generator<PyValue, PyValue, PyValue> {
+    if (!fut.done()) yield fut;
+    return fut.get();
+  }
+  void world;
+  return new PyGenerator(body(), frame, "Future.__await__", false);
+}
+
+/** Build the Python class of the release's Future (`tornado.concurrent.Future`, `asyncio.Future`...). */
+export function makeFutureType(world: World, name: string, module: string): PyType {
+  const t = new PyType(name, [objectType], {
+    builtin: false,
+    module,
+    alloc: (cls) => new PyFuture(world, cls),
+  });
+  const rt = world.rt;
+  const self = (v: PyValue) => v as PyFuture;
+  methods(t, {
+    done: (_rt, f) => self(f).done(),
+    cancelled: (_rt, f) => self(f).state === "cancelled",
+    running: (_rt, f) => !self(f).done(),
+    cancel: (_rt, f) => self(f).cancel(),
+    result: (_rt, f) => self(f).get(),
+    exception: (_rt, f) => {
+      const fut = self(f);
+      fut.retrieved = true;
+      if (!fut.done()) throw rt.error("RuntimeError", "Exception is not set.");
+      return fut.exception ?? None;
+    },
+    set_result: (_rt, f, [v]) => {
+      self(f).setResult(v);
+      return None;
+    },
+    set_exception: (_rt, f, [e]) => {
+      let exc = e;
+      if (exc instanceof PyType) exc = rt.call(exc, []);
+      if (!isPyException(exc)) throw rt.error("TypeError", "invalid exception object");
+      self(f).setException(exc);
+      return None;
+    },
+    add_done_callback: (_rt, f, [fn]) => {
+      self(f).addDoneCallback((fut) => {
+        rt.call(fn, [fut]);
+      });
+      return None;
+    },
+    __await__: (_rt, f) => awaitFuture(world, self(f)),
+    __iter__: (_rt, f) => awaitFuture(world, self(f)),
+    __repr__: (_rt, f) => futureRepr(world, self(f), name, module),
+  });
+  return t;
+}
+
+function futureRepr(world: World, f: PyFuture, name: string, module: string): string {
+  if (world.profile.futureKind !== "asyncio") return `<${module}.${name} object at ${world.rt.addressOf(f)}>`;
+  if (f.state === "pending") return "<Future pending>";
+  if (f.state === "cancelled") return "<Future cancelled>";
+  if (f.exception) return `<Future finished exception=${world.rt.repr(f.exception)}>`;
+  return `<Future finished result=${world.rt.repr(f.result)}>`;
+}

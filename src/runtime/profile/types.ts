@@ -1,0 +1,66 @@
+/**
+ * Everything that differs between the Tornado releases the playground reproduces,
+ * in one place per release (see TORNADO_SEMANTICS.md for the measurements).
+ */
+import type { Release } from "../../scenario";
+
+export interface ReleaseProfile {
+  readonly release: Release;
+  /** The exact release the behaviour was measured on, e.g. `4.5.3`. */
+  readonly version: string;
+  readonly versionInfo: readonly [number, number, number, number];
+  /** How one IOLoop iteration orders callbacks, timers and I/O (TORNADO_SEMANTICS §5.1). */
+  readonly loop: "poll32" | "poll45" | "asyncio";
+  /** Future done-callbacks run inside set_result (Tornado's and concurrent.futures' Futures) or via call_soon (asyncio). */
+  readonly futureCallbacks: "sync" | "call_soon";
+  /** `IOLoop.add_future` re-schedules the callback with add_callback (≤5.1) or runs it from the done-callback (6.x). */
+  readonly addFutureHop: boolean;
+  /** How RequestHandler._execute runs: 3.2's plain method, a gen.coroutine (4.5, 5.1), an asyncio Task (6.x). */
+  readonly execute: "plain" | "coroutine" | "task";
+  /** How `convert_yielded` runs a native coroutine: inline (4.5's _wrap_awaitable) or as an asyncio Task (5.x+). */
+  readonly coroutineAsTask: boolean;
+  /** The Future class Tornado hands out. */
+  readonly futureKind: "concurrent" | "tornado" | "asyncio";
+  readonly features: {
+    readonly asynchronous: "yes" | "deprecated" | "removed";
+    readonly genTask: "yes" | "deprecated" | "removed";
+    readonly genEngine: boolean;
+    readonly moment: boolean;
+    readonly sleep: boolean;
+    readonly withTimeout: boolean;
+    readonly multi: boolean;
+    readonly waitIterator: boolean;
+    readonly callLater: boolean;
+    readonly spawnCallback: boolean;
+    readonly runInExecutor: boolean;
+    readonly asyncDefHandlers: boolean;
+    readonly fetchCallback: "yes" | "deprecated" | "removed";
+    readonly raiseError: boolean;
+    readonly finishException: boolean;
+    readonly finishReturnsFuture: boolean;
+    readonly convertYielded: boolean;
+  };
+  readonly messages: {
+    readonly writeAfterFinish: string;
+    readonly finishTwice: string;
+    readonly timeoutInQueue: string;
+    readonly timeoutDuringRequest: string;
+    readonly timeoutConnecting: string;
+    /** The exception class of a 599 timeout: `HTTPError` (≤4.5) or `HTTPTimeoutError` (5.1+). */
+    readonly timeoutErrorClass: "HTTPError" | "HTTPTimeoutError";
+    /** Where gen.with_timeout's TimeoutError lives. */
+    readonly genTimeoutError: "tornado.gen" | "tornado.util" | "builtins";
+  };
+  /** The class name and field list of the request repr in "Uncaught exception" logs. */
+  readonly requestRepr: "HTTPRequest+headers" | "HTTPServerRequest+headers" | "HTTPServerRequest";
+  /** How an exception in an orphaned Future is reported when it is collected. */
+  readonly unretrieved: "silent" | "tornado" | "asyncio";
+  /** `module:line` of Tornado's own log calls in the pretty console format. */
+  readonly logSites: {
+    readonly access: number;
+    readonly uncaught: number;
+    readonly httpErrorWarning: number;
+    readonly callbackException: readonly [string, number];
+    readonly unretrieved: readonly [string, number];
+  };
+}

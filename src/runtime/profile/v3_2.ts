@@ -1,0 +1,52 @@
+/** Tornado 3.2.2 (2014): PollIOLoop, concurrent.futures Futures, a plain `_execute`. */
+import type { ReleaseProfile } from "./types";
+
+export const TORNADO_3_2: ReleaseProfile = {
+  release: "3.2",
+  version: "3.2.2",
+  versionInfo: [3, 2, 2, 0],
+  loop: "poll32",
+  futureCallbacks: "sync",
+  addFutureHop: true,
+  execute: "plain",
+  coroutineAsTask: false,
+  futureKind: "concurrent",
+  features: {
+    asynchronous: "yes",
+    genTask: "yes",
+    genEngine: true,
+    moment: false,
+    sleep: false,
+    withTimeout: false,
+    multi: false,
+    waitIterator: false,
+    callLater: false,
+    spawnCallback: false,
+    runInExecutor: false,
+    asyncDefHandlers: false,
+    fetchCallback: "yes",
+    raiseError: false,
+    finishException: false,
+    finishReturnsFuture: false,
+    convertYielded: false,
+  },
+  messages: {
+    writeAfterFinish:
+      "Cannot write() after finish().  May be caused by using async operations without the @asynchronous decorator.",
+    finishTwice: "finish() called twice.  May be caused by using async operations without the @asynchronous decorator.",
+    timeoutInQueue: "HTTP 599: Timeout",
+    timeoutDuringRequest: "HTTP 599: Timeout",
+    timeoutConnecting: "HTTP 599: Timeout",
+    timeoutErrorClass: "HTTPError",
+    genTimeoutError: "tornado.gen",
+  },
+  requestRepr: "HTTPRequest+headers",
+  unretrieved: "silent",
+  logSites: {
+    access: 1855,
+    uncaught: 1432,
+    httpErrorWarning: 1430,
+    callbackException: ["ioloop", 491],
+    unretrieved: ["concurrent", 343],
+  },
+};

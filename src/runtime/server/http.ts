@@ -1,0 +1,205 @@
+/**
+ * The HTTP server and its clients: a client sends at its time; the request reaches
+ * the handler when the loop gets to it; the response reaches the client when
+ * finish() writes it, unless the client gave up first.
+ */
+import { PyInstance, PyType, None, type PyValue } from "../../python/objects/core";
+import { PyBytes, PyList, PyDict, PyTuple } from "../../python/objects/containers";
+import { isPyException } from "../../python/objects/exceptions";
+import type { RequestSpec } from "../../scenario";
+import type { TornadoContext } from "../tornado/context";
+import type { WebModule } from "../tornado/web";
+import { HandlerInstance, type RequestState } from "../tornado/handler";
+import { execute } from "./execute";
+import { method } from "../../python/builtins/registry";
+
+export interface Route {
+  readonly pattern: string;
+  readonly regex: RegExp;
+  readonly handler: PyType;
+  readonly kwargs: PyValue;
+}
+
+/** Python's `re` pattern of a route, as a JS RegExp anchored at both ends (Tornado appends `$`). */
+export function routeRegex(pattern: string): RegExp {
+  let src = pattern.replace(/\(\?P<(\w+)>/g, "(?<$1>").replace(/\(\?P=(\w+)\)/g, "\\k<$1>");
+  if (!src.startsWith("^")) src = "^" + src;
+  if (!src.endsWith("$")) src += "$";
+  return new RegExp(src, "u");
+}
+
+export function serve(
+  ctx: TornadoContext,
+  web: WebModule,
+  routes: readonly Route[],
+  requests: readonly RequestSpec[],
+): void {
+  const world = ctx.world;
+  const rt = world.rt;
+  const timeoutUs = world.scenario.clientTimeoutMs * 1000;
+  requests.forEach((spec, i) => {
+    const id = i + 1;
+    const at = spec.atMs * 1000;
+    const client = { received: false, gaveUp: false };
+    let state: RequestState | null = null;
+    world.external(at, () => {
+      world.emit({ kind: "client-send", request: id, method: spec.method, path: spec.path, body: spec.body }, at);
+      world.loop.ioAt(
+        at,
+        world.job(() => dispatch(), `${spec.method} ${spec.path}`, { type: "request", request: id }),
+      );
+    });
+    world.external(at + timeoutUs, () => {
+      if (client.received) return;
+      client.gaveUp = true;
+      world.emit({ kind: "client-error", request: id, error: "TimeoutError", message: "timed out" }, at + timeoutUs);
+      world.loop.ioAt(
+        at + timeoutUs,
+        world.job(
+          () => {
+            if (state) state.connectionClosed = true;
+            const h = state?.handler;
+            if (h && !h.finished) {
+              world.emit({ kind: "on-connection-close", request: id });
+              rt.callMethod(h, "on_connection_close", []);
+            }
+          },
+          "connection closed",
+          { type: "request", request: id },
+        ),
+      );
+    });
+    const dispatch = () => {
+      world.emit({ kind: "request-arrive", request: id }, at);
+      const [pathOnly, query = ""] = spec.path.split("?") as [string, string?];
+      const body = new TextEncoder().encode(spec.body ?? "");
+      const req = new PyInstance(web.requestType);
+      const d = req.$dict!;
+      d.set("method", spec.method);
+      d.set("uri", spec.path);
+      d.set("path", pathOnly);
+      d.set("query", query);
+      d.set("version", "HTTP/1.1");
+      d.set("remote_ip", "127.0.0.1");
+      d.set("host", "127.0.0.1:8888");
+      d.set("protocol", "http");
+      d.set("body", new PyBytes(body));
+      const headers = rt.newDict();
+      rt.dictSet(headers, "Host", "127.0.0.1:8888");
+      rt.dictSet(headers, "Accept-Encoding", "identity");
+      if (spec.method === "POST" || spec.method === "PUT") rt.dictSet(headers, "Content-Length", String(body.length));
+      d.set("headers", headers);
+      const { all, q, b } = parseArguments(
+        rt,
+        query,
+        spec.method === "POST" || spec.method === "PUT" ? (spec.body ?? "") : "",
+      );
+      d.set("arguments", all);
+      d.set("query_arguments", q);
+      d.set("body_arguments", b);
+      d.set("files", rt.newDict());
+      d.set("_start_us", world.now());
+      state = {
+        id,
+        method: spec.method,
+        uri: spec.path,
+        path: pathOnly,
+        query,
+        body,
+        start: world.now(),
+        connectionClosed: client.gaveUp,
+        pyRequest: req,
+        handler: null,
+        onResponse: (status, bytes) => {
+          if (client.gaveUp || client.received) return;
+          client.received = true;
+          world.emit({ kind: "client-recv", request: id, status, body: new TextDecoder().decode(bytes) });
+        },
+      };
+      let match: RegExpExecArray | null = null;
+      const route = routes.find((r) => (match = r.regex.exec(pathOnly)) !== null);
+      world.emit({
+        kind: "request-dispatch",
+        request: id,
+        method: spec.method,
+        path: spec.path,
+        handler: route ? route.handler.name : null,
+        pattern: route ? route.pattern : null,
+      });
+      const handlerType = route ? route.handler : notFoundHandler(ctx, web);
+      const kw = route && route.kwargs instanceof PyDict ? route.kwargs : null;
+      const kwargs = kw
+        ? {
+            names: [...kw.table.map.values()].map((e) => String(e.key)),
+            values: [...kw.table.map.values()].map((e) => e.value),
+          }
+        : null;
+      let h: HandlerInstance;
+      try {
+        h = rt.call(
+          handlerType,
+          [ctx.applications[ctx.applications.length - 1] ?? None, req],
+          kwargs,
+        ) as HandlerInstance;
+      } catch (e) {
+        if (!isPyException(e)) throw e;
+        world.logError(
+          "tornado.application",
+          `Uncaught exception ${spec.method} ${spec.path} (127.0.0.1)`,
+          e,
+          ctx.cc.tracebackOf(e),
+          ["web", 0],
+        );
+        return;
+      }
+      if (!(h instanceof HandlerInstance)) return;
+      h.req = state;
+      state.handler = h;
+      const m = match as RegExpExecArray | null;
+      const args: PyValue[] = m
+        ? m
+            .slice(1)
+            .filter((_, i) => !m.groups || !Object.values(m.groups).includes(m[i + 1]!))
+            .map((s) => s ?? None)
+        : [];
+      const supported = rt.getattr(h, "SUPPORTED_METHODS");
+      const allowed = supported instanceof PyTuple || supported instanceof PyList ? supported.items.map(String) : [];
+      if (!allowed.includes(spec.method)) {
+        web.handler.handleException(h, rt.call(web.handler.httpErrorType, [405]) as never);
+        return;
+      }
+      execute(ctx, web.handler, h, spec.method.toLowerCase(), args);
+    };
+  });
+}
+
+/** What Tornado serves for a path no route matches: a 404. */
+function notFoundHandler(ctx: TornadoContext, web: WebModule): PyType {
+  const rt = ctx.world.rt;
+  const t = new PyType("ErrorHandler", [web.handler.type], { builtin: false, module: "tornado.web" });
+  method(t, "prepare", () => {
+    throw rt.call(web.handler.httpErrorType, [404]);
+  });
+  return t;
+}
+
+function parseArguments(rt: import("../../python").Interpreter, query: string, body: string) {
+  const all = new PyDict();
+  const q = new PyDict();
+  const b = new PyDict();
+  const add = (d: PyDict, text: string) => {
+    for (const [k, v] of new URLSearchParams(text)) {
+      for (const target of [d, all]) {
+        let list = rt.dictGet(target, k) as PyList | undefined;
+        if (!list) {
+          list = new PyList([]);
+          rt.dictSet(target, k, list);
+        }
+        list.items.push(new PyBytes(new TextEncoder().encode(v)));
+      }
+    }
+  };
+  add(q, query);
+  if (body.includes("=")) add(b, body);
+  return { all, q, b };
+}

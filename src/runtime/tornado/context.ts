@@ -1,0 +1,45 @@
+/**
+ * What the emulated Tornado modules share for one run: the world, the coroutine
+ * machinery, the HTTP server and client state, and the Python classes created for
+ * this run (classes are per run because their methods close over the world).
+ */
+import { PyInstance, PyType, PyModule, objectType, None, type PyValue } from "../../python/objects/core";
+import { excType } from "../../python/objects/exceptions";
+import type { World } from "../world";
+import type { Concurrency } from "../futures/drivers";
+
+export interface TornadoContext {
+  readonly world: World;
+  readonly cc: Concurrency;
+  /** Applications constructed by the module, in order (the last one is served). */
+  readonly applications: PyValue[];
+  /** Modules built so far, by name. */
+  readonly modules: Map<string, PyModule>;
+}
+
+/** A Python class defined by the runtime (not a builtin: user code may subclass it). */
+export function runtimeClass(
+  name: string,
+  module: string,
+  bases: PyType[] = [objectType],
+  alloc?: (cls: PyType) => PyInstance,
+): PyType {
+  return new PyType(name, bases, { builtin: false, module, alloc });
+}
+
+/** A Python exception class defined by the runtime. */
+export function exceptionClass(name: string, module: string, base: PyType | string = "Exception"): PyType {
+  const b = typeof base === "string" ? excType(base) : base;
+  return new PyType(name, [b], { builtin: false, module });
+}
+
+export function kwGet(
+  kw: { names: readonly string[]; values: readonly PyValue[] } | null,
+  name: string,
+): PyValue | undefined {
+  if (!kw) return undefined;
+  const i = kw.names.indexOf(name);
+  return i < 0 ? undefined : kw.values[i];
+}
+
+export const NONE = None;

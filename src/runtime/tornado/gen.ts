@@ -1,0 +1,117 @@
+/**
+ * tornado.gen: coroutine, Return, moment, sleep, multi, maybe_future, convert_yielded,
+ * BadYieldError — each only in the releases that have it.
+ */
+import { PyModule, PyObject, PyType, None, objectType } from "../../python/objects/core";
+import { PyException, isPyException } from "../../python/objects/exceptions";
+import { PyNativeMethod } from "../../python/interp/attr";
+import { PyTuple } from "../../python/objects/containers";
+import { methods, fn } from "../../python/builtins/registry";
+import { PyFuture } from "../futures/future";
+import { MOMENT } from "../futures/drivers";
+import { exceptionClass, type TornadoContext } from "./context";
+import { seconds } from "./seconds";
+
+export function makeGenModule(ctx: TornadoContext): PyModule {
+  const world = ctx.world;
+  const rt = world.rt;
+  const p = world.profile;
+  const cc = ctx.cc;
+  const m = new PyModule("tornado.gen");
+  const d = m.$dict!;
+
+  const returnType = exceptionClass("Return", "tornado.gen");
+  methods(returnType, {
+    __init__: (_rt, self, args) => {
+      const e = self as PyException;
+      const v = args[0] ?? None;
+      e.args = new PyTuple([v]);
+      e.$dict!.set("value", v);
+      return None;
+    },
+  });
+  const badYield = exceptionClass("BadYieldError", "tornado.gen");
+  cc.returnType = returnType;
+  cc.badYieldType = badYield;
+  d.set("Return", returnType);
+  d.set("BadYieldError", badYield);
+
+  d.set(
+    "coroutine",
+    fn("coroutine", (_rt, [func]) => {
+      const name = String(rt.getattr(func, "__name__"));
+      const qual = String(rt.getattr(func, "__qualname__"));
+      const wrapper = new PyNativeMethod(name, (_rt2, args, kw) => cc.callCoroutine(func, args, kw, qual), qual);
+      wrapper.$dict = new Map([["__wrapped__", func]]);
+      return wrapper;
+    }),
+  );
+  if (p.features.genEngine) d.set("engine", d.get("coroutine")!);
+
+  if (p.features.moment) {
+    const momentType = new PyType("_NullFuture", [objectType], { builtin: true, module: "tornado.gen" });
+    const moment = new PyObject(momentType);
+    cc.momentObject = moment;
+    d.set("moment", moment);
+  }
+  if (p.features.sleep) {
+    d.set(
+      "sleep",
+      fn("sleep", (_rt, [duration]) => {
+        const secs = seconds(rt, duration);
+        const f = cc.newFuture(`gen.sleep(${rt.repr(duration)})`);
+        const due = world.now() + Math.round(secs * 1e6);
+        const id = world.loop.callAt(
+          due,
+          world.job(() => f.setResult(None), "gen.sleep"),
+        );
+        f.timerId = id;
+        world.emit({
+          kind: "timer-set",
+          timer: id,
+          due: due as never,
+          owner: world.owner,
+          label: `gen.sleep(${rt.repr(duration)})`,
+          line: rt.currentLine(),
+        });
+        return f;
+      }),
+    );
+  }
+  if (p.features.multi) {
+    d.set(
+      "multi",
+      fn("multi", (_rt, [children]) => cc.convertYielded(children) as PyFuture),
+    );
+    d.set("multi_future", d.get("multi")!);
+  }
+  if (p.features.convertYielded) {
+    d.set(
+      "convert_yielded",
+      fn("convert_yielded", (_rt, [v]) => {
+        const f = cc.convertYielded(v);
+        if (f === MOMENT) {
+          const mf = cc.newFuture("gen.moment");
+          mf.setResult(None);
+          return mf;
+        }
+        return f;
+      }),
+    );
+  }
+  d.set(
+    "maybe_future",
+    fn("maybe_future", (_rt, [v]) => {
+      if (v instanceof PyFuture) return v;
+      const f = cc.newFuture("maybe_future");
+      f.setResult(v);
+      return f;
+    }),
+  );
+  d.set(
+    "is_coroutine_function",
+    fn("is_coroutine_function", (_rt, [f]) => f instanceof PyNativeMethod && f.$dict?.has("__wrapped__") === true),
+  );
+  void isPyException;
+  return m;
+}

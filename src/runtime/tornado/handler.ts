@@ -1,0 +1,368 @@
+/**
+ * tornado.web.RequestHandler: its state, output (write/finish/flush), errors
+ * (send_error/write_error), and the release-specific messages. The request's life
+ * events (finish, response-sent, access log, on_finish) are emitted here.
+ */
+import { PyInstance, PyType, None, typeOf, type KwArgs, type PyValue } from "../../python/objects/core";
+import { PyBytes, PyDict, PyList, PyTuple } from "../../python/objects/containers";
+import { PyException, isPyException, makeException } from "../../python/objects/exceptions";
+import { methods, method, getter } from "../../python/builtins/registry";
+import type { Interpreter } from "../../python";
+import { reasonPhrase } from "./http-status";
+import { runtimeClass, kwGet, type TornadoContext } from "./context";
+
+/** What the server knows about one request. */
+export interface RequestState {
+  readonly id: number;
+  readonly method: string;
+  readonly uri: string;
+  readonly path: string;
+  readonly query: string;
+  readonly body: Uint8Array;
+  /** When Tornado created the request object (its access-log clock starts here), µs. */
+  readonly start: number;
+  /** The client gave up and closed the connection. */
+  connectionClosed: boolean;
+  /** The Python HTTPServerRequest object. */
+  pyRequest: PyValue;
+  handler: HandlerInstance | null;
+  /** Called when the response is complete (status and body). */
+  onResponse: (status: number, body: Uint8Array) => void;
+}
+
+export class HandlerInstance extends PyInstance {
+  req!: RequestState;
+  finished = false;
+  autoFinish = true;
+  status = 200;
+  reason = "OK";
+  headers = new Map<string, string>();
+  buffer: Uint8Array[] = [];
+  headersWritten = false;
+  /** The exception-handling context of @asynchronous (errors in its callbacks become 500s). */
+  asyncContext = false;
+}
+
+const utf8 = new TextEncoder();
+
+export function concatBytes(parts: Uint8Array[]): Uint8Array {
+  const n = parts.reduce((a, p) => a + p.length, 0);
+  const out = new Uint8Array(n);
+  let i = 0;
+  for (const p of parts) {
+    out.set(p, i);
+    i += p.length;
+  }
+  return out;
+}
+
+export interface HandlerApi {
+  readonly type: PyType;
+  finish(h: HandlerInstance, chunk: PyValue, how: "explicit" | "auto" | "error"): PyValue;
+  handleException(h: HandlerInstance, e: PyException): void;
+  httpErrorType: PyType;
+  finishType: PyType | null;
+}
+
+/** Build the RequestHandler class and its natives for one run. */
+export function makeRequestHandler(ctx: TornadoContext, httpErrorType: PyType, finishType: PyType | null): HandlerApi {
+  const world = ctx.world;
+  const rt = world.rt;
+  const p = world.profile;
+  const type = runtimeClass("RequestHandler", "tornado.web", undefined, (cls) => new HandlerInstance(cls));
+  const H = (v: PyValue) => {
+    if (!(v instanceof HandlerInstance)) throw rt.error("TypeError", "expected a RequestHandler");
+    return v;
+  };
+
+  type.dict.set("SUPPORTED_METHODS", new PyTuple(["GET", "HEAD", "POST", "DELETE", "PATCH", "PUT", "OPTIONS"]));
+
+  const write = (h: HandlerInstance, chunk: PyValue) => {
+    if (h.finished) throw rt.error("RuntimeError", p.messages.writeAfterFinish);
+    let data: Uint8Array;
+    if (chunk instanceof PyBytes) data = chunk.data;
+    else if (typeof chunk === "string") data = utf8.encode(chunk);
+    else if (chunk instanceof PyDict) {
+      data = utf8.encode(jsonEncode(rt, chunk).replace(/<\//g, "<\\/"));
+      h.headers.set("Content-Type", "application/json; charset=UTF-8");
+    } else {
+      let message = "write() only accepts bytes, unicode, and dict objects";
+      if (chunk instanceof PyList) {
+        message +=
+          ". Lists not accepted for security reasons; see http://www.tornadoweb.org/en/stable/web.html#tornado.web.RequestHandler.write";
+      }
+      throw rt.error("TypeError", message);
+    }
+    h.buffer.push(data);
+  };
+
+  const finish = (h: HandlerInstance, chunk: PyValue, how: "explicit" | "auto" | "error"): PyValue => {
+    if (h.finished) throw rt.error("RuntimeError", p.messages.finishTwice);
+    if (chunk !== None && chunk !== undefined) write(h, chunk);
+    const body = concatBytes(h.buffer);
+    h.buffer = [];
+    h.headersWritten = true;
+    const req = h.req;
+    world.emit({ kind: "finish", request: req.id, how, line: how === "explicit" ? rt.currentLine() : null });
+    const preview = new TextDecoder().decode(body.subarray(0, 400)).slice(0, 200);
+    world.emit({ kind: "response-sent", request: req.id, status: h.status, bodyPreview: preview, bytes: body.length });
+    req.onResponse(h.status, body);
+    const ms = (world.now() - req.start) / 1000;
+    const level = h.status < 400 ? "INFO" : h.status < 500 ? "WARNING" : "ERROR";
+    world.log(
+      level,
+      "tornado.access",
+      `${h.status} ${req.method} ${req.uri} (127.0.0.1) ${ms.toFixed(2)}ms`,
+      null,
+      null,
+      ["web", p.logSites.access],
+    );
+    h.finished = true;
+    world.emit({ kind: "on-finish", request: req.id });
+    rt.callMethod(h, "on_finish", []);
+    if (p.features.finishReturnsFuture) {
+      const f = ctx.cc.newFuture("flush");
+      f.setResult(None);
+      return f;
+    }
+    return None;
+  };
+
+  const sendError = (h: HandlerInstance, code: number, kw: KwArgs | null) => {
+    if (h.headersWritten) {
+      world.logError("tornado.general", "Cannot send error response after headers written", null, null, ["web", 0]);
+      if (!h.finished) finish(h, None, "error");
+      return;
+    }
+    h.buffer = [];
+    h.headers.clear();
+    const reasonKw = kwGet(kw, "reason");
+    h.status = code;
+    h.reason = typeof reasonKw === "string" ? reasonKw : reasonPhrase(code);
+    try {
+      rt.call(rt.getattr(h, "write_error"), [code], kw);
+    } catch (e) {
+      if (!isPyException(e)) throw e;
+      world.logError("tornado.application", "Uncaught exception in write_error", e, ctx.cc.tracebackOf(e), ["web", 0]);
+    }
+    if (!h.finished) finish(h, None, "error");
+  };
+
+  const requestRepr = (h: HandlerInstance) => rt.repr(h.req.pyRequest);
+
+  const handleException = (h: HandlerInstance, e: PyException) => {
+    if (finishType && rt.isInstance(e, finishType)) {
+      if (!h.finished) finish(h, e.args.items.length ? e.args.items[0] : None, "explicit");
+      return;
+    }
+    const req = h.req;
+    const summary = `${req.method} ${req.uri} (127.0.0.1)`;
+    if (rt.isInstance(e, httpErrorType)) {
+      const logMessage = e.$dict!.get("log_message");
+      if (logMessage !== undefined && logMessage !== None) {
+        const args = e.$dict!.get("args");
+        const status = Number(e.$dict!.get("status_code"));
+        let text = String(logMessage);
+        if (args instanceof PyTuple && args.items.length) text = rt.percentFormat(text, args);
+        world.log("WARNING", "tornado.general", `${status} ${summary}: ${text}`, null, null, [
+          "web",
+          p.logSites.httpErrorWarning,
+        ]);
+      }
+    } else {
+      world.logError(
+        "tornado.application",
+        `Uncaught exception ${summary}\n${requestRepr(h)}`,
+        e,
+        ctx.cc.tracebackOf(e),
+        ["web", p.logSites.uncaught],
+      );
+    }
+    if (h.finished) return;
+    if (rt.isInstance(e, httpErrorType)) {
+      const status = Number(e.$dict!.get("status_code"));
+      const reason = e.$dict!.get("reason");
+      sendError(h, status, reason !== undefined && reason !== None ? { names: ["reason"], values: [reason] } : null);
+    } else sendError(h, 500, { names: ["exc_info"], values: [new PyTuple([e.$cls, e, None])] });
+  };
+
+  methods(type, {
+    __init__: (_rt, self, args, kw) => {
+      const h = H(self);
+      h.$dict!.set("application", args[0]);
+      h.$dict!.set("request", args[1]);
+      h.$dict!.set("path_args", new PyList([]));
+      h.$dict!.set("path_kwargs", rt.newDict());
+      h.$dict!.set("ui", None);
+      rt.call(rt.getattr(h, "initialize"), [], kw);
+      return None;
+    },
+    initialize: () => None,
+    prepare: () => None,
+    on_finish: () => None,
+    on_connection_close: () => None,
+    write: (_rt, self, [chunk]) => {
+      write(H(self), chunk);
+      return None;
+    },
+    finish: (_rt, self, args) => finish(H(self), args[0] ?? None, "explicit"),
+    flush: (_rt, self) => {
+      const h = H(self);
+      h.headersWritten = true;
+      if (p.release === "3.2") return None;
+      const f = ctx.cc.newFuture("flush");
+      f.setResult(None);
+      return f;
+    },
+    set_status: (_rt, self, args) => {
+      const h = H(self);
+      const code = Number(args[0]);
+      const reason = args[1];
+      h.status = code;
+      if (reason !== undefined && reason !== None) h.reason = String(reason);
+      else {
+        const r = reasonPhrase(code, null);
+        if (r === null) {
+          if (p.release === "6.5") h.reason = "Unknown";
+          else throw rt.error("ValueError", `unknown status code ${code}`);
+        } else h.reason = r;
+      }
+      return None;
+    },
+    get_status: (_rt, self) => H(self).status,
+    set_header: (_rt, self, [name, value]) => {
+      H(self).headers.set(String(name), rt.str(value));
+      return None;
+    },
+    add_header: (_rt, self, [name, value]) => {
+      H(self).headers.set(String(name), rt.str(value));
+      return None;
+    },
+    clear_header: (_rt, self, [name]) => {
+      H(self).headers.delete(String(name));
+      return None;
+    },
+    clear: (_rt, self) => {
+      const h = H(self);
+      h.headers.clear();
+      h.buffer = [];
+      h.status = 200;
+      h.reason = "OK";
+      return None;
+    },
+    redirect: (_rt, self, args, kw) => {
+      const h = H(self);
+      if (h.headersWritten) throw rt.error("Exception", "Cannot redirect after headers have been written");
+      const permanent = args[1] ?? kwGet(kw, "permanent") ?? false;
+      const status = args[2] ?? kwGet(kw, "status");
+      h.status = status !== undefined && status !== None ? Number(status) : rt.truthy(permanent) ? 301 : 302;
+      h.reason = reasonPhrase(h.status);
+      h.headers.set("Location", rt.str(args[0]));
+      finish(h, None, "explicit");
+      return None;
+    },
+    send_error: (_rt, self, args, kw) => {
+      sendError(H(self), args.length ? Number(args[0]) : 500, kw);
+      return None;
+    },
+    write_error: (_rt, self, args) => {
+      const h = H(self);
+      const code = Number(args[0]);
+      write(h, `<html><title>${code}: ${h.reason}</title><body>${code}: ${h.reason}</body></html>`);
+      return None;
+    },
+    get_argument: (_rt, self, args, kw) => getArgument(rt, H(self), args, kw, "arguments", httpErrorType),
+    get_query_argument: (_rt, self, args, kw) => getArgument(rt, H(self), args, kw, "query_arguments", httpErrorType),
+    get_body_argument: (_rt, self, args, kw) => getArgument(rt, H(self), args, kw, "body_arguments", httpErrorType),
+    get_arguments: (_rt, self, [name]) => {
+      const values = argumentValues(rt, H(self), "arguments", String(name));
+      return new PyList(values);
+    },
+    get_current_user: () => None,
+    log_exception: () => None,
+    on_response: () => None,
+  });
+  for (const verb of ["get", "post", "put", "delete", "patch", "head", "options"]) {
+    method(type, verb, () => {
+      throw rt.call(httpErrorType, [405]);
+    });
+  }
+  getter(type, "settings", (_rt, self) => rt.getattr(rt.getattr(self, "application"), "settings"));
+  getter(type, "current_user", () => None);
+  getter(type, "_finished", (_rt, self) => H(self).finished);
+  getter(type, "_headers_written", (_rt, self) => H(self).headersWritten);
+  getter(
+    type,
+    "_auto_finish",
+    (_rt, self) => H(self).autoFinish,
+    (_rt, self, v) => {
+      H(self).autoFinish = rt.truthy(v);
+    },
+  );
+  getter(type, "_status_code", (_rt, self) => H(self).status);
+  return { type, finish, handleException, httpErrorType, finishType };
+}
+
+function argumentValues(rt: Interpreter, h: HandlerInstance, which: string, name: string): PyValue[] {
+  const req = h.$dict!.get("request");
+  const args = rt.getattr(req, which) as PyDict;
+  const list = rt.dictGet(args, name);
+  if (!(list instanceof PyList)) return [];
+  return list.items.map((b) => (b instanceof PyBytes ? new TextDecoder().decode(b.data) : b));
+}
+
+const ARG_DEFAULT = Symbol("no default");
+
+function getArgument(
+  rt: Interpreter,
+  h: HandlerInstance,
+  args: PyValue[],
+  kw: KwArgs | null,
+  which: string,
+  httpErrorType: PyType,
+): PyValue {
+  const name = String(args[0] ?? kwGet(kw, "name"));
+  const dflt = args.length > 1 ? args[1] : (kwGet(kw, "default") ?? ARG_DEFAULT);
+  const values = argumentValues(rt, h, which, name);
+  if (values.length === 0) {
+    if (dflt === ARG_DEFAULT) {
+      const e = rt.call(httpErrorType, [400, "Missing argument %s", name]);
+      (e as PyException).$dict!.set("arg_name", name);
+      throw e;
+    }
+    return dflt;
+  }
+  const v = values[values.length - 1];
+  return typeof v === "string" ? v.trim() : v;
+}
+
+/** `json.dumps` of a value (tornado.escape.json_encode), through the stdlib json module when present. */
+export function jsonEncode(rt: Interpreter, v: PyValue): string {
+  try {
+    const json = rt.modules.get("json") ?? rt.hooks.loadModule?.(rt, "json");
+    if (json) {
+      rt.modules.set("json", json);
+      return String(rt.call(rt.getattr(json, "dumps"), [v]));
+    }
+  } catch (e) {
+    if (isPyException(e)) throw e;
+  }
+  return simpleJson(rt, v);
+}
+
+function simpleJson(rt: Interpreter, v: PyValue): string {
+  if (v === None) return "null";
+  if (typeof v === "boolean") return v ? "true" : "false";
+  if (typeof v === "string")
+    return JSON.stringify(v).replace(/[\u007f-\uffff]/g, (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0"));
+  if (typeof v === "number" || typeof v === "bigint") return String(v);
+  if (v instanceof PyList || v instanceof PyTuple) return "[" + v.items.map((x) => simpleJson(rt, x)).join(", ") + "]";
+  if (v instanceof PyDict) {
+    return (
+      "{" +
+      [...v.table.map.values()].map((e) => `${simpleJson(rt, rt.str(e.key))}: ${simpleJson(rt, e.value)}`).join(", ") +
+      "}"
+    );
+  }
+  throw makeException("TypeError", `Object of type ${typeOf(v).name} is not JSON serializable`);
+}

@@ -1,0 +1,275 @@
+/**
+ * tornado.httpclient: AsyncHTTPClient.fetch as Tornado meets the network. A request
+ * waits for one of max_clients=10 slots, leaves only when the loop gets to it (a
+ * blocked loop delays it), and the remote answers DELAY_MS after it left.
+ */
+import { PyModule, PyInstance, PyFloat, None, type KwArgs, type PyValue } from "../../python/objects/core";
+import { PyBytes, PyDict } from "../../python/objects/containers";
+import { PyException } from "../../python/objects/exceptions";
+import { methods, fn } from "../../python/builtins/registry";
+import { PyStaticMethod } from "../../python/objects/functions";
+import { remoteFor, hostOfUrl } from "../../scenario";
+import type { VTime } from "../../trace";
+import { PyFuture } from "../futures/future";
+import { reasonPhrase } from "./http-status";
+import { runtimeClass, exceptionClass, kwGet, type TornadoContext } from "./context";
+import { seconds } from "./seconds";
+
+interface Pending {
+  readonly id: number;
+  readonly url: string;
+  readonly future: PyFuture;
+  readonly requestTimeoutUs: number;
+  readonly queueTimeoutUs: number;
+  readonly raiseError: boolean;
+  queued: boolean;
+  done: boolean;
+  queueTimer: number | null;
+}
+
+export function makeHttpclientModule(ctx: TornadoContext): PyModule {
+  const world = ctx.world;
+  const rt = world.rt;
+  const p = world.profile;
+  const cc = ctx.cc;
+  const maxClients = 10;
+  let active = 0;
+  const queue: Pending[] = [];
+
+  const clientErrorName = p.release === "5.1" || p.release === "6.5" ? "HTTPClientError" : "HTTPError";
+  const httpError = exceptionClass(clientErrorName, "tornado.httpclient");
+  methods(httpError, {
+    __init__: (_rt, self, args, kw) => {
+      const e = self as PyException;
+      const code = args[0] ?? kwGet(kw, "code") ?? 599;
+      const message = args[1] ?? kwGet(kw, "message") ?? reasonPhrase(Number(code));
+      e.$dict!.set("code", code);
+      e.$dict!.set("message", message);
+      e.$dict!.set("response", args[2] ?? kwGet(kw, "response") ?? None);
+      e.args = rt.call(rt.builtins.get("tuple")!, [rt.list([code, message])]) as never;
+      return None;
+    },
+    __str__: (_rt, self) =>
+      `HTTP ${rt.str((self as PyException).$dict!.get("code"))}: ${rt.str((self as PyException).$dict!.get("message"))}`,
+  });
+  const timeoutError =
+    p.messages.timeoutErrorClass === "HTTPTimeoutError"
+      ? exceptionClass("HTTPTimeoutError", "tornado.simple_httpclient", httpError)
+      : null;
+  if (timeoutError)
+    methods(timeoutError, { __str__: (_rt, self) => rt.str((self as PyException).$dict!.get("message")) });
+
+  const responseType = runtimeClass("HTTPResponse", "tornado.httpclient");
+  methods(responseType, {
+    rethrow: (_rt, self) => {
+      const err = (self as PyInstance).$dict!.get("error");
+      if (err !== None && err !== undefined) throw err;
+      return None;
+    },
+    __repr__: (_rt, self) => {
+      const d = (self as PyInstance).$dict!;
+      return `HTTPResponse(code=${rt.repr(d.get("code"))},effective_url=${rt.repr(d.get("effective_url"))})`;
+    },
+  });
+  const requestType = runtimeClass("HTTPRequest", "tornado.httpclient");
+  methods(requestType, {
+    __init__: (_rt, self, args, kw) => {
+      const d = (self as PyInstance).$dict!;
+      d.set("url", args[0] ?? kwGet(kw, "url"));
+      d.set("method", args[1] ?? kwGet(kw, "method") ?? "GET");
+      for (const k of ["body", "headers", "connect_timeout", "request_timeout"]) d.set(k, kwGet(kw, k) ?? None);
+      return None;
+    },
+  });
+
+  const makeResponse = (url: string, code: number, body: Uint8Array, requestTimeS: number, error: PyValue) => {
+    const r = new PyInstance(responseType);
+    const d = r.$dict!;
+    d.set("code", code);
+    d.set("reason", reasonPhrase(code));
+    d.set("body", new PyBytes(body));
+    const headers = new PyDict();
+    rt.dictSet(headers, "Content-Length", String(body.length));
+    rt.dictSet(headers, "Content-Type", "text/html");
+    d.set("headers", headers);
+    d.set("effective_url", url);
+    d.set("request_time", new PyFloat(requestTimeS));
+    d.set("error", error);
+    return r;
+  };
+
+  const fail = (pd: Pending, message: string, cls = timeoutError ?? httpError) => {
+    if (pd.done) return;
+    pd.done = true;
+    const e = rt.call(cls, [599, message]) as PyException;
+    world.emit({ kind: "fetch-fail", fetch: pd.id, status: 599, error: rt.str(e) });
+    pd.future.setException(e);
+  };
+
+  const start = (pd: Pending) => {
+    active++;
+    // The request leaves when the loop next polls: a blocked loop holds it back.
+    world.loop.ioAt(
+      world.now(),
+      world.job(() => leave(pd), "fetch"),
+    );
+  };
+  const leave = (pd: Pending) => {
+    if (pd.done) return;
+    world.emit({ kind: "fetch-start", fetch: pd.id });
+    const remote = remoteFor(world.scenario, hostOfUrl(pd.url) ?? pd.url);
+    const t0 = world.now();
+    const delay = remote.delayMs * 1000;
+    if (pd.requestTimeoutUs < delay) {
+      world.loop.callAt(
+        t0 + pd.requestTimeoutUs,
+        world.job(() => {
+          fail(pd, p.messages.timeoutDuringRequest);
+          release();
+        }, "request_timeout"),
+      );
+      return;
+    }
+    world.loop.ioAt(
+      t0 + delay,
+      world.job(() => {
+        if (pd.done) return;
+        pd.done = true;
+        const body = new TextEncoder().encode(remote.body);
+        world.emit({ kind: "fetch-done", fetch: pd.id, status: remote.status, bytes: body.length });
+        release();
+        const ok = remote.status >= 200 && remote.status < 300;
+        const response = makeResponse(pd.url, remote.status, body, (world.now() - t0) / 1e6, None);
+        if (!ok) {
+          const err = rt.call(httpError, [remote.status, reasonPhrase(remote.status), response]);
+          response.$dict!.set("error", err);
+          if (pd.raiseError) {
+            pd.future.setException(err as PyException);
+            return;
+          }
+        }
+        pd.future.setResult(response);
+      }, "fetch response"),
+    );
+  };
+  const release = () => {
+    active--;
+    while (active < maxClients && queue.length) {
+      const next = queue.shift()!;
+      if (next.done) continue;
+      next.queued = false;
+      if (next.queueTimer !== null) world.loop.cancelTimer(next.queueTimer);
+      start(next);
+    }
+  };
+
+  const fetch = (args: PyValue[], kw: KwArgs | null): PyValue => {
+    let req = args[0];
+    const callback = args[1] ?? kwGet(kw, "callback");
+    if (callback !== undefined && callback !== None) {
+      if (p.features.fetchCallback === "removed") {
+        throw rt.error("TypeError", "HTTPRequest.__init__() got an unexpected keyword argument 'callback'");
+      }
+      if (p.features.fetchCallback === "deprecated") {
+        world.warn(
+          "DeprecationWarning",
+          "callback arguments are deprecated, use the returned Future instead",
+          "tornado/httpclient.py",
+          0,
+          null,
+        );
+      }
+    }
+    const raiseKw = kwGet(kw, "raise_error");
+    if (raiseKw !== undefined && !p.features.raiseError) {
+      throw rt.error("TypeError", "__init__() got an unexpected keyword argument 'raise_error'");
+    }
+    let url: string;
+    let requestTimeout = kwGet(kw, "request_timeout");
+    let connectTimeout = kwGet(kw, "connect_timeout");
+    if (req instanceof PyInstance && req.$cls === requestType) {
+      url = String(req.$dict!.get("url"));
+      const rtq = req.$dict!.get("request_timeout");
+      const ctq = req.$dict!.get("connect_timeout");
+      if (rtq !== None) requestTimeout = rtq;
+      if (ctq !== None) connectTimeout = ctq;
+    } else url = rt.str(req);
+    req = None;
+    const rto = requestTimeout === undefined || requestTimeout === None ? 20 : seconds(rt, requestTimeout);
+    const cto = connectTimeout === undefined || connectTimeout === None ? 20 : seconds(rt, connectTimeout);
+    const id = world.newId("fetch");
+    const future = cc.newFuture(`fetch ${url}`);
+    future.fetchId = id;
+    const pd: Pending = {
+      id,
+      url,
+      future,
+      requestTimeoutUs: rto * 1e6,
+      queueTimeoutUs: Math.min(rto, cto) * 1e6,
+      raiseError: p.features.raiseError && (raiseKw === undefined || rt.truthy(raiseKw)),
+      queued: active >= maxClients,
+      done: false,
+      queueTimer: null,
+    };
+    world.emit({
+      kind: "fetch-queued",
+      fetch: id,
+      url,
+      host: hostOfUrl(url) ?? url,
+      method: "GET",
+      owner: world.owner,
+      line: rt.currentLine(),
+      waitingForSlot: pd.queued,
+    });
+    if (pd.queued) {
+      queue.push(pd);
+      pd.queueTimer = world.loop.callAt(
+        world.now() + pd.queueTimeoutUs,
+        world.job(() => {
+          if (pd.queued && !pd.done) fail(pd, p.messages.timeoutInQueue);
+        }, "queue timeout"),
+      );
+    } else start(pd);
+    if (callback !== undefined && callback !== None) {
+      future.addDoneCallback((f) => {
+        f.retrieved = true;
+        const response = f.exception ? makeResponse(url, 599, new Uint8Array(0), 0, f.exception) : f.result;
+        world.callSoon(() => rt.call(callback, [response]), "fetch callback");
+      });
+    }
+    return future;
+  };
+
+  const clientType = runtimeClass("AsyncHTTPClient", "tornado.httpclient");
+  let singleton: PyInstance | null = null;
+  clientType.dict.set(
+    "__new__",
+    new PyStaticMethod(
+      fn("__new__", () => {
+        singleton ??= new PyInstance(clientType);
+        return singleton;
+      }),
+    ),
+  );
+  methods(clientType, {
+    __init__: () => None,
+    fetch: (_rt, _self, args, kw) => fetch(args, kw),
+    close: () => None,
+  });
+  clientType.dict.set("configure", new PyStaticMethod(fn("configure", () => None)));
+
+  const m = new PyModule("tornado.httpclient");
+  const d = m.$dict!;
+  d.set("AsyncHTTPClient", clientType);
+  d.set("HTTPRequest", requestType);
+  d.set("HTTPResponse", responseType);
+  d.set("HTTPError", httpError);
+  if (clientErrorName === "HTTPClientError") d.set("HTTPClientError", httpError);
+  if (timeoutError) {
+    const sm = new PyModule("tornado.simple_httpclient");
+    sm.$dict!.set("HTTPTimeoutError", timeoutError);
+    ctx.modules.set("tornado.simple_httpclient", sm);
+  }
+  void (0 as unknown as VTime);
+  return m;
+}

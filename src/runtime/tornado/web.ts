@@ -1,0 +1,159 @@
+/**
+ * tornado.web: Application, RequestHandler, HTTPError, Finish, url and (where the
+ * release has it) @asynchronous.
+ */
+import { PyBuiltin, PyModule, PyInstance, PyType, None, type PyValue } from "../../python/objects/core";
+import { PyTuple, PyList, PyDict } from "../../python/objects/containers";
+import { PyException, isPyException } from "../../python/objects/exceptions";
+import { PyNativeMethod } from "../../python/interp/attr";
+import { methods, fn } from "../../python/builtins/registry";
+import { PyFuture } from "../futures/future";
+import { reasonPhrase } from "./http-status";
+import { runtimeClass, exceptionClass, kwGet, type TornadoContext } from "./context";
+import { makeRequestHandler, HandlerInstance, type HandlerApi } from "./handler";
+
+export interface WebModule {
+  readonly module: PyModule;
+  readonly handler: HandlerApi;
+  readonly applicationType: PyType;
+  readonly requestType: PyType;
+}
+
+export function makeWebModule(ctx: TornadoContext): WebModule {
+  const world = ctx.world;
+  const rt = world.rt;
+  const p = world.profile;
+
+  const httpError = exceptionClass("HTTPError", "tornado.web");
+  methods(httpError, {
+    __init__: (_rt, self, args, kw) => {
+      const e = self as PyException;
+      const status = args[0] ?? kwGet(kw, "status_code") ?? 500;
+      const logMessage = args[1] ?? kwGet(kw, "log_message") ?? None;
+      e.$dict!.set("status_code", status);
+      e.$dict!.set("log_message", logMessage);
+      e.$dict!.set("args", new PyTuple(args.slice(2)));
+      e.$dict!.set("reason", kwGet(kw, "reason") ?? None);
+      e.args = new PyTuple(args);
+      return None;
+    },
+    __str__: (_rt, self) => {
+      const d = (self as PyException).$dict!;
+      const code = Number(d.get("status_code"));
+      const reason = d.get("reason");
+      let msg = `HTTP ${code}: ${reason !== None && reason !== undefined ? rt.str(reason) : reasonPhrase(code)}`;
+      const lm = d.get("log_message");
+      if (lm !== None && lm !== undefined) {
+        const a = d.get("args");
+        msg += ` (${a instanceof PyTuple && a.items.length ? rt.percentFormat(String(lm), a) : String(lm)})`;
+      }
+      return msg;
+    },
+  });
+  const finishType = p.features.finishException ? exceptionClass("Finish", "tornado.web") : null;
+  const handler = makeRequestHandler(ctx, httpError, finishType);
+
+  const requestType = runtimeClass("HTTPServerRequest", "tornado.httputil");
+  methods(requestType, {
+    __repr__: (_rt, self) => {
+      const d = (self as PyInstance).$dict!;
+      const cls = p.requestRepr.startsWith("HTTPRequest+") ? "HTTPRequest" : "HTTPServerRequest";
+      const fields = `protocol='http', host='127.0.0.1:8888', method='${d.get("method")}', uri='${d.get("uri")}', version='HTTP/1.1', remote_ip='127.0.0.1'`;
+      const headers = p.requestRepr.endsWith("+headers") ? `, headers=${rt.repr(d.get("headers"))}` : "";
+      return `${cls}(${fields}${headers})`;
+    },
+    full_url: (_rt, self) => `http://127.0.0.1:8888${(self as PyInstance).$dict!.get("uri")}`,
+    request_time: (_rt, self) => {
+      const start = Number((self as PyInstance).$dict!.get("_start_us"));
+      return rt.call(rt.builtins.get("float")!, [(world.now() - start) / 1e6]);
+    },
+  });
+
+  const applicationType = runtimeClass("Application", "tornado.web");
+  methods(applicationType, {
+    __init__: (_rt, self, args, kw) => {
+      const app = self as PyInstance;
+      const handlers = args[0] ?? kwGet(kw, "handlers") ?? new PyList([]);
+      app.$dict!.set("handlers", new PyList(rt.toArray(handlers)));
+      const settings = rt.newDict();
+      if (kw)
+        kw.names.forEach(
+          (n, i) =>
+            n !== "handlers" && n !== "default_host" && n !== "transforms" && rt.dictSet(settings, n, kw.values[i]),
+        );
+      app.$dict!.set("settings", settings);
+      ctx.applications.push(app);
+      return None;
+    },
+    listen: () => None,
+    add_handlers: (_rt, self, [_host, handlers]) => {
+      const list = (self as PyInstance).$dict!.get("handlers") as PyList;
+      list.items.push(...rt.toArray(handlers));
+      return None;
+    },
+    log_request: () => None,
+    __call__: () => None,
+  });
+
+  const members: Record<string, PyValue> = {
+    RequestHandler: handler.type,
+    Application: applicationType,
+    HTTPError: httpError,
+    MissingArgumentError: httpError,
+    url: fn("url", (_rt, args, kw) => new PyTuple([args[0], args[1], args[2] ?? kwGet(kw, "kwargs") ?? None])),
+    URLSpec: fn("URLSpec", (_rt, args, kw) => new PyTuple([args[0], args[1], args[2] ?? kwGet(kw, "kwargs") ?? None])),
+  };
+  if (finishType) members.Finish = finishType;
+  if (p.features.asynchronous !== "removed") members.asynchronous = makeAsynchronous(ctx, handler);
+  const module = new PyModule("tornado.web");
+  for (const [k, v] of Object.entries(members)) module.$dict!.set(k, v);
+  return { module, handler, applicationType, requestType };
+}
+
+/** `@web.asynchronous`: auto-finish off; a returned Future finishes the request when it resolves. */
+function makeAsynchronous(ctx: TornadoContext, api: HandlerApi): PyValue {
+  const world = ctx.world;
+  const rt = world.rt;
+  return new PyBuiltin("asynchronous", (_rt, [method]) => {
+    if (world.profile.features.asynchronous === "deprecated") {
+      world.warn(
+        "DeprecationWarning",
+        "@asynchronous is deprecated, use coroutines instead",
+        "tornado/web.py",
+        1746,
+        null,
+      );
+    }
+    const name = (rt.getattr(method, "__name__") as string) ?? "wrapper";
+    return new PyNativeMethod(
+      name,
+      (_rt2, args, kw) => {
+        const self = args[0];
+        if (!(self instanceof HandlerInstance)) return rt.call(method, args, kw);
+        self.autoFinish = false;
+        self.asyncContext = true;
+        const result = rt.call(method, args, kw);
+        if (result instanceof PyFuture) {
+          ctx.cc.addFuture(
+            result,
+            (f) => {
+              try {
+                f.get();
+                if (!self.finished) api.finish(self, None, "auto");
+              } catch (e) {
+                if (!isPyException(e)) throw e;
+                api.handleException(self, e);
+              }
+            },
+            "asynchronous",
+          );
+          return None;
+        }
+        return result;
+      },
+      name,
+    );
+  });
+}
+
+export { PyDict };

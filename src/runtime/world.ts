@@ -1,0 +1,260 @@
+/**
+ * One run of a scenario: the interpreter, the virtual loop, the trace, and the
+ * clock rules that tie them together. Everything the emulated modules need reaches
+ * them through this object; nothing is global.
+ */
+import { ExecutionHalted, type Interpreter } from "../python";
+import { isPyException, type PyException } from "../python/objects/exceptions";
+import type { Scenario } from "../scenario";
+import { TraceRecorder, type Owner, type TraceEventInit, type VTime, type ExcInfo } from "../trace";
+import { EventLoop, type Job } from "./loop/loop";
+import { TimeHeap } from "./loop/heap";
+import type { ReleaseProfile } from "./profile";
+
+/** CPU cost of one step (a loop iteration or a call) at cpu-speed 1, in µs: a
+ * 3-million-iteration `total += i` loop costs ~110 ms, as on CPython 3.11. */
+export const US_PER_STEP = 110_000 / 3_000_000;
+
+/** The most steps one job may run before it is stopped as a runaway. */
+const MAX_STEPS_PER_JOB = 150_000_000;
+/** The most virtual time one job may take before it is stopped as a runaway. */
+const MAX_JOB_US = 5_000_000;
+
+interface External {
+  readonly time: number;
+  readonly seq: number;
+  readonly fire: () => void;
+}
+
+export class World {
+  readonly loop: EventLoop;
+  readonly trace: TraceRecorder;
+  /** Whose code runs now: set for each job, inherited by what it schedules. */
+  owner: Owner = { type: "module" };
+  /** The Python line the current job started at, for run labels. */
+  private sliceSteps = 0;
+  private readonly usPerStep: number;
+  private readonly stepsPerJob: number;
+  private readonly externals = new TimeHeap<External>();
+  private extSeq = 0;
+  /** Set once the module has loaded; before that, everything is stamped at time 0. */
+  serving = false;
+  /** Set when a runaway job stopped the run. */
+  halted = false;
+  private nextIds = { fetch: 1, timer: 1, future: 1, task: 1 };
+
+  constructor(
+    readonly rt: Interpreter,
+    readonly profile: ReleaseProfile,
+    readonly scenario: Scenario,
+    listener?: (e: import("../trace").TraceEvent) => void,
+  ) {
+    this.trace = new TraceRecorder(listener);
+    this.loop = new EventLoop(profile.loop, (job) => this.runJob(job));
+    this.usPerStep = US_PER_STEP / scenario.cpuSpeed;
+    this.stepsPerJob = Math.min(MAX_STEPS_PER_JOB, Math.floor(MAX_JOB_US / this.usPerStep));
+    rt.hooks.onBudgetExhausted = () => 0;
+  }
+
+  newId(kind: keyof World["nextIds"]): number {
+    return this.nextIds[kind]++;
+  }
+
+  /** The current virtual time, CPU spent by the running code included (µs). */
+  now(): number {
+    return Math.floor(this.loop.clock + (this.rt.steps - this.sliceSteps) * this.usPerStep);
+  }
+
+  /** Record an event at the current time (or `t`). Client-side events due earlier go first. */
+  emit(init: DistributiveOmitT<TraceEventInit>, t?: number): void {
+    const time = t ?? this.now();
+    this.flushExternal(time);
+    this.trace.emit({ ...init, t: time as VTime } as TraceEventInit);
+  }
+
+  /** Something outside the loop (a client) does `fire` at `time`, whatever the loop is doing. */
+  external(time: number, fire: () => void): void {
+    this.externals.push({ time, seq: this.extSeq++, fire });
+  }
+
+  private flushExternal(upTo: number): void {
+    for (;;) {
+      const e = this.externals.peek();
+      if (!e || e.time > upTo) return;
+      this.externals.pop();
+      e.fire();
+    }
+  }
+
+  /** Charge the CPU spent so far to the clock (before a blocking call or at a job's end). */
+  commitCpu(): void {
+    this.loop.clock = this.now();
+    this.sliceSteps = this.rt.steps;
+  }
+
+  /** Move the clock forward while the loop is idle or blocked. */
+  advance(to: number): void {
+    this.commitCpu();
+    this.flushExternal(to);
+    if (to > this.loop.clock) this.loop.clock = to;
+  }
+
+  /** A blocking call (`time.sleep`): the whole loop stops for `us`. */
+  block(us: number, cause: string): void {
+    this.commitCpu();
+    const start = this.loop.clock;
+    this.advance(start + Math.max(0, Math.round(us)));
+    this.emit(
+      { kind: "blocked", end: this.loop.clock as VTime, owner: this.owner, line: this.rt.currentLine(), cause },
+      start,
+    );
+  }
+
+  /** A job to schedule, owned by whoever is running now. */
+  job(run: () => void, label: string, owner: Owner = this.owner): Job {
+    return { run, owner, label };
+  }
+
+  callSoon(run: () => void, label: string, owner: Owner = this.owner): void {
+    this.loop.callSoon(this.job(run, label, owner));
+  }
+
+  /** Run one job: set its owner, give it a step budget, charge its CPU time, record the run. */
+  private runJob(job: Job): void {
+    if (this.halted) return;
+    const prevOwner = this.owner;
+    this.owner = job.owner;
+    this.commitCpu();
+    const start = this.loop.clock;
+    const startSteps = this.rt.steps;
+    this.rt.setBudget(this.stepsPerJob);
+    const line0 = this.rt.currentLine();
+    try {
+      job.run();
+      for (let f = this.deferred.shift(); f; f = this.deferred.shift()) f();
+    } catch (e) {
+      this.jobFailed(e, job);
+    } finally {
+      this.commitCpu();
+      if (this.rt.steps !== startSteps || this.loop.clock !== start) {
+        this.emit(
+          { kind: "run", end: this.loop.clock as VTime, owner: job.owner, label: job.label, line: line0 || null },
+          start,
+        );
+      }
+      this.owner = prevOwner;
+    }
+  }
+
+  private jobFailed(e: unknown, job: Job): void {
+    if (e instanceof ExecutionHalted) {
+      this.runaway(e);
+      return;
+    }
+    if (isPyException(e)) {
+      this.onCallbackException?.(e, job);
+      return;
+    }
+    throw e;
+  }
+
+  /** How an exception in a dropped Future is reported when it is collected (set by the runtime). */
+  onUnretrieved: ((f: import("./futures/future").PyFuture) => void) | null = null;
+
+  /** How an exception escaping a loop callback is reported (set by the ioloop module). */
+  onCallbackException: ((e: PyException, job: Job) => void) | null = null;
+
+  runaway(e: ExecutionHalted): void {
+    this.commitCpu();
+    const line = e.line;
+    this.emit({
+      kind: "runaway",
+      owner: this.owner,
+      line,
+      message: `stopped: the code at line ${line} ran for more than ${(this.stepsPerJob * this.usPerStep) / 1e6} s of virtual time without letting the IOLoop run (an endless loop?)`,
+    });
+    this.halted = true;
+    this.loop.stopped = true;
+  }
+
+  /** Run the loop until nothing is left to happen or `limitUs` is reached. */
+  runLoop(limitUs: number): void {
+    while (!this.halted && !this.loop.stopped) {
+      if (this.loop.idle) {
+        // Clients may still have events to come (sends, timeouts).
+        const e = this.externals.peek();
+        if (!e || e.time > limitUs) break;
+        this.advance(e.time);
+        continue;
+      }
+      const next = this.loop.nextEventTime();
+      if (next !== undefined && next > limitUs && !this.loop.hasReady) break;
+      // Sleeping until the next loop event must stop at a client event due earlier.
+      this.loop.iterate((to) => {
+        const e = this.externals.peek();
+        this.advance(e && e.time < to ? e.time : to);
+      });
+    }
+    this.flushExternal(limitUs);
+  }
+
+  /** The request whose code runs now, if any. */
+  currentRequest(): number | null {
+    const o = this.owner;
+    return o.type === "request" ? o.request : o.type === "task" ? o.request : null;
+  }
+
+  /** Emit a log record (a logger let it through). `site` is Tornado's `module:line` for the console. */
+  log(
+    level: import("../trace").LogLevel,
+    logger: string,
+    message: string,
+    exc: PyException | null,
+    tracebackText: string | null,
+    site: readonly [string, number],
+  ): void {
+    this.emit({
+      kind: "log",
+      level,
+      logger,
+      message,
+      exc: exc ? this.excInfo(exc, tracebackText) : null,
+      module: site[0],
+      lineno: site[1],
+      request: this.currentRequest(),
+    });
+  }
+
+  logError(
+    logger: string,
+    message: string,
+    exc: PyException | null,
+    tb: string | null,
+    site: readonly [string, number],
+  ): void {
+    this.log("ERROR", logger, message, exc, tb, site);
+  }
+
+  /** A Python warning (DeprecationWarning, RuntimeWarning...). */
+  warn(category: string, message: string, filename: string, line: number, sourceLine: string | null): void {
+    this.emit({ kind: "warning", category, message, filename, line, sourceLine, request: this.currentRequest() });
+  }
+
+  private readonly deferred: (() => void)[] = [];
+
+  /** Do `f` when the current job ends (what CPython does when an object is collected). */
+  afterRequest(f: () => void): void {
+    this.deferred.push(f);
+  }
+
+  /** A Python exception as the trace shows it. */
+  excInfo(e: PyException, tracebackText: string | null): ExcInfo {
+    return {
+      type: e.$cls.name,
+      message: this.rt.str(e),
+      traceback: tracebackText ? tracebackText.replace(/\n$/, "").split("\n") : [],
+    };
+  }
+}
+
+type DistributiveOmitT<T> = T extends unknown ? Omit<T, "t"> : never;
