@@ -8,6 +8,9 @@ import type { Interpreter } from "../interp/interpreter";
 import { jsonModule } from "./json";
 import { mathModule } from "./math";
 import { functoolsModule } from "./functools";
+import { collectionsModule } from "./collections";
+import { collectionsAbcModule } from "./collections-abc";
+import { abcModule } from "./abc";
 
 type ModuleFactory = (rt: Interpreter) => PyModule;
 
@@ -15,6 +18,9 @@ const FACTORIES: Readonly<Record<string, ModuleFactory>> = {
   json: jsonModule,
   math: mathModule,
   functools: functoolsModule,
+  collections: collectionsModule,
+  "collections.abc": collectionsAbcModule,
+  abc: abcModule,
 };
 
 /** The names of the modules this folder provides. */
