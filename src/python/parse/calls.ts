@@ -52,7 +52,7 @@ export function lowerArgs(cx: LowerContext, argList: SyntaxNode): Arg[] {
         sawDoubleStar = true;
         args.push({ kind: "doubleStar", value });
       } else {
-        if (sawDoubleStar) cx.error(first, "iterable argument unpacking follows keyword argument unpacking");
+        if (sawDoubleStar) cx.derived(first, "iterable argument unpacking follows keyword argument unpacking");
         args.push({ kind: "star", value });
       }
       continue;
@@ -87,7 +87,7 @@ export function lowerArgs(cx: LowerContext, argList: SyntaxNode): Arg[] {
       };
     } else if (seg.some((c) => c.name === "for")) {
       const forAt = seg.findIndex((c) => c.name === "for" || c.name === "async");
-      if (segments.length > 1) cx.error(seg[0], "Generator expression must be parenthesized");
+      if (segments.length > 1) cx.derived(seg[0], "Generator expression must be parenthesized");
       const at = cx.pos(argList);
       value = {
         kind: "genexp",
@@ -99,8 +99,8 @@ export function lowerArgs(cx: LowerContext, argList: SyntaxNode): Arg[] {
     } else {
       value = isExprNode(first) ? lowerExpr(cx, first) : missing(cx.pos(first));
     }
-    if (sawDoubleStar) cx.error(first, "positional argument follows keyword argument unpacking");
-    else if (sawKeyword) cx.error(first, "positional argument follows keyword argument");
+    if (sawDoubleStar) cx.derived(first, "positional argument follows keyword argument unpacking");
+    else if (sawKeyword) cx.derived(first, "positional argument follows keyword argument");
     args.push({ kind: "positional", value });
   }
   return args;

@@ -50,13 +50,13 @@ export function lowerComprehension(cx: LowerContext, node: SyntaxNode): Expr {
   const generators = forAt >= 0 ? parseGenerators(cx, nodes, forAt) : [];
 
   if (node.name === "DictionaryComprehensionExpression") {
-    if (head[0]?.name === "**") cx.error(head[0], "dict unpacking cannot be used in dict comprehension");
+    if (head[0]?.name === "**") cx.derived(head[0], "dict unpacking cannot be used in dict comprehension");
     const exprs = head.filter(isExprNode);
     const key = exprs[0] ? lowerExpr(cx, exprs[0]) : missing(at);
     const value = exprs[1] ? lowerExpr(cx, exprs[1]) : missing(at);
     return { kind: "dictcomp", key, value, generators, line: at.line, col: at.col };
   }
-  if (head[0]?.name === "*") cx.error(head[0], "iterable unpacking cannot be used in comprehension");
+  if (head[0]?.name === "*") cx.derived(head[0], "iterable unpacking cannot be used in comprehension");
   const eltNode = head.find(isExprNode);
   const elt = eltNode ? lowerExpr(cx, eltNode) : missing(at);
   const kind =

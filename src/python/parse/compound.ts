@@ -124,7 +124,27 @@ function lowerTry(cx: LowerContext, node: SyntaxNode): Stmt {
       i = bodyNode ? j : j - 1;
     }
   }
+  if (handlers.length === 0 && !children.some((c) => c.name === "finally")) {
+    cx.error(node, "expected 'except' or 'finally' block", afterTry(cx.text, node.to));
+  }
   return { kind: "try", body, handlers, orelse, finalbody, line: at.line, col: at.col };
+}
+
+/**
+ * Where CPython notices a `try` without handlers: at the next token after its body,
+ * or, at the end of the file, where the body's last line ends.
+ */
+function afterTry(text: string, end: number): number {
+  let i = end;
+  for (;;) {
+    while (i < text.length && /\s/.test(text[i])) i++;
+    if (text[i] !== "#") break;
+    while (i < text.length && text[i] !== "\n") i++;
+  }
+  if (i < text.length) return i;
+  let j = end;
+  while (j > 0 && /\s/.test(text[j - 1])) j--;
+  return j;
 }
 
 function lowerWith(cx: LowerContext, node: SyntaxNode): Stmt {

@@ -33,8 +33,13 @@ export class LowerContext {
   }
 
   /** A `parse`-phase SyntaxError over a node. */
-  error(node: SyntaxNode, message: string): void {
-    this.diags.add("parse", "SyntaxError", message, node.from, node.to);
+  error(node: SyntaxNode, message: string, at = node.from): void {
+    this.diags.add("parse", "SyntaxError", message, at, Math.max(at, node.to));
+  }
+
+  /** A `parse`-phase SyntaxError found by checking the tree Lezer built (see `Strength`). */
+  derived(node: SyntaxNode, message: string): void {
+    this.diags.add("parse", "SyntaxError", message, node.from, node.to, "derived");
   }
 
   /** A construct the engine does not run yet. */

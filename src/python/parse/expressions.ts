@@ -103,7 +103,7 @@ function lowerParenthesized(cx: LowerContext, node: SyntaxNode): Expr {
   if (inner.length === 0) return missing(cx.pos(node));
   if (inner[0].name === "*") {
     const value = lowerItems(cx, inner).items[0] ?? missing(cx.pos(node));
-    cx.error(inner[0], "cannot use starred expression here");
+    cx.derived(inner[0], "cannot use starred expression here");
     return value;
   }
   return lowerExpr(cx, inner[0]);
@@ -155,7 +155,7 @@ function lowerNamed(cx: LowerContext, node: SyntaxNode): Expr {
   const value = parts[1] ? lowerExpr(cx, parts[1]) : missing(cx.pos(node.to));
   if (target.kind !== "name") {
     const what = TARGET_NAMES[target.kind] ?? "expression";
-    cx.error(node, `cannot use assignment expressions with ${what}`);
+    cx.derived(node, `cannot use assignment expressions with ${what}`);
     return { kind: "named", target: missing(at), value, line: at.line, col: at.col };
   }
   return { kind: "named", target, value, line: at.line, col: at.col };

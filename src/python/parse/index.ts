@@ -29,7 +29,7 @@ export function parse(source: string): ParseResult {
   const sink = new DiagnosticSink(lines);
 
   const scanned = scan(text, lines, sink);
-  checkIndentation(scanned.lines, lines, sink);
+  checkIndentation(scanned.lines, text, sink);
 
   const rewritten = rewriteForLezer(text, scanned);
   const parsed = rewritten.text;

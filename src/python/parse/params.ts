@@ -109,7 +109,7 @@ function assemble(cx: LowerContext, entries: Entry[]): Params {
   let sawSlash = false;
   let sawDefault = false;
   const err = (offset: number, message: string): void =>
-    cx.diags.add("parse", "SyntaxError", message, offset, offset + 1);
+    cx.diags.add("parse", "SyntaxError", message, offset, offset + 1, "derived");
 
   for (const e of entries) {
     if (kwarg) {

@@ -89,7 +89,7 @@ function lowerStatementInto(cx: LowerContext, node: SyntaxNode, out: Stmt[]): vo
       return;
     case "AssertStatement": {
       const { items } = lowerItems(cx, kids(node).slice(1));
-      if (items.length > 2) cx.error(node, "invalid syntax");
+      if (items.length > 2) cx.derived(node, "invalid syntax");
       out.push({
         kind: "assert",
         test: items[0] ?? missing(cx.pos(node.to)),
@@ -165,7 +165,7 @@ function lowerAssign(cx: LowerContext, node: SyntaxNode): Stmt {
     const annNode = kids(typeDef).find(isExprNode);
     if (segments.length > 2) {
       const second = children.filter((c) => c.name === "AssignOp")[1];
-      if (second) cx.error(second, "invalid syntax");
+      if (second) cx.derived(second, "invalid syntax");
     }
     return {
       kind: "annassign",

@@ -2,19 +2,34 @@ import type { Diagnostic, Pos } from "../../ast";
 import type { LineIndex } from "../positions";
 
 /**
- * When CPython would find the problem: the tokenizer, the parser, the symbol table
- * (while reading the tree, then while resolving names), or the code generator. CPython stops at the first problem of the earliest phase it
- * reaches, so the phase decides which diagnostic comes first (see `order.ts`).
+ * When CPython would find the problem, which decides which problem it reports
+ * (see `order.ts`):
+ * - `token`: the tokenizer raises it, even after a parse error on an earlier line;
+ * - `dedent`: the tokenizer stops on a bad dedent or tab, which never replaces an
+ *   earlier parse error;
+ * - `indent`: the parser stops at an unexpected indent and reports it as it is;
+ * - `parse`: the parser, whose error a later `token` error replaces;
+ * - `symtable` and `analysis`: the symbol table, while reading the tree and then while
+ *   resolving names;
+ * - `compile`: the code generator.
  */
-export type Phase = "token" | "parse" | "symtable" | "analysis" | "compile";
+export type Phase = "token" | "dedent" | "indent" | "parse" | "symtable" | "analysis" | "compile";
+
+/**
+ * How far a parser-phase message can be trusted where Lezer also failed:
+ * `generic` is Lezer's bare `invalid syntax`; `specific` comes from the text or from
+ * Lezer's own error nodes and replaces a generic error on its line; `derived` comes
+ * from checking the tree and gives way to a generic error on its line, since the tree
+ * there is Lezer's guess.
+ */
+export type Strength = "generic" | "specific" | "derived";
 
 /** A diagnostic with what `order.ts` needs to rank it. */
 export interface Found extends Diagnostic {
   readonly phase: Phase;
   /** Offset of the first character, for ordering within a phase. */
   readonly offset: number;
-  /** A bare `invalid syntax` from a Lezer error node, which a more specific message on the same line replaces. */
-  readonly generic: boolean;
+  readonly strength: Strength;
 }
 
 type Kind = Diagnostic["type"];
@@ -26,7 +41,7 @@ export class DiagnosticSink {
   constructor(private readonly lines: LineIndex) {}
 
   /** A problem spanning the characters `from..to` of the source. */
-  add(phase: Phase, type: Kind, message: string, from: number, to = from, generic = false): void {
+  add(phase: Phase, type: Kind, message: string, from: number, to = from, strength: Strength = "specific"): void {
     const start = this.lines.pos(from);
     const end = this.lines.pos(Math.max(from, to));
     this.found.push({
@@ -38,27 +53,23 @@ export class DiagnosticSink {
       endLine: end.line,
       endCol: end.col,
       offset: from,
-      generic,
+      strength,
     });
   }
 
-  /** A problem found on the typed tree, where only a node's start position is known. */
-  addAt(phase: Phase, type: Kind, message: string, at: Pos): void {
+  /** A SyntaxError found on the typed tree, where only a node's start position is known. */
+  syntax(phase: Phase, message: string, at: Pos, strength: Strength = "specific"): void {
     const offset = this.lines.lineStart(at.line) + at.col;
     this.found.push({
       phase,
-      type,
+      type: "SyntaxError",
       message,
       line: at.line,
       col: at.col,
       endLine: at.line,
       endCol: at.col,
       offset,
-      generic: false,
+      strength,
     });
-  }
-
-  syntax(phase: Phase, message: string, at: Pos): void {
-    this.addAt(phase, "SyntaxError", message, at);
   }
 }

@@ -154,7 +154,7 @@ function isOperand(e: Expr): boolean {
 export function checkTargets(body: readonly Stmt[], sink: DiagnosticSink): void {
   const store = (target: Expr): void => {
     const bad = invalidTarget(target, false);
-    if (bad) sink.syntax("parse", `cannot assign to ${badTargetName(bad)}`, bad);
+    if (bad) sink.syntax("parse", `cannot assign to ${badTargetName(bad)}`, bad, "derived");
     else starredTarget(target, sink);
   };
 
@@ -171,7 +171,7 @@ export function checkTargets(body: readonly Stmt[], sink: DiagnosticSink): void 
         case "assign":
           s.targets.forEach((t, k) => {
             if (t.kind === "yield" || t.kind === "yieldfrom") {
-              sink.syntax("parse", "assignment to yield expression not possible", t);
+              sink.syntax("parse", "assignment to yield expression not possible", t, "derived");
               return;
             }
             const bad = invalidTarget(t, false);
@@ -179,19 +179,24 @@ export function checkTargets(body: readonly Stmt[], sink: DiagnosticSink): void 
             const here = looksLikeComparison(bad, t, k === s.targets.length - 1, s.value)
               ? " here. Maybe you meant '==' instead of '='?"
               : "";
-            sink.syntax("parse", `cannot assign to ${badTargetName(bad)}${here}`, bad);
+            sink.syntax("parse", `cannot assign to ${badTargetName(bad)}${here}`, bad, "derived");
           });
           break;
         case "augassign":
           if (s.target.kind !== "name" && s.target.kind !== "attribute" && s.target.kind !== "subscript") {
-            sink.syntax("parse", `'${exprName(s.target)}' is an illegal expression for augmented assignment`, s.target);
+            sink.syntax(
+              "parse",
+              `'${exprName(s.target)}' is an illegal expression for augmented assignment`,
+              s.target,
+              "derived",
+            );
           }
           break;
         case "annassign":
           if (s.target.kind === "tuple" || s.target.kind === "list") {
-            sink.syntax("parse", `only single target (not ${s.target.kind}) can be annotated`, s.target);
+            sink.syntax("parse", `only single target (not ${s.target.kind}) can be annotated`, s.target, "derived");
           } else if (s.target.kind !== "name" && s.target.kind !== "attribute" && s.target.kind !== "subscript") {
-            sink.syntax("parse", "illegal target for annotation", s.target);
+            sink.syntax("parse", "illegal target for annotation", s.target, "derived");
           }
           break;
         case "for":
@@ -203,7 +208,7 @@ export function checkTargets(body: readonly Stmt[], sink: DiagnosticSink): void 
         case "delete":
           for (const t of s.targets) {
             const bad = invalidTarget(t, true);
-            if (bad) sink.syntax("parse", `cannot delete ${badTargetName(bad)}`, bad);
+            if (bad) sink.syntax("parse", `cannot delete ${badTargetName(bad)}`, bad, "derived");
           }
           break;
         default:

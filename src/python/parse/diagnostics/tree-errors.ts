@@ -1,6 +1,7 @@
 import type { Tree } from "@lezer/common";
 import type { ScanResult } from "../lexical/scan";
 import { numberProblem } from "../literals/numbers";
+import { explainError } from "./error-messages";
 import type { DiagnosticSink } from "./sink";
 
 /**
@@ -22,7 +23,7 @@ export function collectTreeErrors(tree: Tree, text: string, scanned: ScanResult,
         const parent = node.parent;
         // Lezer's grammar requires a value after `yield`; a bare `yield` is valid Python.
         if (
-          node.from === node.to &&
+          text.slice(node.from, node.to).trim() === "" &&
           parent &&
           (parent.name === "YieldExpression" || parent.name === "YieldStatement") &&
           node.prevSibling?.name === "yield"
@@ -38,11 +39,32 @@ export function collectTreeErrors(tree: Tree, text: string, scanned: ScanResult,
         if (parent?.name === "ParamList" && text.slice(node.from, node.to) === "/") return false;
         // f-string fields report their own, more precise, messages.
         if (parent?.name === "FormatReplacement") return false;
-        if (node.from >= lastTokenEnd && bracketOpen) return false;
+        // A block opener on the last line: the indentation check reports the missing block.
+        if (node.from >= lastTokenEnd && last?.opener) return false;
+        // With a bracket open, an error at the last token is CPython meeting the end of input.
+        if (node.to >= lastTokenEnd && bracketOpen) return false;
         // An unterminated string is reported by the scan; what Lezer makes of the rest of it is noise.
         if (scanned.unterminated.some((u) => node.from >= u.from && node.from <= u.to)) return false;
+        const explained = explainError(node, text);
+        if (explained) {
+          sink.add(
+            "parse",
+            "SyntaxError",
+            explained.message,
+            explained.at,
+            Math.max(explained.at, explained.end ?? node.to),
+          );
+          return false;
+        }
         const from = Math.min(node.from, lastTokenEnd);
-        sink.add("parse", "SyntaxError", "invalid syntax", from, Math.max(from, Math.min(node.to, text.length)), true);
+        sink.add(
+          "parse",
+          "SyntaxError",
+          "invalid syntax",
+          from,
+          Math.max(from, Math.min(node.to, text.length)),
+          "generic",
+        );
         return false;
       }
       if (ref.name === "Number") {
