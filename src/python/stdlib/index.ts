@@ -11,6 +11,8 @@ import { functoolsModule } from "./functools";
 import { collectionsModule } from "./collections";
 import { collectionsAbcModule } from "./collections-abc";
 import { abcModule } from "./abc";
+import { itertoolsModule } from "./itertools";
+import { operatorModule } from "./operator";
 
 type ModuleFactory = (rt: Interpreter) => PyModule;
 
@@ -21,6 +23,8 @@ const FACTORIES: Readonly<Record<string, ModuleFactory>> = {
   collections: collectionsModule,
   "collections.abc": collectionsAbcModule,
   abc: abcModule,
+  itertools: itertoolsModule,
+  operator: operatorModule,
 };
 
 /** The names of the modules this folder provides. */
