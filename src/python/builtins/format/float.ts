@@ -56,6 +56,21 @@ function shortest(x: number): Digits {
 }
 
 /**
+ * `x` with `p` decimals through JavaScript's toFixed, which rounds the exact value
+ * correctly but breaks ties away from zero; null when that could differ from CPython
+ * (an exact tie, a magnitude toFixed writes with an exponent, or too many digits).
+ * x has a tie at the (p+1)th decimal exactly when it has p+1 fractional bits: a
+ * dyadic fraction with k fractional bits has k decimals, the last being 5.
+ */
+function fixedFast(x: number, p: number): string | null {
+  if (p > 100 || !(Math.abs(x) < 1e21)) return null;
+  if (Number.isInteger(x * 2 ** (p + 1)) && !Number.isInteger(x * 2 ** p)) return null;
+  const s = x.toFixed(p);
+  // toFixed drops the sign of a negative number that rounds to zero; CPython keeps it.
+  return (x < 0 || Object.is(x, -0)) && s[0] !== "-" ? "-" + s : s;
+}
+
+/**
  * Format a float. `precision` is digits after the point for e and f, significant
  * digits for g (0 means 1), and ignored for r.
  */
@@ -69,6 +84,10 @@ export function formatFloatText(x: number, mode: FloatMode, precision: number, o
   if (mode === "e") precision++;
   if (mode === "g" && precision === 0) precision = 1;
 
+  if (mode === "f" && !alt) {
+    const fast = fixedFast(x, precision);
+    if (fast !== null) return opts.noNegZero && neg && /^-[0.]*$/.test(fast) ? fast.slice(1) : fast;
+  }
   let d: Digits;
   if (x === 0) d = { digits: "0", decpt: 1 };
   else if (mode === "r") d = shortest(x);

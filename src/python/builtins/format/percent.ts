@@ -111,6 +111,10 @@ function formatLong(v: number | bigint, arg: Arg): string {
 
 /** Width, sign and padding around a converted value (CPython's unicode_format_arg_output). */
 function output(rt: Interpreter, text: string, arg: Arg, numeric: boolean): string {
+  if (arg.width <= text.length && arg.prec < 0 && !arg.sign && !arg.blank) {
+    // Nothing to pad, truncate or sign (a surrogate pair only makes the text look longer).
+    if (arg.width < 0 || !/[\uD800-\uDFFF]/.test(text)) return text;
+  }
   rt.checkLength(arg.width);
   const fill = numeric && arg.zero ? "0" : " ";
   let chars = Array.from(text);
