@@ -117,6 +117,23 @@ const FLOAT_SPECS = [
   "F",
 ];
 
+// Dyadic values put exact ties at every precision; the rest are ordinary doubles.
+const ROUNDING_VALUES = [
+  ...[-37, -13, -5, -1, 1, 3, 5, 11, 21, 45, 77, 99].map((i) => `${i} / 8`),
+  ...[1, 3, 35, 125, 999, 1025].map((i) => `${i} / 1024`),
+  "2.675",
+  "1.005",
+  "0.045",
+  "1e-7",
+  "123.456",
+  "-0.0001",
+  "5e-324",
+  "2**53 + 0.0",
+  "1e20 + 0.5",
+  "0.5e-5",
+];
+const ROUNDING_SPECS = [".0f", ".1f", ".2f", ".3f", ".5f", ".12f", "z.1f", ".0e", ".1e", ".2e", ".1g", ".2g", ".0%"];
+
 const STR_SPECS = [
   "",
   "s",
@@ -216,6 +233,7 @@ const GROUPS: Record<string, string[]> = {
   "int specs": grid(INT_VALUES, INT_SPECS),
   "float specs": grid(FLOAT_VALUES, FLOAT_SPECS),
   "str specs": grid(STR_VALUES, STR_SPECS),
+  "rounding ties": grid(ROUNDING_VALUES, ROUNDING_SPECS),
   "errors and objects": ERRORS,
   "f-strings": FSTRINGS,
 };
