@@ -123,6 +123,11 @@ describe("node positions", () => {
     ]);
   });
 
+  it("reports a block missing at the end of the file on the last line", () => {
+    const [d] = parse("for x in y:\n\n\n").diagnostics;
+    expect(d).toMatchObject({ line: 3, message: "expected an indented block after 'for' statement on line 1" });
+  });
+
   it("gives diagnostics a range", () => {
     const [d] = parse("x = (1 +\n").diagnostics;
     expect(d).toMatchObject({ line: 1, col: 4, endLine: 1, endCol: 5, message: "'(' was never closed" });
