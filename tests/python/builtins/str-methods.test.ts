@@ -42,6 +42,15 @@ const CASE = [
   `"ß".title()`,
   `"ß".capitalize()`,
   `"ǅ".swapcase()`,
+  `"abc1def ghi_jkl mNo".title()`,
+  `"ABC def 123".swapcase()`,
+  `"123abc DEF".capitalize()`,
+  `"1".isupper()`,
+  `"A1".isupper()`,
+  `"a b".islower()`,
+  `"aB".islower()`,
+  `"ÀB".isupper()`,
+  `"àb".islower()`,
 ];
 
 const PREDICATES = [

@@ -165,7 +165,12 @@ export function strIsPrintable(s: string): boolean {
 }
 export const strIsIdentifier = (s: string): boolean => /^[\p{XID_Start}_]\p{XID_Continue}*$/u.test(s);
 
+// ASCII-only strings skip the Unicode property tests.
+const ASCII_LOWER = /[a-z]/;
+const ASCII_UPPER = /[A-Z]/;
+
 export function strIsLower(s: string): boolean {
+  if (ASCII.test(s)) return ASCII_LOWER.test(s) && !ASCII_UPPER.test(s);
   let cased = false;
   for (const ch of s) {
     if (isUpperChar(ch) || isTitleChar(ch)) return false;
@@ -175,6 +180,7 @@ export function strIsLower(s: string): boolean {
 }
 
 export function strIsUpper(s: string): boolean {
+  if (ASCII.test(s)) return ASCII_UPPER.test(s) && !ASCII_LOWER.test(s);
   let cased = false;
   for (const ch of s) {
     if (isLowerChar(ch) || isTitleChar(ch)) return false;
@@ -229,6 +235,9 @@ export function strCasefold(s: string): string {
 }
 
 export function strSwapcase(s: string): string {
+  if (ASCII.test(s)) {
+    return s.replace(/[A-Za-z]/g, (c) => (c <= "Z" ? c.toLowerCase() : c.toUpperCase()));
+  }
   const chars = Array.from(s);
   let out = "";
   for (let i = 0; i < chars.length; i++) {
@@ -241,6 +250,7 @@ export function strSwapcase(s: string): string {
 }
 
 export function strCapitalize(s: string): string {
+  if (ASCII.test(s)) return s.slice(0, 1).toUpperCase() + s.slice(1).toLowerCase();
   const chars = Array.from(s);
   if (chars.length === 0) return s;
   let out = titleOf(chars[0]!);
@@ -249,6 +259,9 @@ export function strCapitalize(s: string): string {
 }
 
 export function strTitle(s: string): string {
+  if (ASCII.test(s)) {
+    return s.replace(/[A-Za-z]+/g, (w) => w[0]!.toUpperCase() + w.slice(1).toLowerCase());
+  }
   const chars = Array.from(s);
   let out = "";
   let prevCased = false;
