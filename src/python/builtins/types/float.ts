@@ -32,14 +32,15 @@ function asIntegerRatio(rt: Interpreter, x: number): PyTuple {
   if (Number.isNaN(x)) throw rt.error("ValueError", "cannot convert NaN to integer ratio");
   if (!Number.isFinite(x)) throw rt.error("OverflowError", "cannot convert Infinity to integer ratio");
   if (x === 0) return new PyTuple([0, 1]);
-  let { neg, mant, exp } = decompose(x);
+  const parts = decompose(x);
+  let { mant, exp } = parts;
   while ((mant & 1n) === 0n && exp < 0) {
     mant >>= 1n;
     exp++;
   }
   const num = exp >= 0 ? mant << BigInt(exp) : mant;
   const den = exp >= 0 ? 1n : 1n << BigInt(-exp);
-  return new PyTuple([normInt(neg ? -num : num), normInt(den)]);
+  return new PyTuple([normInt(parts.neg ? -num : num), normInt(den)]);
 }
 
 /** `x.hex()`: `0x1.8000000000000p+0`, subnormals as `0x0.…p-1022`. */

@@ -46,13 +46,14 @@ function sort(rt: Interpreter, self: PyValue, args: PyValue[], kw: KwArgs | null
   // CPython empties the list while sorting, so a key function that mutates it is caught.
   const xs = list.items;
   list.items = [];
+  let touched = false;
   try {
     sortArray(rt, xs, key, reverse);
   } finally {
-    const touched = list.items.length > 0;
+    touched = list.items.length > 0;
     list.items = xs;
-    if (touched) throw rt.error("ValueError", "list modified during sort");
   }
+  if (touched) throw rt.error("ValueError", "list modified during sort");
   return None;
 }
 
