@@ -104,9 +104,9 @@ describe("node positions", () => {
     expect(at(field(value, "left") as Expr)).toEqual([1, 1]);
   });
 
-  it("keeps positions with CRLF line endings", () => {
-    const crlf = parse(SOURCE.replace(/\n/g, "\r\n"));
-    expect(crlf).toEqual(parse(SOURCE));
+  it("keeps positions with CRLF and CR line endings", () => {
+    expect(parse(SOURCE.replace(/\n/g, "\r\n"))).toEqual(parse(SOURCE));
+    expect(parse(SOURCE.replace(/\n/g, "\r"))).toEqual(parse(SOURCE));
   });
 
   it("positions a Python 2 print statement and its values", () => {

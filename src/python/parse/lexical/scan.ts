@@ -287,18 +287,23 @@ const COMPOUND_KEYWORDS = new Set([
   "async",
 ]);
 
+// After `print` these only make sense with `print` as a name (`print = f`, `print == f`,
+// `print, x = ...`, `print += 1`, `print: T`), never as a Python 2 statement.
+const PRINT_AS_NAME = /^(=|,|:(?!=)|\)|\]|\}|\/\/=|\*\*=|>>=|<<=|[-+*/%&|^@]=)/;
+
 /**
  * Whether `print` ending at `after` is a Python 2 print statement, by the rule of
  * Lezer's own tokenizer (anything but `(`, `.`, a comment or the line's end follows),
- * except `print = ...`, which assigns to the name. Returns false if not a statement,
- * "assignment" for the latter, else the offset of `>>` when it prints to a file, or null.
+ * except where what follows makes it a name. Returns false if it is not a statement,
+ * "assignment" when Lezer would wrongly take it for one, else the offset of `>>` when it
+ * prints to a file, or null.
  */
 function printStatement(text: string, after: number): number | null | false | "assignment" {
   let k = after;
   while (text[k] === " " || text[k] === "\t") k++;
   const c = text[k];
   if (c === "(" || c === "." || c === "\n" || c === "\r" || c === "#") return false;
-  if (c === "=" && text[k + 1] !== "=") return "assignment";
+  if (PRINT_AS_NAME.test(text.slice(k, k + 3))) return "assignment";
   return text.startsWith(">>", k) ? k : null;
 }
 
