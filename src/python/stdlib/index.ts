@@ -13,6 +13,7 @@ import { collectionsAbcModule } from "./collections-abc";
 import { abcModule } from "./abc";
 import { itertoolsModule } from "./itertools";
 import { operatorModule } from "./operator";
+import { datetimeModule } from "./datetime";
 
 type ModuleFactory = (rt: Interpreter) => PyModule;
 
@@ -25,6 +26,7 @@ const FACTORIES: Readonly<Record<string, ModuleFactory>> = {
   abc: abcModule,
   itertools: itertoolsModule,
   operator: operatorModule,
+  datetime: datetimeModule,
 };
 
 /** The names of the modules this folder provides. */
