@@ -8,7 +8,7 @@ import type { Interpreter } from "../../interp/interpreter";
 
 /** Escape every non-ASCII code point as `ascii()` does. */
 export function escapeNonAscii(s: string): string {
-  if (/^[\x00-\x7f]*$/.test(s)) return s;
+  if (/^\p{ASCII}*$/u.test(s)) return s;
   let out = "";
   for (const ch of s) {
     const c = ch.codePointAt(0)!;

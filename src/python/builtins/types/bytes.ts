@@ -2,12 +2,13 @@
  * The native methods of bytes and bytearray, with CPython 3.11's results and
  * messages. Both types get the shared methods (each checks its own receiver, as
  * CPython's descriptors do); bytearray adds the mutators. Results of the shared
- * methods have the receiver's type. The algorithms live in bytes-ops.ts.
+ * methods have the receiver's type. The algorithms live in bytes-ops.ts, the
+ * bytearray mutators in bytes-mutators.ts.
  */
-import { PyBuiltin, NotImplemented, None, PyType, isInstance, typeOf, type PyValue } from "../../objects/core";
-import { PyBytes, PyList, PyTuple, PySlice, bytesType, bytearrayType } from "../../objects/containers";
+import { PyBuiltin, NotImplemented, None, typeOf, type PyValue } from "../../objects/core";
+import { PyBytes, PyList, PyTuple, bytesType, bytearrayType } from "../../objects/containers";
 import { PyClassMethod, PyStaticMethod } from "../../objects/functions";
-import { getItem, sliceIndices } from "../../interp/subscript";
+import { getItem } from "../../interp/subscript";
 import { builtinRepr } from "../../interp/repr";
 import type { Interpreter } from "../../interp/interpreter";
 import { decodeBytes } from "./codecs";
@@ -26,50 +27,17 @@ import {
 } from "./text-args";
 import { adjustIndices, indexArg } from "./text-index";
 import * as B from "./bytes-ops";
+import { isBytes, isBytearray, resultType, make, bytesArg, byteValue, subArg, optBytes, repeat } from "./bytes-args";
 import { percentFormatBytes } from "../format/percent";
+// The bytearray-only methods register themselves.
+import "./bytes-mutators";
 
 type Impl = (rt: Interpreter, self: PyBytes, args: PyValue[]) => PyValue;
-
-const isOf =
-  (type: PyType) =>
-  (v: PyValue): v is PyBytes =>
-    v instanceof PyBytes && isInstance(v, type);
-const isBytes = isOf(bytesType);
-const isBytearray = isOf(bytearrayType);
-
-/** The builtin type results take: bytes for bytes (and subclasses), bytearray for bytearray. */
-const resultType = (self: PyBytes): PyType => (isInstance(self, bytearrayType) ? bytearrayType : bytesType);
-const make = (self: PyBytes, data: Uint8Array): PyBytes => new PyBytes(data, resultType(self));
 
 /** Define a method on both bytes and bytearray. */
 function def(name: string, sig: Sig, impl: Impl): void {
   textMethod(bytesType, isBytes, name, sig, impl);
   textMethod(bytearrayType, isBytearray, name, sig, impl);
-}
-
-/** A bytes-like argument, or `a bytes-like object is required, not 'str'`. */
-function bytesArg(rt: Interpreter, v: PyValue): Uint8Array {
-  if (v instanceof PyBytes) return v.data;
-  throw rt.error("TypeError", `a bytes-like object is required, not '${typeOf(v).name}'`);
-}
-
-function byteValue(rt: Interpreter, v: PyValue): number {
-  const n = indexArg(rt, v);
-  if (n < 0 || n > 255) throw rt.error("ValueError", "byte must be in range(0, 256)");
-  return n;
-}
-
-/** The needle of find/count/index: bytes-like or an int in range(256). */
-function subArg(rt: Interpreter, v: PyValue): Uint8Array {
-  if (v instanceof PyBytes) return v.data;
-  if (typeof v === "number" || typeof v === "bigint" || typeof v === "boolean") {
-    return Uint8Array.of(byteValue(rt, v));
-  }
-  throw rt.error("TypeError", `argument should be integer or bytes-like object, not '${typeOf(v).name}'`);
-}
-
-function optBytes(rt: Interpreter, v: PyValue): Uint8Array | null {
-  return v === undefined || v === None ? null : bytesArg(rt, v);
 }
 
 function find(rt: Interpreter, d: Uint8Array, args: PyValue[], last: boolean): number {
@@ -342,13 +310,6 @@ def("__add__", DUNDER1, (rt, self, [o]) => {
     throw rt.error("TypeError", `can't concat ${typeOf(o).name} to ${resultType(self).name}`);
   return make(self, B.concat([self.data, o.data]));
 });
-const repeat = (rt: Interpreter, self: PyBytes, n: PyValue): PyBytes => {
-  const times = Math.max(0, indexArg(rt, n));
-  rt.checkLength(self.data.length * times);
-  const out = new Uint8Array(self.data.length * times);
-  for (let i = 0; i < times; i++) out.set(self.data, i * self.data.length);
-  return make(self, out);
-};
 def("__mul__", DUNDER1, (rt, self, [n]) => repeat(rt, self, n));
 def("__rmul__", DUNDER1, (rt, self, [n]) => repeat(rt, self, n));
 def("__mod__", DUNDER1, (rt, self, [args]) => percentFormatBytes(rt, self, args));
@@ -370,143 +331,3 @@ for (const [name, test] of Object.entries(order)) {
 textMethod(bytesType, isBytes, "__hash__", DUNDER0, (rt, self) => rt.hash(self));
 textMethod(bytesType, isBytes, "__bytes__", NOARGS, (_rt, self) => new PyBytes(self.data.slice(), bytesType));
 bytearrayType.dict.set("__hash__", None);
-
-// --- bytearray mutators ------------------------------------------------------------------------
-
-function defMut(name: string, sig: Sig, impl: Impl): void {
-  textMethod(bytearrayType, isBytearray, name, sig, impl);
-}
-
-defMut("append", ONE, (rt, self, [x]) => {
-  const b = byteValue(rt, x);
-  self.data = B.concat([self.data, Uint8Array.of(b)]);
-  return None;
-});
-defMut("extend", ONE, (rt, self, [it]) => {
-  const add =
-    it instanceof PyBytes
-      ? it.data.slice()
-      : Uint8Array.from(iterableItems(rt, it, `can't extend bytearray with ${typeOf(it).name}`), (x) =>
-          byteValue(rt, x),
-        );
-  self.data = B.concat([self.data, add]);
-  return None;
-});
-defMut("insert", range(2, 2), (rt, self, [i, x]) => {
-  const n = self.data.length;
-  let at = indexArg(rt, i);
-  if (at < 0) at = Math.max(0, at + n);
-  if (at > n) at = n;
-  const b = byteValue(rt, x);
-  self.data = B.concat([self.data.subarray(0, at), Uint8Array.of(b), self.data.subarray(at)]);
-  return None;
-});
-defMut("pop", range(0, 1), (rt, self, [i]) => {
-  const n = self.data.length;
-  if (n === 0) throw rt.error("IndexError", "pop from empty bytearray");
-  let at = i === undefined ? n - 1 : indexArg(rt, i);
-  if (at < 0) at += n;
-  if (at < 0 || at >= n) throw rt.error("IndexError", "pop index out of range");
-  const v = self.data[at]!;
-  self.data = B.concat([self.data.subarray(0, at), self.data.subarray(at + 1)]);
-  return v;
-});
-defMut("remove", ONE, (rt, self, [x]) => {
-  const b = byteValue(rt, x);
-  const at = self.data.indexOf(b);
-  if (at < 0) throw rt.error("ValueError", "value not found in bytearray");
-  self.data = B.concat([self.data.subarray(0, at), self.data.subarray(at + 1)]);
-  return None;
-});
-defMut("reverse", NOARGS, (_rt, self) => {
-  self.data.reverse();
-  return None;
-});
-defMut("clear", NOARGS, (_rt, self) => {
-  self.data = new Uint8Array(0);
-  return None;
-});
-defMut("copy", NOARGS, (_rt, self) => new PyBytes(self.data.slice(), bytearrayType));
-defMut("__iadd__", DUNDER1, (rt, self, [o]) => {
-  self.data = B.concat([self.data, bytesArgForConcat(rt, o)]);
-  return self;
-});
-defMut("__imul__", DUNDER1, (rt, self, [n]) => {
-  self.data = repeat(rt, self, n).data;
-  return self;
-});
-defMut("__setitem__", { style: "dunder", min: 2, max: 2 }, (rt, self, [k, v]) => {
-  setItem(rt, self, k, v);
-  return None;
-});
-defMut("__delitem__", DUNDER1, (rt, self, [k]) => {
-  delItem(rt, self, k);
-  return None;
-});
-
-function bytesArgForConcat(rt: Interpreter, o: PyValue): Uint8Array {
-  if (o instanceof PyBytes) return o.data;
-  throw rt.error("TypeError", `can't concat ${typeOf(o).name} to bytearray`);
-}
-
-/** `ba[k] = v` with an index or a slice (any length for step 1, same length otherwise). */
-export function setItem(rt: Interpreter, self: PyBytes, k: PyValue, v: PyValue): void {
-  const n = self.data.length;
-  if (k instanceof PySlice) {
-    const src =
-      v instanceof PyBytes
-        ? v.data.slice()
-        : typeof v === "number" || typeof v === "bigint" || typeof v === "boolean"
-          ? (() => {
-              throw rt.error("TypeError", "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
-            })()
-          : Uint8Array.from(rt.toArray(v), (x) => byteValue(rt, x));
-    const [start, stop, step] = sliceIndices(rt, k, n);
-    if (step === 1) {
-      const end = Math.max(start, stop);
-      self.data = B.concat([self.data.subarray(0, start), src, self.data.subarray(end)]);
-      return;
-    }
-    const idx: number[] = [];
-    if (step > 0) for (let i = start; i < stop; i += step) idx.push(i);
-    else for (let i = start; i > stop; i += step) idx.push(i);
-    if (idx.length !== src.length) {
-      throw rt.error(
-        "ValueError",
-        `attempt to assign bytes of size ${src.length} to extended slice of size ${idx.length}`,
-      );
-    }
-    idx.forEach((i, j) => (self.data[i] = src[j]!));
-    return;
-  }
-  let i = indexOrError(rt, k);
-  if (i < 0) i += n;
-  if (i < 0 || i >= n) throw rt.error("IndexError", "bytearray index out of range");
-  self.data[i] = byteValue(rt, v);
-}
-
-/** `del ba[k]`. */
-export function delItem(rt: Interpreter, self: PyBytes, k: PyValue): void {
-  const n = self.data.length;
-  if (k instanceof PySlice) {
-    const [start, stop, step] = sliceIndices(rt, k, n);
-    const drop = new Set<number>();
-    if (step > 0) for (let i = start; i < stop; i += step) drop.add(i);
-    else for (let i = start; i > stop; i += step) drop.add(i);
-    self.data = self.data.filter((_, i) => !drop.has(i));
-    return;
-  }
-  let i = indexOrError(rt, k);
-  if (i < 0) i += n;
-  if (i < 0 || i >= n) throw rt.error("IndexError", "bytearray index out of range");
-  self.data = B.concat([self.data.subarray(0, i), self.data.subarray(i + 1)]);
-}
-
-function indexOrError(rt: Interpreter, k: PyValue): number {
-  if (typeof k === "number" || typeof k === "bigint" || typeof k === "boolean") return Number(k);
-  try {
-    return indexArg(rt, k);
-  } catch {
-    throw rt.error("TypeError", `bytearray indices must be integers or slices, not ${typeOf(k).name}`);
-  }
-}

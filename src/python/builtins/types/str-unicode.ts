@@ -145,7 +145,7 @@ function every(s: string, pred: (ch: string) => boolean): boolean {
   return true;
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
+const ASCII = /^\p{ASCII}*$/u;
 
 export function strIsAlpha(s: string): boolean {
   if (ASCII.test(s)) return /^[A-Za-z]+$/.test(s);

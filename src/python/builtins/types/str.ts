@@ -218,7 +218,7 @@ const unary: Record<string, (s: string) => PyValue> = {
   islower: U.strIsLower,
   isupper: U.strIsUpper,
   istitle: U.strIsTitle,
-  isascii: (s) => /^[\x00-\x7f]*$/.test(s),
+  isascii: (s) => /^\p{ASCII}*$/u.test(s),
 };
 for (const [name, f] of Object.entries(unary)) def(name, NOARGS, (_rt, s) => f(s));
 
