@@ -62,50 +62,16 @@ export function missing(at: Pos): NameExpr {
   return { kind: "name", id: "<error>", line: at.line, col: at.col };
 }
 
-/** Punctuation and keyword tokens that separate the parts of a construct. */
-const TOKENS = new Set([
-  "(",
-  ")",
-  "[",
-  "]",
-  "{",
-  "}",
-  ",",
-  ":",
-  ";",
-  ".",
-  "*",
-  "**",
-  "AssignOp",
-  "TypeDef",
-  "for",
-  "async",
-  "in",
-  "if",
-  "else",
-  "as",
-  "from",
-  "import",
-  "lambda",
-  "yield",
-  "await",
-  "not",
-  "and",
-  "or",
-  "is",
-  "print",
-  "At",
-  "Body",
-  "ArithOp",
-  "BitOp",
-  "CompareOp",
-  "UpdateOp",
-  "FormatSelfDoc",
-  "FormatConversion",
-  "FormatSpec",
-  "Escape",
-  "Comment",
-]);
+/** Punctuation, keywords and operator nodes: the parts of a construct that are not operands. */
+const TOKENS = new Set(
+  [
+    "( ) [ ] { } , : ; . * ** At Body AssignOp TypeDef ArithOp BitOp CompareOp UpdateOp",
+    "for async in if else as from import lambda yield await not and or is print",
+    "FormatSelfDoc FormatConversion FormatSpec Escape Comment",
+  ]
+    .join(" ")
+    .split(" "),
+);
 
 /** Whether a child node is an expression rather than punctuation, a keyword, or an error. */
 export function isExprNode(node: SyntaxNode): boolean {

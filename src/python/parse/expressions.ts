@@ -1,6 +1,7 @@
 import type { SyntaxNode } from "@lezer/common";
 import type { Expr, NameExpr, Pos } from "../ast";
 import { lowerCall, lowerMember } from "./calls";
+import { exprName } from "./diagnostics/targets";
 import { lowerComprehension, lowerDict, lowerSequence } from "./collections";
 import { isExprNode, kids, missing, type LowerContext } from "./context";
 import { lowerNumber } from "./literals/numbers";
@@ -137,25 +138,13 @@ function lowerLambda(cx: LowerContext, node: SyntaxNode): Expr {
   };
 }
 
-const TARGET_NAMES: Partial<Record<Expr["kind"], string>> = {
-  attribute: "attribute",
-  subscript: "subscript",
-  tuple: "tuple",
-  list: "list",
-  const: "literal",
-  str: "literal",
-  bytes: "literal",
-  call: "function call",
-};
-
 function lowerNamed(cx: LowerContext, node: SyntaxNode): Expr {
   const parts = kids(node).filter(isExprNode);
   const at = cx.pos(node);
   const target = parts[0] ? lowerExpr(cx, parts[0]) : missing(at);
   const value = parts[1] ? lowerExpr(cx, parts[1]) : missing(cx.pos(node.to));
   if (target.kind !== "name") {
-    const what = TARGET_NAMES[target.kind] ?? "expression";
-    cx.derived(node, `cannot use assignment expressions with ${what}`);
+    cx.derived(node, `cannot use assignment expressions with ${exprName(target)}`);
     return { kind: "named", target: missing(at), value, line: at.line, col: at.col };
   }
   return { kind: "named", target, value, line: at.line, col: at.col };
