@@ -14,6 +14,7 @@ import { abcModule } from "./abc";
 import { itertoolsModule } from "./itertools";
 import { operatorModule } from "./operator";
 import { datetimeModule } from "./datetime";
+import { stringModule } from "./string";
 
 type ModuleFactory = (rt: Interpreter) => PyModule;
 
@@ -27,6 +28,7 @@ const FACTORIES: Readonly<Record<string, ModuleFactory>> = {
   itertools: itertoolsModule,
   operator: operatorModule,
   datetime: datetimeModule,
+  string: stringModule,
 };
 
 /** The names of the modules this folder provides. */

@@ -32,11 +32,14 @@ export function expectSameAsCPython(source: string): void {
 
 /**
  * A Python program written as a template literal in a test file: taken raw (so
- * backslashes reach Python as written) and dedented.
+ * backslashes reach Python as written) and dedented. A literal `${` is written `\${`.
  */
 export function py(strings: TemplateStringsArray, ...values: unknown[]): string {
   const text = strings.raw.reduce((acc, s, i) => acc + s + (i < values.length ? String(values[i]) : ""), "");
-  const lines = text.replace(/^\n/, "").split("\n");
+  const lines = text
+    .replace(/\\\$\{/g, "${")
+    .replace(/^\n/, "")
+    .split("\n");
   const indent = Math.min(...lines.filter((l) => l.trim()).map((l) => l.match(/^ */)![0].length));
   return lines.map((l) => l.slice(indent)).join("\n");
 }
