@@ -20,7 +20,8 @@ import type { TraceEvent, AppInfo, Discovery } from "../trace";
 import { PROFILES } from "./profile";
 import { World } from "./world";
 import { Concurrency } from "./futures/drivers";
-import { makeFutureType } from "./futures/future";
+import { makeFutureType, PyFuture } from "./futures/future";
+import { PyGenerator } from "../python/interp/generators";
 import { RuntimeModules } from "./modules";
 import { routeRegex, serve, type Route } from "./server/http";
 import type { TornadoContext } from "./tornado/context";
@@ -58,6 +59,24 @@ export function runScenario(scenario: Scenario, listener?: (e: TraceEvent) => vo
   const stdlib = rt.hooks.loadModule;
   rt.hooks.loadModule = (r, name) => modules.load(r, name) ?? stdlib?.(r, name);
   w.onUnretrieved = (f) => reportUnretrieved(ctx, f);
+  rt.hooks.warn = (_rt, category, message, line) =>
+    w.warn(category, message, FILENAME, line, scenario.source.split("\n")[line - 1]?.trim() ?? null);
+  rt.hooks.discard = (_rt, v) => {
+    if (v instanceof PyFuture) {
+      v.orphan = true;
+      if (v.done() && v.exception && !v.hasWaiters) reportUnretrieved(ctx, v);
+    } else if (v instanceof PyGenerator && v.isCoroutine && !v.started && !v.awaited) {
+      v.awaited = true;
+      const line = rt.currentLine();
+      w.warn(
+        "RuntimeWarning",
+        `coroutine '${v.qualname}' was never awaited`,
+        FILENAME,
+        line,
+        scenario.source.split("\n")[line - 1]?.trim() ?? null,
+      );
+    }
+  };
 
   w.emit({ kind: "module-load-start" });
   const compiled = compileSource(scenario.source, FILENAME);

@@ -88,6 +88,7 @@ export const HELPER_NAMES = [
   "importname",
   "importstar",
   "print2",
+  "discard",
 ] as const;
 
 export type HelperName = (typeof HELPER_NAMES)[number];

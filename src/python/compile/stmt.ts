@@ -65,7 +65,9 @@ export function stmt(ctx: Ctx, s: A.Stmt): string {
 function stmtBody(ctx: Ctx, s: A.Stmt): string {
   switch (s.kind) {
     case "expr":
-      return `${expr(ctx, s.value)};`;
+      // A call's result dropped on the floor: CPython collects it at once (an unawaited
+      // coroutine warns, a failed Future reports its exception).
+      return s.value.kind === "call" ? `$discard(${expr(ctx, s.value)});` : `${expr(ctx, s.value)};`;
     case "assign": {
       if (s.targets.length === 1 && s.targets[0]!.kind === "name") {
         return storeName(ctx, s.targets[0]!.id, expr(ctx, s.value)) + ";";

@@ -335,6 +335,9 @@ export function makeHelpers(rt: Interpreter, globals: Map<string, PyValue>, modu
     importfrom: (name: string, level: number) => importFrom(rt, name, level),
     importname: (m: PyValue, name: string) => importName(rt, m, name),
     importstar: (m: PyValue, g: Map<string, PyValue>) => importStar(rt, m, g),
+    discard: (v: PyValue) => {
+      if (typeof v === "object" && v !== None) rt.hooks.discard?.(rt, v);
+    },
     print2: (values: PyValue[], trailingComma: boolean, dest: PyValue) => {
       if (dest !== undefined) {
         const text = values.map((v) => rt.str(v)).join(" ") + (trailingComma ? " " : "\n");

@@ -25,4 +25,6 @@ export interface Hooks {
   loadModule?: (rt: Interpreter, name: string) => PyModule | undefined;
   /** A warning raised by `warnings.warn` or by the engine (RuntimeWarning for an unawaited coroutine). */
   warn?: (rt: Interpreter, category: string, message: string, line: number) => void;
+  /** A value an expression statement computed and dropped (CPython collects it right away). */
+  discard?: (rt: Interpreter, value: PyValue) => void;
 }
