@@ -4,7 +4,7 @@
  * code raised), 2 with a one-line message for a usage error.
  */
 import { readFileSync, existsSync } from "node:fs";
-import { parseScenario, isRelease, RELEASES, setRelease } from "../src/scenario";
+import { parseScenario, isRelease, RELEASES, type Release } from "../src/scenario";
 import { runScenario } from "../src/runtime";
 import { toConformance, toConsole } from "../src/trace";
 
@@ -38,10 +38,12 @@ function main(argv: string[]): void {
   }
   if (file === null) usage("no scenario file given (usage: scenario FILE [--tornado R] [--format F])");
   if (!existsSync(file)) usage(`no such file: ${file}`);
-  let text = readFileSync(file, "utf8");
-  if (release) text = setRelease(text, release as never);
-  const { scenario, errors } = parseScenario(text);
-  if (errors.length) usage(errors[0]!.message);
+  const text = readFileSync(file, "utf8");
+  const parsed = parseScenario(text);
+  if (parsed.errors.length) usage(parsed.errors[0]!.message);
+  // The flag overrides the file's `# tornado:` line for this run only; the text (and
+  // so every line number) stays as written.
+  const scenario = release ? { ...parsed.scenario, tornado: release as Release } : parsed.scenario;
   const out = runScenario(scenario);
   switch (format) {
     case "trace":

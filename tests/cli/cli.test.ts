@@ -1,0 +1,95 @@
+/**
+ * The command-line runner's contract: formats, the release override, exit codes and
+ * one-line messages for usage errors.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const ROOT = join(__dirname, "..", "..");
+const S01 = join(ROOT, "tests/conformance/scenarios/s01_wrong_usage.py");
+const S03 = join(ROOT, "tests/conformance/scenarios/s03_asynchronous_finish.py");
+
+function run(...args: string[]) {
+  const r = spawnSync(
+    process.execPath,
+    [join(ROOT, "node_modules/tsx/dist/cli.mjs"), join(ROOT, "cli/scenario.ts"), ...args],
+    {
+      encoding: "utf8",
+    },
+  );
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+function tempFile(text: string): string {
+  const dir = mkdtempSync(join(tmpdir(), "scenario-"));
+  const f = join(dir, "s.py");
+  writeFileSync(f, text);
+  return f;
+}
+
+describe("scenario CLI", () => {
+  it("prints the conformance trace by default", () => {
+    const r = run(S01);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^T0\s+client #1 send POST \/test$/m);
+    expect(r.out).toMatch(/^T\d+\s+log\s+INFO:tornado\.access:200 POST \/test \(127\.0\.0\.1\) \d+\.\d\dms$/m);
+  });
+
+  it("--tornado overrides the file's release without moving line numbers", () => {
+    expect(run(S03, "--tornado", "6.5").out).toBe(
+      "T0     error  AttributeError: module 'tornado.web' has no attribute 'asynchronous' (line 7)\n",
+    );
+    expect(run(S03, "--tornado", "4.5").out).toMatch(/client #1 recv 200/);
+  });
+
+  it("--format console uses Tornado's log format on the virtual clock", () => {
+    const r = run(S01, "--format", "console", "--tornado", "4.5");
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^\[I 261124 14:05:24 web:2063\] 200 POST \/test \(127\.0\.0\.1\) \d+\.\d\dms$/m);
+  });
+
+  it("--format json is the typed event stream", () => {
+    const events = JSON.parse(run(S01, "--format", "json").out) as { kind: string }[];
+    const kinds = events.map((e) => e.kind);
+    expect(kinds[0]).toBe("module-load-start");
+    expect(kinds).toContain("response-sent");
+    expect(kinds).toContain("fetch-done");
+    expect(kinds[kinds.length - 1]).toBe("end");
+  });
+
+  it("--format stdout is exactly what the program printed", () => {
+    const f = tempFile('print("a", 1, sep="-", end="")\nprint()\nprint("b\\tc")\n');
+    expect(run(f, "--format", "stdout").out).toBe("a-1\nb\tc\n");
+  });
+
+  it("exits 0 when the code raises", () => {
+    const f = tempFile("x = 1\nraise ValueError('bad')\n");
+    const r = run(f);
+    expect(r.code).toBe(0);
+    expect(r.out).toBe("T0     error  ValueError: bad (line 2)\n");
+  });
+
+  it.each([
+    [["--bogus", S01], /unknown option '--bogus'/],
+    [[S01, "--tornado", "7.0"], /unknown Tornado release '7.0'/],
+    [[S01, "--format", "xml"], /unknown format 'xml'/],
+    [["/no/such/file.py"], /no such file/],
+    [[], /no scenario file/],
+  ])("usage error %j exits 2 with one line", (args, message) => {
+    const r = run(...(args as string[]));
+    expect(r.code).toBe(2);
+    expect(r.out).toBe("");
+    expect(r.err.trim().split("\n")).toHaveLength(1);
+    expect(r.err).toMatch(message);
+  });
+
+  it("a malformed directive is a usage error naming its line", () => {
+    const f = tempFile("print(1)\n# remote: see below\n");
+    const r = run(f);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/line 2/);
+  });
+});
