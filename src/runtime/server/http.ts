@@ -44,6 +44,8 @@ export function serve(
     let state: RequestState | null = null;
     world.external(at, () => {
       world.emit({ kind: "client-send", request: id, method: spec.method, path: spec.path, body: spec.body }, at);
+      // The request reaches the server's socket at once; the loop reads it when it polls.
+      world.emit({ kind: "request-arrive", request: id }, at);
       world.loop.ioAt(
         at,
         world.job(() => dispatch(), `${spec.method} ${spec.path}`, { type: "request", request: id }),
@@ -70,7 +72,6 @@ export function serve(
       );
     });
     const dispatch = () => {
-      world.emit({ kind: "request-arrive", request: id }, at);
       const [pathOnly, query = ""] = spec.path.split("?") as [string, string?];
       const body = new TextEncoder().encode(spec.body ?? "");
       const req = new PyInstance(web.requestType);
