@@ -171,7 +171,7 @@ export class World {
       kind: "runaway",
       owner: this.owner,
       line,
-      message: `stopped: the code at line ${line} ran for more than ${(this.stepsPerJob * this.usPerStep) / 1e6} s of virtual time without letting the IOLoop run (an endless loop?)`,
+      message: `stopped: the code at line ${line} ran for more than ${Math.round((this.stepsPerJob * this.usPerStep) / 1e5) / 10} s of virtual time without letting the IOLoop run (an endless loop?)`,
     });
     this.halted = true;
     this.loop.stopped = true;
