@@ -24,6 +24,7 @@ interface External {
   readonly time: number;
   readonly seq: number;
   readonly fire: () => void;
+  cancelled: boolean;
 }
 
 export class World {
@@ -73,13 +74,27 @@ export class World {
   }
 
   /** Something outside the loop (a client) does `fire` at `time`, whatever the loop is doing. */
-  external(time: number, fire: () => void): void {
-    this.externals.push({ time, seq: this.extSeq++, fire });
+  external(time: number, fire: () => void): { cancel(): void } {
+    const e: External = { time, seq: this.extSeq++, fire, cancelled: false };
+    this.externals.push(e);
+    return { cancel: () => (e.cancelled = true) };
+  }
+
+  /** The next client event that will still happen. */
+  private nextExternal(): External | undefined {
+    while (this.externals.size && this.externals.peek()!.cancelled) this.externals.pop();
+    return this.externals.peek();
+  }
+
+  /** Charge fixed CPU work of Tornado's own (parsing a request, preparing a fetch) to the clock. */
+  charge(us: number): void {
+    this.commitCpu();
+    this.loop.clock += us;
   }
 
   private flushExternal(upTo: number): void {
     for (;;) {
-      const e = this.externals.peek();
+      const e = this.nextExternal();
       if (!e || e.time > upTo) return;
       this.externals.pop();
       e.fire();
@@ -129,6 +144,7 @@ export class World {
     const startSteps = this.rt.steps;
     this.rt.setBudget(this.stepsPerJob);
     const line0 = this.rt.currentLine();
+    const events0 = this.trace.events.length;
     try {
       job.run();
       for (let f = this.deferred.shift(); f; f = this.deferred.shift()) f();
@@ -136,7 +152,7 @@ export class World {
       this.jobFailed(e, job);
     } finally {
       this.commitCpu();
-      if (this.rt.steps !== startSteps || this.loop.clock !== start) {
+      if (this.rt.steps !== startSteps || this.loop.clock !== start || this.trace.events.length !== events0) {
         this.emit(
           { kind: "run", end: this.loop.clock as VTime, owner: job.owner, label: job.label, line: line0 || null },
           start,
@@ -182,7 +198,7 @@ export class World {
     while (!this.halted && !this.loop.stopped) {
       if (this.loop.idle) {
         // Clients may still have events to come (sends, timeouts).
-        const e = this.externals.peek();
+        const e = this.nextExternal();
         if (!e || e.time > limitUs) break;
         this.advance(e.time);
         continue;
@@ -191,7 +207,7 @@ export class World {
       if (next !== undefined && next > limitUs && !this.loop.hasReady) break;
       // Sleeping until the next loop event must stop at a client event due earlier.
       this.loop.iterate((to) => {
-        const e = this.externals.peek();
+        const e = this.nextExternal();
         this.advance(e && e.time < to ? e.time : to);
       });
     }

@@ -35,6 +35,9 @@ export class Concurrency {
 
   /** The traceback text of an exception, as logs show it. */
   tracebackOf(e: PyException): string {
+    // Frames of the runtime's own machinery (Future.__await__, _execute) are not Python
+    // source anyone can read; Tornado's would name tornado/*.py, ours name nothing.
+    e.traceback = e.traceback.filter((t) => !t.file.startsWith("<"));
     return formatException(this.world.rt, e, this.world.scenario.source);
   }
 

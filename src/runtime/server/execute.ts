@@ -3,9 +3,9 @@
  * plain method with _when_complete, 4.5/5.1's gen.coroutine, 6.x's async def Task.
  * Running the same steps through the same drivers gives the same loop iterations.
  */
-import { None, type PyValue } from "../../python/objects/core";
+import { None, PyMethod, PyObject, type PyValue } from "../../python/objects/core";
 import { PyException, isPyException, makeException } from "../../python/objects/exceptions";
-import { Frame } from "../../python/objects/functions";
+import { Frame, PyFunction } from "../../python/objects/functions";
 import { PyGenerator } from "../../python/interp/generators";
 import { awaitable } from "../../python/interp/delegate";
 import { Runner } from "../futures/drivers";
@@ -48,7 +48,7 @@ function* body(
       request: h.req.id,
       handler: h.$cls.name,
       method: verb,
-      line: rt.currentLine(),
+      line: defLine(method),
     });
     result = rt.call(method, args);
     if (result !== None) yield* wait(result);
@@ -58,6 +58,17 @@ function* body(
     api.handleException(h, e);
   }
   return None;
+}
+
+/** The line of a method's `def` (through decorators that keep `__wrapped__`). */
+function defLine(method: PyValue): number {
+  let f: PyValue = method instanceof PyMethod ? method.func : method;
+  for (let i = 0; i < 5 && !(f instanceof PyFunction); i++) {
+    const wrapped = f instanceof PyObject ? f.$dict?.get("__wrapped__") : undefined;
+    if (wrapped === undefined) break;
+    f = wrapped;
+  }
+  return f instanceof PyFunction ? f.sig.line : 0;
 }
 
 /** 3.2: prepare, then the method, each result checked by _when_complete. */
@@ -94,14 +105,15 @@ function executePlain(ctx: TornadoContext, api: HandlerApi, h: HandlerInstance, 
   guard(() =>
     whenComplete(rt.callMethod(h, "prepare", []), () => {
       if (h.finished) return;
+      const method = rt.getattr(h, verb);
       world.emit({
         kind: "handler-enter",
         request: h.req.id,
         handler: h.$cls.name,
         method: verb,
-        line: rt.currentLine(),
+        line: defLine(method),
       });
-      whenComplete(rt.call(rt.getattr(h, verb), args), () => {
+      whenComplete(rt.call(method, args), () => {
         if (h.autoFinish && !h.finished) api.finish(h, None, "auto");
       });
     }),

@@ -45,6 +45,9 @@ export class HandlerInstance extends PyInstance {
 
 const utf8 = new TextEncoder();
 
+/** CPU time of finish(): headers, flush, access log, µs. */
+const FINISH_US = 150;
+
 export function concatBytes(parts: Uint8Array[]): Uint8Array {
   const n = parts.reduce((a, p) => a + p.length, 0);
   const out = new Uint8Array(n);
@@ -99,6 +102,8 @@ export function makeRequestHandler(ctx: TornadoContext, httpErrorType: PyType, f
   const finish = (h: HandlerInstance, chunk: PyValue, how: "explicit" | "auto" | "error"): PyValue => {
     if (h.finished) throw rt.error("RuntimeError", p.messages.finishTwice);
     if (chunk !== None && chunk !== undefined) write(h, chunk);
+    // Headers, flushing and the access log cost the loop a little time.
+    world.charge(FINISH_US);
     const body = concatBytes(h.buffer);
     h.buffer = [];
     h.headersWritten = true;
