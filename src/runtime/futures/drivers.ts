@@ -45,7 +45,7 @@ export class Concurrency {
   addFuture(fut: PyFuture, cb: (f: PyFuture) => void, label: string, owner: Owner = this.world.owner): void {
     if (this.world.profile.addFutureHop) {
       fut.addDoneCallback((f) => this.world.callSoon(() => cb(f), label, owner), owner);
-    } else fut.addDoneCallback(cb, owner);
+    } else fut.addDoneCallback(cb, owner, label);
   }
 
   /** Call a `@gen.coroutine` function: run it to its first yield, return its Future. */
@@ -318,12 +318,15 @@ export class AsyncioTask {
         style: "await",
         waitsOn: this.cc.waitTarget(y),
       });
-      y.addDoneCallback((f) => {
-        f.retrieved = true;
-        if (f.exception) this.step("throw", f.exception);
-        else this.step("send", f.result);
-      }, this.owner);
-      if (world.profile.futureCallbacks === "sync" && y.done()) return;
+      y.addDoneCallback(
+        (f) => {
+          f.retrieved = true;
+          if (f.exception) this.step("throw", f.exception);
+          else this.step("send", f.result);
+        },
+        this.owner,
+        this.coro.qualname,
+      );
       return;
     }
     if (y === None) {

@@ -16,6 +16,8 @@ interface Waiter {
   readonly cb: DoneCallback;
   /** Who registered it: the job that runs it belongs to them. */
   readonly owner: Owner;
+  /** What the chart calls the job that runs it. */
+  readonly label: string;
 }
 
 export class PyFuture extends PyObject {
@@ -48,15 +50,15 @@ export class PyFuture extends PyObject {
   }
 
   /** Register a JS-level done callback with the release's scheduling rule. */
-  addDoneCallback(cb: DoneCallback, owner: Owner = this.world.owner): void {
-    const w = { cb, owner };
+  addDoneCallback(cb: DoneCallback, owner: Owner = this.world.owner, label = "future callback"): void {
+    const w = { cb, owner, label };
     if (this.done()) this.schedule(w);
     else this.callbacks.push(w);
   }
 
   private schedule(w: Waiter): void {
     if (this.world.profile.futureCallbacks === "sync") w.cb(this);
-    else this.world.callSoon(() => w.cb(this), "future callback", w.owner);
+    else this.world.callSoon(() => w.cb(this), w.label, w.owner);
   }
 
   setResult(v: PyValue): void {
