@@ -15,6 +15,7 @@ import { itertoolsModule } from "./itertools";
 import { operatorModule } from "./operator";
 import { datetimeModule } from "./datetime";
 import { stringModule } from "./string";
+import { reModule } from "./re";
 
 type ModuleFactory = (rt: Interpreter) => PyModule;
 
@@ -29,6 +30,7 @@ const FACTORIES: Readonly<Record<string, ModuleFactory>> = {
   operator: operatorModule,
   datetime: datetimeModule,
   string: stringModule,
+  re: reModule,
 };
 
 /** The names of the modules this folder provides. */
