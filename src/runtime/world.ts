@@ -4,7 +4,8 @@
  * them through this object; nothing is global.
  */
 import { ExecutionHalted, type Interpreter } from "../python";
-import { isPyException, type PyException } from "../python/objects/exceptions";
+import { PyType } from "../python/objects/core";
+import { excType, isPyException, type PyException } from "../python/objects/exceptions";
 import type { Scenario } from "../scenario";
 import { TraceRecorder, type Owner, type TraceEventInit, type VTime, type ExcInfo } from "../trace";
 import { EventLoop, type Job } from "./loop/loop";
@@ -66,9 +67,26 @@ export class World {
     return Math.floor(this.loop.clock + (this.rt.steps - this.sliceSteps) * this.usPerStep);
   }
 
+  /** Set while code runs off the loop (in an executor's virtual thread, whose clock runs
+   * ahead of the loop's): its events are recorded when the loop's clock reaches them. */
+  offLoop = false;
+
+  /** asyncio.CancelledError (what a cancelled Future raises) for this run. */
+  readonly cancelledError: PyType = new PyType("CancelledError", [excType("BaseException")], {
+    builtin: false,
+    module: "asyncio.exceptions",
+  });
+
+  /** Whether a log record passes the logging configuration (set by the runtime's logging module). */
+  logFilter: ((level: import("../trace").LogLevel, logger: string) => boolean) | null = null;
+
   /** Record an event at the current time (or `t`). Client-side events due earlier go first. */
   emit(init: DistributiveOmitT<TraceEventInit>, t?: number): void {
     const time = t ?? this.now();
+    if (this.offLoop) {
+      this.external(time, () => this.trace.emit({ ...init, t: time as VTime } as TraceEventInit));
+      return;
+    }
     this.flushExternal(time);
     this.trace.emit({ ...init, t: time as VTime } as TraceEventInit);
   }
@@ -229,6 +247,7 @@ export class World {
     tracebackText: string | null,
     site: readonly [string, number],
   ): void {
+    if (this.logFilter && !this.logFilter(level, logger)) return;
     this.emit({
       kind: "log",
       level,

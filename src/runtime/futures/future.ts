@@ -80,7 +80,7 @@ export class PyFuture extends PyObject {
   cancel(): boolean {
     if (this.done()) return false;
     this.state = "cancelled";
-    this.exception = makeException("RuntimeError", "cancelled");
+    this.exception = makeException(this.world.cancelledError);
     this.fire();
     return true;
   }
