@@ -16,6 +16,8 @@ import { operatorModule } from "./operator";
 import { datetimeModule } from "./datetime";
 import { stringModule } from "./string";
 import { reModule } from "./re";
+import { copyModule } from "./copy";
+import { randomModule } from "./random";
 
 type ModuleFactory = (rt: Interpreter) => PyModule;
 
@@ -31,6 +33,8 @@ const FACTORIES: Readonly<Record<string, ModuleFactory>> = {
   datetime: datetimeModule,
   string: stringModule,
   re: reModule,
+  copy: copyModule,
+  random: randomModule,
 };
 
 /** The names of the modules this folder provides. */

@@ -8,7 +8,7 @@ import { PyTuple } from "../objects/containers";
 import { floatToInt } from "../objects/numbers";
 import type { Interpreter } from "../interp/interpreter";
 import { arity, parseArgs } from "../builtins/registry";
-import { float, indexArg, makeModule, native, realArg } from "./util";
+import { float, frexp, indexArg, makeModule, native, realArg } from "./util";
 import { fsum } from "./math-fsum";
 
 type Int = number | bigint;
@@ -143,22 +143,6 @@ function comb(n: bigint, k: bigint): bigint {
   let r = 1n;
   for (let i = 1n; i <= k; i++) r = (r * (n - k + i)) / i;
   return r;
-}
-
-function frexp(x: number): [number, number] {
-  if (x === 0 || !Number.isFinite(x)) return [x, 0];
-  let e = Math.max(-1023, Math.floor(Math.log2(Math.abs(x))) + 1);
-  let m = x * 2 ** -e;
-  // Correct the estimate so 0.5 <= |m| < 1.
-  while (Math.abs(m) < 0.5) {
-    m *= 2;
-    e--;
-  }
-  while (Math.abs(m) >= 1) {
-    m /= 2;
-    e++;
-  }
-  return [m, e];
 }
 
 function ldexp(x: number, e: number): number {

@@ -265,3 +265,21 @@ export function catching<T>(rt: Interpreter, typeName: string, f: () => T): { ok
     throw e;
   }
 }
+
+/** `math.frexp`: x = m * 2**e with 0.5 <= |m| < 1 (m = x, e = 0 for zero, inf and nan). Exact. */
+export function frexp(x: number): [number, number] {
+  if (x === 0 || !Number.isFinite(x)) return [x, 0];
+  let scale = 0;
+  if (Math.abs(x) < 2 ** -1022) {
+    // Subnormal: bring it into the normal range first.
+    x *= 2 ** 64;
+    scale = -64;
+  }
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, x);
+  const hi = view.getUint32(0);
+  const exp = (hi >>> 20) & 0x7ff;
+  // Replace the exponent with the one of [0.5, 1).
+  view.setUint32(0, (hi & 0x800fffff) | (1022 << 20));
+  return [view.getFloat64(0), exp - 1022 + scale];
+}

@@ -1,0 +1,135 @@
+/**
+ * The `copy` module: shallow and deep copies of the builtin containers, of their
+ * subclasses (named tuples, defaultdict...), and of plain instances, honouring
+ * `__copy__` / `__deepcopy__(memo)`; deep copies keep shared references and cycles.
+ */
+import { PyFloat, PyModule, PyObject, PyType, None, typeOf, type PyValue } from "../objects/core";
+import {
+  PyBytes,
+  PyDict,
+  PyList,
+  PySet,
+  PyTuple,
+  PyRange,
+  PySlice,
+  frozensetType,
+  bytesType,
+} from "../objects/containers";
+import { PyException } from "../objects/exceptions";
+import type { Interpreter } from "../interp/interpreter";
+import { arity, parseArgs } from "../builtins/registry";
+import { makeModule, native, newClass } from "./util";
+
+/** Values copy.copy and copy.deepcopy return as they are. */
+function isAtomic(v: PyValue): boolean {
+  if (typeof v !== "object" || v === null || v === None || v instanceof PyFloat) return true;
+  if (v instanceof PyType || v instanceof PyRange || v instanceof PySlice) return true;
+  if (v instanceof PyBytes && v.$cls === bytesType) return true;
+  const o = v as PyObject;
+  return (
+    o.$cls.isBuiltin &&
+    !(v instanceof PyList || v instanceof PyDict || v instanceof PySet || v instanceof PyTuple || v instanceof PyBytes)
+  );
+}
+
+function copyDict(from: Map<string, PyValue> | null, to: PyObject, map: (v: PyValue) => PyValue = (v) => v): void {
+  if (!from) return;
+  to.$dict ??= new Map();
+  for (const [k, v] of from) to.$dict.set(k, map(v));
+}
+
+/** `copy.copy(x)`. */
+export function shallowCopy(rt: Interpreter, x: PyValue): PyValue {
+  if (isAtomic(x)) return x;
+  const cls = typeOf(x);
+  const hook = cls.lookup("__copy__");
+  if (hook !== undefined) return rt.call(hook, [x]);
+  if (x instanceof PyTuple) {
+    if (cls.isBuiltin) return x;
+    const t = new PyTuple(x.items, cls);
+    if (x.$dict === null) t.$dict = null;
+    copyDict(x.$dict, t);
+    return t;
+  }
+  if (x instanceof PySet && cls === frozensetType) return x;
+  const o = x as PyObject;
+  const out = cls.alloc(cls);
+  if (x instanceof PyList) (out as PyList).items = x.items.slice();
+  else if (x instanceof PyDict) for (const e of x.table.map.values()) rt.dictSet(out as PyDict, e.key, e.value);
+  else if (x instanceof PySet) for (const e of x.table.map.values()) rt.setAdd(out as PySet, e.key);
+  else if (x instanceof PyBytes) (out as PyBytes).data = x.data.slice();
+  else if (x instanceof PyException) (out as PyException).args = x.args;
+  copyExtra(x, out, (v) => v);
+  copyDict(o.$dict, out);
+  return out;
+}
+
+/** `copy.deepcopy(x, memo)`: `memo` maps id(original) to the copy (a Python dict, for __deepcopy__). */
+export function deepCopy(rt: Interpreter, x: PyValue, memo: PyDict): PyValue {
+  if (isAtomic(x)) return x;
+  const id = rt.idOf(x);
+  const seen = rt.dictGet(memo, id);
+  if (seen !== undefined) return seen;
+  const cls = typeOf(x);
+  const hook = cls.lookup("__deepcopy__");
+  let y: PyValue;
+  if (hook !== undefined) {
+    y = rt.call(hook, [x, memo]);
+  } else if (x instanceof PyTuple) {
+    const items = x.items.map((v) => deepCopy(rt, v, memo));
+    // A tuple may have been copied while copying its own items (through a cycle).
+    const again = rt.dictGet(memo, id);
+    if (again !== undefined) return again;
+    if (cls.isBuiltin && items.every((v, i) => v === x.items[i])) y = x;
+    else {
+      const t = new PyTuple(items, cls);
+      if (x.$dict === null) t.$dict = null;
+      else copyDict(x.$dict, t, (v) => deepCopy(rt, v, memo));
+      y = t;
+    }
+  } else {
+    const o = x as PyObject;
+    const out = cls.alloc(cls);
+    rt.dictSet(memo, id, out);
+    if (x instanceof PyList) (out as PyList).items = x.items.map((v) => deepCopy(rt, v, memo));
+    else if (x instanceof PyDict) {
+      for (const e of x.table.map.values())
+        rt.dictSet(out as PyDict, deepCopy(rt, e.key, memo), deepCopy(rt, e.value, memo));
+    } else if (x instanceof PySet)
+      for (const e of x.table.map.values()) rt.setAdd(out as PySet, deepCopy(rt, e.key, memo));
+    else if (x instanceof PyBytes) (out as PyBytes).data = x.data.slice();
+    else if (x instanceof PyException) (out as PyException).args = x.args;
+    copyExtra(x, out, (v) => deepCopy(rt, v, memo));
+    copyDict(o.$dict, out, (v) => deepCopy(rt, v, memo));
+    y = out;
+  }
+  rt.dictSet(memo, id, y);
+  return y;
+}
+
+/** Native state that lives outside `$dict` (a defaultdict's factory, a deque's items). */
+function copyExtra(from: PyValue, to: PyObject, map: (v: PyValue) => PyValue): void {
+  const src = from as unknown as Record<string, unknown>;
+  const dst = to as unknown as Record<string, unknown>;
+  for (const key of ["factory", "maxlen"]) if (key in src && key in dst) dst[key] = src[key];
+  if ("items" in src && "items" in dst && Array.isArray(src.items) && !(from instanceof PyList)) {
+    dst.items = (src.items as PyValue[]).map(map);
+  }
+}
+
+/** Build the `copy` module. */
+export function copyModule(rt: Interpreter): PyModule {
+  const errorType = newClass("Error", "copy", [rt.excType("Exception")]);
+  return makeModule("copy", {
+    Error: errorType,
+    error: errorType,
+    copy: native("copy", (rt, args) => {
+      arity(rt, "copy", args, 1);
+      return shallowCopy(rt, args[0]);
+    }),
+    deepcopy: native("deepcopy", (rt, args, kw) => {
+      const [x, memo] = parseArgs(rt, "deepcopy", args, kw, ["x", "memo"], 1);
+      return deepCopy(rt, x, memo instanceof PyDict ? memo : rt.newDict());
+    }),
+  });
+}
