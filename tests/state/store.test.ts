@@ -22,10 +22,10 @@ describe("playground store", () => {
     const a = createPlaygroundStore();
     const b = createPlaygroundStore({ initialCode: "print(1)\n" });
     a.getState().setCode("x = 1\n");
-    a.getState().setRelease("4.5");
+    a.getState().setTheme("dark");
     expect(a.getState().code).toBe("x = 1\n");
     expect(b.getState().code).toBe("print(1)\n");
-    expect(b.getState().release).toBe("6.5");
+    expect(b.getState().theme).toBe("system");
   });
 
   it("notifies subscribers of changes", () => {
