@@ -122,8 +122,9 @@ export class Concurrency {
   /** The `gen.moment` object (set by the gen module). */
   momentObject: PyValue = undefined;
 
-  /** `yield [f1, f2]` / `yield {k: f}`: all children, first error raised, the others logged. */
-  multi(v: PyList | PyTuple | PyDict): PyFuture {
+  /** `yield [f1, f2]` / `yield {k: f}`: all children, first error raised, the others logged
+   * (except those `quiet` accepts: gen.multi's `quiet_exceptions`). */
+  multi(v: PyList | PyTuple | PyDict, quiet?: (e: PyException) => boolean): PyFuture {
     const rt = this.world.rt;
     const isDict = v instanceof PyDict;
     const keys = isDict ? [...v.table.map.values()].map((e) => e.key) : [];
@@ -145,7 +146,7 @@ export class Concurrency {
         c.retrieved = true;
         if (c.exception) {
           if (!firstError) firstError = c.exception;
-          else if (this.world.profile.features.multi) {
+          else if (this.world.profile.features.multi && !quiet?.(c.exception)) {
             this.world.logError(
               "tornado.application",
               "Multiple exceptions in yield list",
