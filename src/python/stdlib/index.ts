@@ -18,6 +18,10 @@ import { stringModule } from "./string";
 import { reModule } from "./re";
 import { copyModule } from "./copy";
 import { randomModule } from "./random";
+import { sysModule } from "./sys";
+import { warningsModule } from "./warnings";
+import { contextlibModule } from "./contextlib";
+import { typingModule } from "./typing";
 
 type ModuleFactory = (rt: Interpreter) => PyModule;
 
@@ -35,6 +39,10 @@ const FACTORIES: Readonly<Record<string, ModuleFactory>> = {
   re: reModule,
   copy: copyModule,
   random: randomModule,
+  sys: sysModule,
+  warnings: warningsModule,
+  contextlib: contextlibModule,
+  typing: typingModule,
 };
 
 /** The names of the modules this folder provides. */

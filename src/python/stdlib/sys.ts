@@ -1,0 +1,107 @@
+/**
+ * The `sys` module, as far as handler code reads it: version information, maxsize,
+ * argv, the standard streams (stdout and stderr write to the program's output),
+ * exit, and the recursion limit.
+ */
+import { PyModule, PyObject, PyType, None, typeOf, type PyValue } from "../objects/core";
+import { PyList, PyTuple } from "../objects/containers";
+import type { Interpreter } from "../interp/interpreter";
+import { arity } from "../builtins/registry";
+import { defMethods, indexArg, makeModule, native, newClass } from "./util";
+import { makeNamedTuple } from "./collections-namedtuple";
+
+export const VERSION_INFO = [3, 11, 7, "final", 0] as const;
+export const VERSION = "3.11.7 (main, Jan  1 2024, 00:00:00) [Tornado Playground]";
+
+class StreamObj extends PyObject {
+  constructor(
+    cls: PyType,
+    readonly name: string,
+    readonly mode: "r" | "w",
+  ) {
+    super(cls);
+  }
+}
+
+function streamType(): PyType {
+  const t = newClass("TextIOWrapper", "_io");
+  const s = (v: PyValue) => v as StreamObj;
+  defMethods(t, {
+    write: (rt, self, args) => {
+      arity(rt, "write", args, 1);
+      const text = args[0];
+      if (typeof text !== "string")
+        throw rt.error("TypeError", `write() argument must be str, not ${typeOf(text).name}`);
+      if (s(self).mode !== "w") throw rt.error("OSError", "not writable");
+      rt.write(text);
+      return Array.from(text).length;
+    },
+    writelines: (rt, self, args) => {
+      arity(rt, "writelines", args, 1);
+      for (const line of rt.iterate(args[0])) rt.callMethod(self, "write", [line]);
+      return None;
+    },
+    flush: () => None,
+    isatty: () => false,
+    readable: (_rt, self) => s(self).mode === "r",
+    writable: (_rt, self) => s(self).mode === "w",
+    // There is no input: reading gives end of file.
+    read: () => "",
+    readline: () => "",
+    readlines: (rt) => rt.list([]),
+    __repr__: (_rt, self) => `<_io.TextIOWrapper name='${s(self).name}' mode='${s(self).mode}' encoding='utf-8'>`,
+  });
+  return t;
+}
+
+/** Build the `sys` module. */
+export function sysModule(rt: Interpreter): PyModule {
+  const vi = makeNamedTuple(rt, "version_info", ["major", "minor", "micro", "releaselevel", "serial"], {
+    module: "sys",
+  });
+  vi.name = "sys.version_info";
+  vi.qualname = "version_info";
+  const stream = streamType();
+  const stdout = new StreamObj(stream, "<stdout>", "w");
+  const stderr = new StreamObj(stream, "<stderr>", "w");
+  const stdin = new StreamObj(stream, "<stdin>", "r");
+  return makeModule("sys", {
+    version_info: rt.call(vi, [...VERSION_INFO]),
+    version: VERSION,
+    hexversion: 0x30b07f0,
+    api_version: 1013,
+    platform: "linux",
+    byteorder: "little",
+    maxsize: 9223372036854775807n,
+    maxunicode: 0x10ffff,
+    argv: new PyList(["main.py"]),
+    orig_argv: new PyList(["python3", "main.py"]),
+    path: new PyList([]),
+    executable: "",
+    prefix: "",
+    builtin_module_names: new PyTuple(["builtins", "sys"]),
+    stdout,
+    stderr,
+    stdin,
+    __stdout__: stdout,
+    __stderr__: stderr,
+    __stdin__: stdin,
+    exit: native("exit", (rt, args) => {
+      arity(rt, "exit", args, 0, 1);
+      throw args.length && args[0] !== None ? rt.error("SystemExit", args[0] as string) : rt.error("SystemExit");
+    }),
+    getrecursionlimit: native("getrecursionlimit", (rt) => rt.recursionLimit),
+    setrecursionlimit: native("setrecursionlimit", (rt, args) => {
+      arity(rt, "setrecursionlimit", args, 1);
+      const n = Number(indexArg(rt, args[0]));
+      if (n < 1) throw rt.error("ValueError", "recursion limit must be greater or equal than 1");
+      return None;
+    }),
+    getdefaultencoding: native("getdefaultencoding", () => "utf-8"),
+    getfilesystemencoding: native("getfilesystemencoding", () => "utf-8"),
+    intern: native("intern", (rt, args) => {
+      arity(rt, "intern", args, 1);
+      return args[0];
+    }),
+  });
+}

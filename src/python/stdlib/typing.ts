@@ -1,0 +1,240 @@
+/**
+ * The `typing` module, by name: the special forms and generic aliases exist, can be
+ * subscripted and printed (`typing.List[int]`), and are otherwise ignored, as type
+ * hints are at run time. Generic and Protocol are real classes to inherit from.
+ */
+import { PyModule, PyObject, PyType, None, Ellipsis, type PyValue } from "../objects/core";
+import { PyList, PyTuple, dictType } from "../objects/containers";
+import type { Interpreter } from "../interp/interpreter";
+import { arity, parseArgs } from "../builtins/registry";
+import { defMethods, makeModule, native, newClass } from "./util";
+import { makeNamedTuple } from "./collections-namedtuple";
+
+/** A special form or alias: its printed name and, once subscripted, its arguments. */
+class FormObj extends PyObject {
+  constructor(
+    cls: PyType,
+    readonly name: string,
+    readonly args: readonly PyValue[] | null,
+    readonly origin: PyValue,
+  ) {
+    super(cls);
+  }
+}
+
+class TypeVarObj extends PyObject {
+  constructor(
+    cls: PyType,
+    readonly name: string,
+  ) {
+    super(cls);
+    this.$dict = new Map<string, PyValue>([["__name__", name]]);
+  }
+}
+
+/** How typing prints a type argument (typing._type_repr). */
+function typeRepr(rt: Interpreter, v: PyValue): string {
+  if (v instanceof PyType) return v.module === "builtins" ? v.qualname : `${v.module}.${v.qualname}`;
+  if (v === None) return "None";
+  if (v === Ellipsis) return "...";
+  if (v instanceof PyList) return "[" + v.items.map((x) => typeRepr(rt, x)).join(", ") + "]";
+  if (typeof v === "string") return `ForwardRef(${rt.repr(v)})`;
+  return rt.repr(v);
+}
+
+const FORMS = [
+  "Any",
+  "Optional",
+  "Union",
+  "List",
+  "Dict",
+  "Tuple",
+  "Set",
+  "FrozenSet",
+  "Type",
+  "Callable",
+  "Iterable",
+  "Iterator",
+  "Generator",
+  "AsyncGenerator",
+  "AsyncIterator",
+  "AsyncIterable",
+  "Awaitable",
+  "Coroutine",
+  "Sequence",
+  "MutableSequence",
+  "Mapping",
+  "MutableMapping",
+  "AbstractSet",
+  "MutableSet",
+  "Deque",
+  "DefaultDict",
+  "OrderedDict",
+  "Counter",
+  "ChainMap",
+  "Literal",
+  "Final",
+  "ClassVar",
+  "Annotated",
+  "NoReturn",
+  "Never",
+  "Self",
+  "LiteralString",
+  "TypeAlias",
+  "Concatenate",
+  "TypeGuard",
+  "Hashable",
+  "Sized",
+  "Container",
+  "Collection",
+  "Reversible",
+  "SupportsInt",
+  "SupportsFloat",
+  "SupportsIndex",
+  "SupportsAbs",
+  "IO",
+  "TextIO",
+  "BinaryIO",
+  "Pattern",
+  "Match",
+  "KeysView",
+  "ValuesView",
+  "ItemsView",
+  "ContextManager",
+  "AsyncContextManager",
+  "Required",
+  "NotRequired",
+  "Unpack",
+];
+
+/** What get_origin() reports for aliases of builtin classes. */
+const BUILTIN_ORIGINS: Record<string, string> = {
+  List: "list",
+  Dict: "dict",
+  Set: "set",
+  FrozenSet: "frozenset",
+  Tuple: "tuple",
+  Type: "type",
+};
+
+/** Build the `typing` module. */
+export function typingModule(rt0: Interpreter): PyModule {
+  const form = newClass("_SpecialForm", "typing");
+  defMethods(form, {
+    __getitem__: (_rt, self, [params]) => {
+      const f = self as FormObj;
+      const args = params instanceof PyTuple ? [...params.items] : [params];
+      const builtin = BUILTIN_ORIGINS[f.name];
+      return new FormObj(form, f.name, args, builtin ? _rt.builtins.get(builtin) : self);
+    },
+    __repr__: (rt, self) => {
+      const f = self as FormObj;
+      if (f.args === null) return `typing.${f.name}`;
+      if (f.name === "Optional") return `typing.Optional[${typeRepr(rt, f.args[0])}]`;
+      return `typing.${f.name}[${f.args.map((a) => typeRepr(rt, a)).join(", ")}]`;
+    },
+    __call__: (rt, self) => {
+      throw rt.error("TypeError", `Cannot instantiate ${rt.repr(self)}`);
+    },
+    __or__: (_rt, self, [other]) => new FormObj(form, "Union", [self, other], None),
+    __ror__: (_rt, self, [other]) => new FormObj(form, "Union", [other, self], None),
+  });
+  // Subscripted forms compare by name and arguments, as typing's aliases do.
+  defMethods(form, {
+    __eq__: (rt, self, [o]) => {
+      if (!(o instanceof FormObj)) return false;
+      const a = self as FormObj;
+      if (a.name !== o.name) return false;
+      if (a.args === null || o.args === null) return a.args === o.args;
+      return a.args.length === o.args.length && a.args.every((x, i) => rt.eq(x, o.args![i]));
+    },
+    __hash__: (rt, self) => {
+      const f = self as FormObj;
+      return rt.hash(new PyTuple([f.name, ...(f.args ?? [])]));
+    },
+  });
+
+  const typeVar = newClass("TypeVar", "typing");
+  defMethods(typeVar, {
+    __repr__: (_rt, self) => `~${(self as TypeVarObj).name}`,
+  });
+  const makeTypeVar = native("TypeVar", (rt, args, kw) => {
+    if (!args.length) throw rt.error("TypeError", "TypeVar.__init__() missing 1 required positional argument: 'name'");
+    const name = args[0];
+    if (typeof name !== "string") throw rt.error("TypeError", "TypeVar name must be a string");
+    const tv = new TypeVarObj(typeVar, name);
+    kw?.names.forEach((n, i) => tv.$dict!.set(`__${n}__`, kw.values[i]));
+    tv.$dict!.set("__constraints__", new PyTuple(args.slice(1)));
+    return tv;
+  });
+
+  const generic = newClass("Generic", "typing");
+  const protocol = newClass("Protocol", "typing", [generic]);
+  const typedDict = newClass("TypedDict", "typing", [dictType]);
+
+  const members: Record<string, PyValue> = {
+    TYPE_CHECKING: false,
+    Generic: generic,
+    Protocol: protocol,
+    TypedDict: typedDict,
+    TypeVar: makeTypeVar,
+    ParamSpec: makeTypeVar,
+    TypeVarTuple: makeTypeVar,
+    AnyStr: rt0.call(makeTypeVar, ["AnyStr", rt0.builtins.get("bytes"), rt0.builtins.get("str")]),
+    Text: rt0.builtins.get("str"),
+    cast: native("cast", (rt, args, kw) => parseArgs(rt, "cast", args, kw, ["typ", "val"], 2)[1]),
+    overload: native("overload", (rt, args) => {
+      arity(rt, "overload", args, 1);
+      return args[0];
+    }),
+    final: native("final", (rt, args) => {
+      arity(rt, "final", args, 1);
+      return args[0];
+    }),
+    no_type_check: native("no_type_check", (rt, args) => {
+      arity(rt, "no_type_check", args, 1);
+      return args[0];
+    }),
+    runtime_checkable: native("runtime_checkable", (rt, args) => {
+      arity(rt, "runtime_checkable", args, 1);
+      return args[0];
+    }),
+    get_type_hints: native("get_type_hints", (rt) => rt.newDict()),
+    get_origin: native("get_origin", (rt, args) => {
+      arity(rt, "get_origin", args, 1);
+      const f = args[0];
+      return f instanceof FormObj && f.args !== null ? f.origin : None;
+    }),
+    get_args: native("get_args", (rt, args) => {
+      arity(rt, "get_args", args, 1);
+      const f = args[0];
+      return new PyTuple(f instanceof FormObj && f.args !== null ? [...f.args] : []);
+    }),
+    NewType: native("NewType", (rt, args) => {
+      arity(rt, "NewType", args, 2);
+      const name = rt.str(args[0]);
+      const f = native(name, (rt2, a) => {
+        arity(rt2, name, a, 1);
+        return a[0];
+      });
+      return f;
+    }),
+    NamedTuple: native("NamedTuple", (rt, args, kw) => {
+      const [typename, fields] = parseArgs(rt, "NamedTuple", args, kw, ["typename", "fields"], 1);
+      const names =
+        fields === undefined || fields === None
+          ? (kw?.names ?? []).filter((n) => n !== "typename" && n !== "fields")
+          : rt.toArray(fields).map((f) => rt.str(rt.toArray(f)[0]));
+      return makeNamedTuple(rt, rt.str(typename), names);
+    }),
+    assert_never: native("assert_never", (rt, args) => {
+      throw rt.error("AssertionError", `Expected code to be unreachable, but got: ${rt.repr(args[0])}`);
+    }),
+    reveal_type: native("reveal_type", (rt, args) => {
+      arity(rt, "reveal_type", args, 1);
+      return args[0];
+    }),
+  };
+  for (const name of FORMS) members[name] = new FormObj(form, name, null, None);
+  return makeModule("typing", members);
+}
