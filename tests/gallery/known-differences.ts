@@ -23,7 +23,8 @@ export const KNOWN_DIFFERENCES: Record<string, string> = {
  * slower machine, or one busy with other work, differs by more than the tolerance.
  */
 export const ORDER_ONLY: Record<string, string> = {
-  "blog-blocking-loop": "a 3,000,000-iteration loop: ~110 ms on the engine's typical machine, 25-90 ms in real runs here",
+  "blog-blocking-loop":
+    "a 3,000,000-iteration loop: ~110 ms on the engine's typical machine, 25-90 ms in real runs here",
 };
 
 /**
