@@ -13,6 +13,8 @@ export interface Engine {
   readonly search: RegExp;
   readonly sticky: RegExp;
   readonly full: RegExp;
+  /** The sticky RegExp with the `d` flag, made when a group's position is first asked for. */
+  withIndices: RegExp | null;
   /** Whether the pattern can match both empty and non-empty text (see {@link scan}). */
   readonly mixedWidth: boolean;
   readonly source: string;
@@ -22,7 +24,8 @@ export interface Engine {
 /** Compile the JS side of a parsed pattern (throws UnsupportedPattern or SyntaxError). */
 export function makeEngine(parsed: Parsed): Engine {
   const e = emitPattern(parsed);
-  const flags = "du" + (e.ignoreCase ? "i" : "");
+  // No `d` flag here: match indices slow every search down, and only group spans need them.
+  const flags = "u" + (e.ignoreCase ? "i" : "");
   const [lo, hi] = width(parsed.root);
   return {
     parsed,
@@ -30,6 +33,7 @@ export function makeEngine(parsed: Parsed): Engine {
     search: new RegExp(e.source, flags + "g"),
     sticky: new RegExp(e.source, flags + "y"),
     full: new RegExp(`(?:${e.source})$`, flags + "y"),
+    withIndices: null,
     mixedWidth: lo === 0 && hi > 0,
     source: e.source,
     jsFlags: flags,
@@ -81,19 +85,48 @@ export class Positions {
   }
 }
 
-/** One match: UTF-16 spans per Python group ([-1, -1] when the group did not take part). */
-export interface RawMatch {
-  readonly spans: ReadonlyArray<readonly [number, number]>;
+/** One match (UTF-16 offsets). Group positions are found only when asked for. */
+export class RawMatch {
+  private spans: ([number, number] | null)[] | null = null;
+
+  constructor(
+    private readonly engine: Engine,
+    private readonly m: RegExpExecArray,
+    private readonly hay: string,
+  ) {}
+
+  get start(): number {
+    return this.m.index;
+  }
+
+  get end(): number {
+    return this.m.index + this.m[0]!.length;
+  }
+
+  /** The text of Python group `g`, or undefined when it did not take part. */
+  value(g: number): string | undefined {
+    return g === 0 ? this.m[0] : this.m[this.engine.jsIndex[g]!];
+  }
+
+  /** The [start, end) of Python group `g`, or [-1, -1] when it did not take part. */
+  span(g: number): readonly [number, number] {
+    if (g === 0) return [this.start, this.end];
+    if (this.value(g) === undefined) return [-1, -1];
+    if (this.spans === null) {
+      // Run the same match again with indices on: same text, same start, same result.
+      const e = this.engine;
+      e.withIndices ??= new RegExp(e.sticky.source, e.sticky.flags + "d");
+      const re = e.withIndices;
+      re.lastIndex = this.m.index;
+      const again = re.exec(this.hay)!;
+      this.spans = e.jsIndex.map((k) => (again.indices![k] ? [again.indices![k]![0], again.indices![k]![1]] : null));
+    }
+    return this.spans[g] ?? [-1, -1];
+  }
 }
 
-function toRaw(engine: Engine, m: RegExpExecArray): RawMatch {
-  const spans: [number, number][] = [];
-  const indices = m.indices!;
-  for (let g = 0; g <= engine.parsed.groups; g++) {
-    const span = indices[engine.jsIndex[g] ?? -1];
-    spans.push(span ? [span[0], span[1]] : [-1, -1]);
-  }
-  return { spans };
+function toRaw(engine: Engine, m: RegExpExecArray, hay: string): RawMatch {
+  return new RawMatch(engine, m, hay);
 }
 
 /** The text a search sees: the string cut at `end` (UTF-16). */
@@ -106,8 +139,9 @@ export function searchAt(engine: Engine, s: string, pos: number, end: number): R
   if (pos > end) return null;
   const re = engine.search;
   re.lastIndex = pos;
-  const m = re.exec(hay(s, end));
-  return m ? toRaw(engine, m) : null;
+  const h = hay(s, end);
+  const m = re.exec(h);
+  return m ? toRaw(engine, m, h) : null;
 }
 
 /** Match anchored at `pos`; `full` also requires the match to end at `end`. */
@@ -115,8 +149,9 @@ export function matchAt(engine: Engine, s: string, pos: number, end: number, ful
   if (pos > end) return null;
   const re = full ? engine.full : engine.sticky;
   re.lastIndex = pos;
-  const m = re.exec(hay(s, end));
-  return m ? toRaw(engine, m) : null;
+  const h = hay(s, end);
+  const m = re.exec(h);
+  return m ? toRaw(engine, m, h) : null;
 }
 
 /** A non-empty match starting exactly at `pos`, if the pattern has one (after an empty match there). */
@@ -124,8 +159,9 @@ function nonEmptyAt(engine: Engine, s: string, pos: number, end: number, positio
   // `(?<!^[\s\S]{n})` fails exactly when the match would end where it started.
   const re = new RegExp(`(?:${engine.source})(?<!^[\\s\\S]{${positions.cp(pos)}})`, engine.jsFlags + "y");
   re.lastIndex = pos;
-  const m = re.exec(hay(s, end));
-  return m ? toRaw(engine, m) : null;
+  const h = hay(s, end);
+  const m = re.exec(h);
+  return m ? toRaw(engine, m, h) : null;
 }
 
 /**
@@ -147,8 +183,7 @@ export function* scan(engine: Engine, s: string, pos: number, end: number, posit
     } else m = searchAt(engine, s, at, end);
     if (!m) return;
     yield m;
-    const [st, en] = m.spans[0]!;
-    mustAdvance = st === en;
-    at = en;
+    mustAdvance = m.start === m.end;
+    at = m.end;
   }
 }

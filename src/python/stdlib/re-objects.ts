@@ -46,19 +46,19 @@ export class MatchObj extends PyObject {
   }
 
   span(g: number): [number, number] {
-    const [a, b] = this.raw.spans[g]!;
+    const [a, b] = this.raw.span(g);
     return a < 0 ? [-1, -1] : [this.positions.cp(a), this.positions.cp(b)];
   }
 
   value(g: number, dflt: PyValue = None): PyValue {
-    const [a, b] = this.raw.spans[g]!;
-    return a < 0 ? dflt : this.string.slice(a, b);
+    const v = this.raw.value(g);
+    return v === undefined ? dflt : v;
   }
 
   /** The matched group whose parenthesis closes last in the pattern (CPython's lastindex). */
   get lastindex(): number | null {
     const order = this.pattern.engine.parsed.closeOrder;
-    for (let k = order.length - 1; k >= 0; k--) if (this.raw.spans[order[k]!]![0]! >= 0) return order[k]!;
+    for (let k = order.length - 1; k >= 0; k--) if (this.raw.value(order[k]!) !== undefined) return order[k]!;
     return null;
   }
 }
@@ -164,7 +164,8 @@ export function makeReObjects(reError: (rt: Interpreter, e: RegexError, pattern:
     let n = 0;
     let pieces = 0;
     for (const raw of scan(po.engine, s, 0, s.length, positions)) {
-      const [a, b] = raw.spans[0]!;
+      const a = raw.start;
+      const b = raw.end;
       if (a > last) pieces++;
       out += s.slice(last, a);
       if (callable) {
@@ -194,10 +195,7 @@ export function makeReObjects(reError: (rt: Interpreter, e: RegexError, pattern:
       const [pos, endpos] = bounds(rt, posv, endv, positions.length);
       const out: PyValue[] = [];
       for (const raw of scan(po.engine, s, positions.cu(pos), positions.cu(endpos), positions)) {
-        const val = (g: number) => {
-          const [a, b] = raw.spans[g]!;
-          return a < 0 ? "" : s.slice(a, b);
-        };
+        const val = (g: number) => raw.value(g) ?? "";
         if (po.groups === 0) out.push(val(0));
         else if (po.groups === 1) out.push(val(1));
         else out.push(new PyTuple(Array.from({ length: po.groups }, (_, i) => val(i + 1))));
@@ -238,13 +236,9 @@ export function makeReObjects(reError: (rt: Interpreter, e: RegexError, pattern:
       if (maxsplit >= 0) {
         for (const raw of scan(po.engine, s, 0, s.length, positions)) {
           if (maxsplit > 0 && n >= maxsplit) break;
-          const [a, b] = raw.spans[0]!;
-          out.push(s.slice(last, a));
-          for (let g = 1; g <= po.groups; g++) {
-            const [x, y] = raw.spans[g]!;
-            out.push(x < 0 ? None : s.slice(x, y));
-          }
-          last = b;
+          out.push(s.slice(last, raw.start));
+          for (let g = 1; g <= po.groups; g++) out.push(raw.value(g) ?? None);
+          last = raw.end;
           n++;
         }
       }
