@@ -4,10 +4,17 @@ import { createRoot } from "react-dom/client";
 import { createPlaygroundStore } from "./state";
 import { App } from "./ui/App";
 import { createPlaygroundHandle } from "./ui/playgroundHandle";
+import { restoreFromLocation } from "./ui/share";
 import { StoreContext } from "./ui/storeContext";
 import "./ui/styles.css";
 
-const store = createPlaygroundStore();
+// A share link in the fragment opens its scenario; one that cannot be read is
+// reported and the saved draft is kept. The fragment is then dropped, so a reload
+// shows the draft (with any edits) rather than the link's text again.
+const link = restoreFromLocation(window.location.hash);
+const store = createPlaygroundStore(link.kind === "scenario" ? { initialCode: link.code } : {});
+if (link.kind === "error") store.getState().setNotice(link.message);
+if (link.kind !== "none") history.replaceState(history.state, "", window.location.pathname + window.location.search);
 const { handle, markReady } = createPlaygroundHandle(store);
 window.__playground = handle;
 
