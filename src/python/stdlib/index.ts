@@ -22,6 +22,7 @@ import { sysModule } from "./sys";
 import { warningsModule } from "./warnings";
 import { contextlibModule } from "./contextlib";
 import { typingModule } from "./typing";
+import { enumModule } from "./enum";
 
 type ModuleFactory = (rt: Interpreter) => PyModule;
 
@@ -43,6 +44,7 @@ const FACTORIES: Readonly<Record<string, ModuleFactory>> = {
   warnings: warningsModule,
   contextlib: contextlibModule,
   typing: typingModule,
+  enum: enumModule,
 };
 
 /** The names of the modules this folder provides. */
