@@ -1,16 +1,22 @@
 /**
- * tornado.gen: coroutine, Return, moment, sleep, multi, maybe_future, convert_yielded,
+ * tornado.gen: coroutine, engine, Return, moment, sleep, multi, with_timeout,
+ * WaitIterator, Task/Callback/Wait, maybe_future, convert_yielded, TimeoutError,
  * BadYieldError — each only in the releases that have it.
  */
 import { PyModule, PyObject, PyType, None, objectType } from "../../python/objects/core";
 import { PyException, isPyException } from "../../python/objects/exceptions";
 import { PyNativeMethod } from "../../python/interp/attr";
-import { PyTuple } from "../../python/objects/containers";
+import { PyTuple, PyList, PyDict } from "../../python/objects/containers";
+import { excType } from "../../python/objects/exceptions";
+import { loadModule } from "../../python/interp/imports";
 import { methods, fn } from "../../python/builtins/registry";
 import { PyFuture } from "../futures/future";
 import { MOMENT } from "../futures/drivers";
-import { exceptionClass, type TornadoContext } from "./context";
+import { exceptionClass, kwGet, type TornadoContext } from "./context";
 import { seconds } from "./seconds";
+import { makeWithTimeout, isQuiet } from "./gen-timeout";
+import { makeWaitIterator } from "./gen-wait";
+import { installCallbackHelpers } from "./gen-task";
 
 export function makeGenModule(ctx: TornadoContext): PyModule {
   const world = ctx.world;
@@ -63,7 +69,10 @@ export function makeGenModule(ctx: TornadoContext): PyModule {
         const due = world.now() + Math.round(secs * 1e6);
         const id = world.loop.callAt(
           due,
-          world.job(() => f.setResult(None), "gen.sleep"),
+          world.job(() => {
+            // A cancelled sleep stays cancelled (future_set_result_unless_cancelled).
+            if (!f.done()) f.setResult(None);
+          }, "gen.sleep"),
         );
         f.timerId = id;
         world.emit({
@@ -81,10 +90,31 @@ export function makeGenModule(ctx: TornadoContext): PyModule {
   if (p.features.multi) {
     d.set(
       "multi",
-      fn("multi", (_rt, [children]) => cc.convertYielded(children) as PyFuture),
+      fn("multi", (_rt, args, kw) => {
+        const children = args[0] ?? kwGet(kw, "children");
+        const quiet = args[1] ?? kwGet(kw, "quiet_exceptions");
+        if (children instanceof PyList || children instanceof PyTuple || children instanceof PyDict) {
+          return cc.multi(children, quiet === undefined ? undefined : (e) => isQuiet(ctx, e, quiet));
+        }
+        return cc.convertYielded(children!) as PyFuture;
+      }),
     );
     d.set("multi_future", d.get("multi")!);
   }
+  if (p.features.withTimeout) {
+    const where = p.messages.genTimeoutError;
+    d.set(
+      "TimeoutError",
+      where === "builtins"
+        ? excType("TimeoutError")
+        : where === "tornado.util"
+          ? loadModule(rt, "tornado.util").$dict!.get("TimeoutError")!
+          : exceptionClass("TimeoutError", "tornado.gen"),
+    );
+    d.set("with_timeout", makeWithTimeout(ctx));
+  }
+  if (p.features.waitIterator) d.set("WaitIterator", makeWaitIterator(ctx));
+  if (p.features.genTask !== "removed") installCallbackHelpers(ctx, d);
   if (p.features.convertYielded) {
     d.set(
       "convert_yielded",
