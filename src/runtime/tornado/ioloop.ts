@@ -1,98 +1,201 @@
-/** tornado.ioloop: IOLoop.current()/instance() and the scheduling methods handler code uses. */
-import { PyModule, PyInstance, PyFloat, None, type PyValue } from "../../python/objects/core";
-import { isPyException } from "../../python/objects/exceptions";
-import { methods, method, fn } from "../../python/builtins/registry";
+/**
+ * tornado.ioloop: IOLoop.current()/instance() and the scheduling methods handler code
+ * uses (add_callback, spawn_callback, add_timeout, call_later, call_at, remove_timeout,
+ * add_future, run_in_executor, run_sync, time), and PeriodicCallback — each only in
+ * the releases that have it. Callbacks run as IOLoop._run_callback runs them: an
+ * exception is logged as "Exception in callback ...", and a returned coroutine or
+ * Future is watched so that its failure is logged too (4.0+).
+ */
+import { PyModule, PyInstance, PyFloat, None, type KwArgs, type PyValue } from "../../python/objects/core";
+import { PyException, isPyException } from "../../python/objects/exceptions";
+import { methods, fn, parseArgs } from "../../python/builtins/registry";
 import { PyStaticMethod } from "../../python/objects/functions";
 import { PyGenerator } from "../../python/interp/generators";
 import { PyFuture } from "../futures/future";
 import { runtimeClass, type TornadoContext } from "./context";
 import { seconds } from "./seconds";
+import { loopTime, deadlineSeconds } from "./ioloop-time";
+import { toFuture } from "./gen-timeout";
+import { setTimer, clearTimer } from "../py/native";
+import type { VirtualThreads } from "../py/executor";
+import type { ModuleLoop } from "../py/asyncio-loop";
+import { makePeriodicCallback } from "./periodic";
 
-/** Wall-clock epoch shown by `time.time()` and 3.x/4.x `IOLoop.time()` at virtual time 0 (2026-11-24 14:05:24 UTC). */
-export const EPOCH_SECONDS = 1795529124;
+export { EPOCH_SECONDS } from "./ioloop-time";
 
-export function makeIoloopModule(ctx: TornadoContext): PyModule {
+/** What the ioloop module needs beyond the Tornado context. */
+export interface IoloopDeps {
+  readonly threads: VirtualThreads;
+  readonly moduleLoop: ModuleLoop;
+}
+
+export function makeIoloopModule(ctx: TornadoContext, deps: IoloopDeps): PyModule {
   const world = ctx.world;
   const rt = world.rt;
   const p = world.profile;
   const loopType = runtimeClass("IOLoop", "tornado.ioloop");
   const theLoop = new PyInstance(loopType);
-  const loopTime = () => (p.loop === "asyncio" ? 1000 + world.now() / 1e6 : EPOCH_SECONDS + world.now() / 1e6);
+  const loopClass =
+    p.loop === "asyncio" ? "tornado.platform.asyncio.AsyncIOMainLoop" : "tornado.platform.epoll.EPollIOLoop";
+  const loopRepr = () => `<${loopClass} object at ${rt.addressOf(theLoop)}>`;
 
-  /** Run a callback the way IOLoop._run_callback does: errors are logged, returned coroutines are watched. */
-  const runCallback = (cb: PyValue, args: PyValue[]) => {
+  /** How "Exception in callback %r" shows the callback: 6.x's partial, or the stack_context wrapper (≤5.1). */
+  const callbackRepr = (cb: PyValue, args: PyValue[]): string => {
+    if (p.release === "6.5") return `functools.partial(${[cb, ...args].map((v) => rt.repr(v)).join(", ")})`;
+    const wrapper = p.release === "3.2" ? "wrapped" : "null_wrapper";
+    return `functools.partial(<function wrap.<locals>.${wrapper} at ${rt.addressOf(cb)}>)`;
+  };
+  const logCallbackError = (e: PyException, cb: PyValue, args: PyValue[]) => {
+    world.logError(
+      "tornado.application",
+      `Exception in callback ${callbackRepr(cb, args)}`,
+      e,
+      ctx.cc.tracebackOf(e),
+      p.logSites.callbackException,
+    );
+  };
+  /** IOLoop._discard_future_result: a watched Future's failure is logged as a callback's. */
+  const discardResult = (fut: PyFuture) => {
+    fut.retrieved = true;
+    if (!fut.exception) return;
+    const cb = p.release === "6.5" ? `<bound method IOLoop._discard_future_result of ${loopRepr()}>` : null;
+    world.logError(
+      "tornado.application",
+      `Exception in callback ${cb ? `functools.partial(${cb}, ${rt.repr(fut)})` : callbackRepr(fut, [])}`,
+      fut.exception,
+      fut.tracebackText ?? ctx.cc.tracebackOf(fut.exception),
+      p.logSites.callbackException,
+    );
+  };
+
+  /** Run a callback the way IOLoop._run_callback does. */
+  const runCallback = (cb: PyValue, args: PyValue[], kw: KwArgs | null = null) => {
+    let r: PyValue;
     try {
-      const r = rt.call(cb, args);
-      if (r instanceof PyGenerator && r.isCoroutine) ctx.cc.convertYielded(r);
+      r = rt.call(cb, args, kw);
     } catch (e) {
       if (!isPyException(e)) throw e;
-      world.logError(
-        "tornado.application",
-        `Exception in callback ${rt.repr(cb)}`,
-        e,
-        ctx.cc.tracebackOf(e),
-        p.logSites.callbackException,
-      );
+      logCallbackError(e, cb, args);
+      return;
     }
-  };
-  const later = (delayUs: number, cb: PyValue, args: PyValue[], label: string) => {
-    const due = world.now() + Math.max(0, Math.round(delayUs));
-    const id = world.loop.callAt(
-      due,
-      world.job(() => runCallback(cb, args), label),
-    );
-    world.emit({ kind: "timer-set", timer: id, due: due as never, owner: world.owner, label, line: rt.currentLine() });
-    return id;
+    if (r === None || !p.features.convertYielded) return;
+    let fut: PyFuture;
+    if (r instanceof PyFuture) fut = r;
+    else if (r instanceof PyGenerator && r.isCoroutine) fut = toFuture(ctx, r);
+    else return; // not a yieldable: ignored, as gen.BadYieldError is there
+    ctx.cc.addFuture(fut, discardResult, "_discard_future_result");
   };
   const handleType = runtimeClass("_Timeout", "tornado.ioloop");
+  const timeoutHandle = (delaySecs: number, cb: PyValue, args: PyValue[], kw: KwArgs | null, label: string) => {
+    const h = new PyInstance(handleType);
+    const due = world.now() + Math.max(0, Math.round(delaySecs * 1e6));
+    h.$dict!.set(
+      "_id",
+      setTimer(world, due, () => runCallback(cb, args, kw), label),
+    );
+    return h;
+  };
+  const callbackArgs = (args: PyValue[], name: string) => {
+    if (!args.length)
+      throw rt.error("TypeError", `IOLoop.${name}() missing 1 required positional argument: 'callback'`);
+    return args;
+  };
 
   const table: Parameters<typeof methods>[1] = {
-    add_callback: (_rt, _self, [cb, ...args]) => {
-      world.callSoon(() => runCallback(cb, args), "callback");
+    add_callback: (_rt, _self, args, kw) => {
+      const [cb, ...rest] = callbackArgs(args, "add_callback");
+      world.callSoon(() => runCallback(cb!, rest, kw), "callback");
       return None;
     },
-    add_timeout: (_rt, _self, [deadline, cb, ...args]) => {
-      const secs =
-        deadline instanceof PyInstance && deadline.$cls.name === "timedelta"
-          ? seconds(rt, rt.callMethod(deadline, "total_seconds", []))
-          : seconds(rt, deadline) - loopTime();
-      const h = new PyInstance(handleType);
-      h.$dict!.set("_id", later(secs * 1e6, cb, args, "add_timeout"));
-      return h;
+    add_timeout: (_rt, _self, [deadline, cb, ...args], kw) => {
+      if (cb === undefined)
+        throw rt.error("TypeError", "IOLoop.add_timeout() missing 1 required positional argument: 'callback'");
+      return timeoutHandle(deadlineSeconds(ctx, deadline!), cb, args, kw, "add_timeout");
     },
     remove_timeout: (_rt, _self, [h]) => {
-      const id = (h as PyInstance).$dict?.get("_id");
-      if (typeof id === "number" && world.loop.cancelTimer(id)) world.emit({ kind: "timer-cancel", timer: id });
+      // Removing a handle that already ran (or is not a timeout) does nothing.
+      const id = h instanceof PyInstance ? h.$dict?.get("_id") : undefined;
+      if (typeof id === "number") clearTimer(world, id);
       return None;
     },
     add_future: (_rt, _self, [f, cb]) => {
-      ctx.cc.addFuture(f as PyFuture, (fut) => runCallback(cb, [fut]), "add_future");
+      if (!(f instanceof PyFuture)) throw rt.error("AssertionError", "");
+      ctx.cc.addFuture(f, (fut) => runCallback(cb!, [fut]), "add_future");
       return None;
     },
-    time: () => new PyFloat(loopTime()),
+    time: () => new PyFloat(loopTime(world)),
     start: () => None,
     stop: () => None,
     close: () => None,
     make_current: () => None,
+    __repr__: () => loopRepr(),
   };
   if (p.features.spawnCallback) table.spawn_callback = table.add_callback!;
   if (p.features.callLater) {
-    table.call_later = (_rt, _self, [delay, cb, ...args]) => {
-      const h = new PyInstance(handleType);
-      h.$dict!.set("_id", later(seconds(rt, delay) * 1e6, cb, args, `call_later(${rt.repr(delay)})`));
-      return h;
+    table.call_later = (_rt, _self, [delay, cb, ...args], kw) => {
+      if (cb === undefined)
+        throw rt.error("TypeError", "IOLoop.call_later() missing 1 required positional argument: 'callback'");
+      return timeoutHandle(seconds(rt, delay!), cb, args, kw, `call_later(${rt.repr(delay!)})`);
     };
-    table.call_at = (_rt, _self, [when, cb, ...args]) => {
-      const h = new PyInstance(handleType);
-      h.$dict!.set("_id", later((seconds(rt, when) - loopTime()) * 1e6, cb, args, "call_at"));
-      return h;
+    table.call_at = (_rt, _self, [when, cb, ...args], kw) => {
+      if (cb === undefined)
+        throw rt.error("TypeError", "IOLoop.call_at() missing 1 required positional argument: 'callback'");
+      return timeoutHandle(seconds(rt, when!) - loopTime(world), cb, args, kw, "call_at");
     };
   }
+  if (p.features.runInExecutor) {
+    table.run_in_executor = (_rt, _self, [executor, func, ...args]) => {
+      if (func === undefined)
+        throw rt.error("TypeError", "IOLoop.run_in_executor() missing 1 required positional argument: 'func'");
+      return deps.threads.runInExecutor(executor ?? None, func, args);
+    };
+  }
+  table.run_sync = (_rt, _self, args, kw) => {
+    const [func, timeoutArg] = parseArgs(rt, "run_sync", args, kw, ["func", "timeout"], 1);
+    return runSync(func!, timeoutArg === undefined || timeoutArg === None ? null : seconds(rt, timeoutArg));
+  };
   methods(loopType, table);
+
+  /** IOLoop.run_sync from module level: run the loop until func's result is ready. */
+  const runSync = (func: PyValue, timeout: number | null): PyValue => {
+    if (world.serving || deps.moduleLoop.running) throw rt.error("RuntimeError", "This event loop is already running");
+    const result = ctx.cc.newFuture("run_sync");
+    world.callSoon(() => {
+      try {
+        const r = rt.call(func, []);
+        const fut = r instanceof PyFuture || (r instanceof PyGenerator && r.isCoroutine) ? toFuture(ctx, r) : null;
+        if (!fut) result.setResult(r);
+        else ctx.cc.chain(fut, result);
+      } catch (e) {
+        if (!isPyException(e)) throw e;
+        result.setException(e, ctx.cc.tracebackOf(e));
+      }
+    }, "run_sync");
+    let timedOut = false;
+    const timer =
+      timeout === null
+        ? null
+        : setTimer(
+            world,
+            world.now() + Math.round(timeout * 1e6),
+            () => {
+              timedOut = !result.done();
+              if (timedOut) result.cancel();
+            },
+            "run_sync timeout",
+          );
+    deps.moduleLoop.runUntilComplete(result);
+    if (timer !== null) clearTimer(world, timer);
+    if (timedOut) throw rt.call(rt.excType("TimeoutError"), [`Operation timed out after ${timeout} seconds`]);
+    if (!result.done()) throw rt.error("RuntimeError", "Event loop stopped before Future completed.");
+    return result.get();
+  };
+
   const current = new PyStaticMethod(fn("current", () => theLoop));
   loopType.dict.set("current", current);
   loopType.dict.set("instance", current);
-  method(loopType, "__repr__", () => "<tornado.platform.asyncio.AsyncIOMainLoop object>");
+  loopType.dict.set("configure", new PyStaticMethod(fn("configure", () => None)));
+  loopType.dict.set("clear_current", new PyStaticMethod(fn("clear_current", () => None)));
   world.onCallbackException = (e) => {
     world.logError(
       "tornado.application",
@@ -105,6 +208,6 @@ export function makeIoloopModule(ctx: TornadoContext): PyModule {
 
   const m = new PyModule("tornado.ioloop");
   m.$dict!.set("IOLoop", loopType);
-  void PyGenerator;
+  m.$dict!.set("PeriodicCallback", makePeriodicCallback(ctx));
   return m;
 }
