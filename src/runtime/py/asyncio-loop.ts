@@ -1,0 +1,144 @@
+/**
+ * The event loop object asyncio hands out (get_event_loop / get_running_loop): the
+ * same virtual loop Tornado's IOLoop runs on, with asyncio's method names, and the
+ * driver that runs it to completion from module level (asyncio.run, run_until_complete,
+ * IOLoop.run_sync) for plain programs.
+ */
+import { PyInstance, PyFloat, None, type PyValue } from "../../python/objects/core";
+import { isPyException } from "../../python/objects/exceptions";
+import { methods } from "../../python/builtins/registry";
+import { PyGenerator } from "../../python/interp/generators";
+import { PyFuture } from "../futures/future";
+import { runtimeClass, type TornadoContext } from "../tornado/context";
+import { MONOTONIC_BASE } from "../tornado/ioloop-time";
+import { seconds } from "../tornado/seconds";
+import { setTimer, clearTimer } from "./native";
+import type { VirtualThreads } from "./executor";
+
+/** Runs the loop from module level (asyncio.run, run_until_complete, IOLoop.run_sync). */
+export class ModuleLoop {
+  /** Set while module-level code runs the loop. */
+  running = false;
+
+  constructor(private readonly ctx: TornadoContext) {}
+
+  /** Run the loop from outside it until `fut` is done (or nothing is left that could finish it). */
+  runUntilComplete(fut: PyFuture): void {
+    const world = this.ctx.world;
+    if (world.serving || this.running) throw world.rt.error("RuntimeError", "This event loop is already running");
+    this.running = true;
+    try {
+      while (!fut.done() && !world.halted && !world.loop.stopped && !world.loop.idle) {
+        world.loop.iterate((to) => world.advance(to));
+      }
+    } finally {
+      this.running = false;
+    }
+    // Module code goes on with the module's whole step budget (a loop job set its own).
+    world.rt.setBudget(150_000_000);
+  }
+}
+
+export interface LoopDeps {
+  readonly ctx: TornadoContext;
+  readonly moduleLoop: ModuleLoop;
+  readonly threads: VirtualThreads;
+  /** Start a coroutine as an asyncio Task. */
+  readonly createTask: (coro: PyGenerator) => PyFuture;
+  /** Wrap a coroutine or awaitable as a Future (asyncio.ensure_future). */
+  readonly ensureFuture: (v: PyValue) => PyFuture;
+}
+
+/** The loop object (one per run) and the handles its scheduling methods return. */
+export function makeEventLoop({ ctx, moduleLoop, threads, createTask, ensureFuture }: LoopDeps): PyInstance {
+  const world = ctx.world;
+  const rt = world.rt;
+  const loopType = runtimeClass("_UnixSelectorEventLoop", "asyncio.unix_events");
+  const handleType = runtimeClass("Handle", "asyncio.events");
+  const timerHandleType = runtimeClass("TimerHandle", "asyncio.events", [handleType]);
+  const describe = (cb: PyValue) => {
+    const name = rt.getattr(cb, "__qualname__");
+    return `${typeof name === "string" ? name : rt.repr(cb)}()`;
+  };
+  /** asyncio's Handle._run: an exception is reported by the loop's exception handler. */
+  const runHandle = (h: PyInstance, cb: PyValue, args: PyValue[]) => {
+    if (h.$dict!.get("_cancelled") === true) return;
+    try {
+      const r = rt.call(cb, args);
+      if (r instanceof PyGenerator && r.isCoroutine) {
+        rt.hooks.discard?.(rt, r);
+      }
+    } catch (e) {
+      if (!isPyException(e)) throw e;
+      world.logError(
+        "asyncio",
+        `Exception in callback ${describe(cb)}\nhandle: <Handle ${describe(cb)}>`,
+        e,
+        ctx.cc.tracebackOf(e),
+        ["base_events", 1758],
+      );
+    }
+  };
+  methods(handleType, {
+    cancel: (_rt, self) => {
+      const h = self as PyInstance;
+      h.$dict!.set("_cancelled", true);
+      const id = h.$dict!.get("_timer");
+      if (typeof id === "number") clearTimer(world, id);
+      return None;
+    },
+    cancelled: (_rt, self) => (self as PyInstance).$dict!.get("_cancelled") === true,
+  });
+  methods(timerHandleType, {
+    when: (_rt, self) => (self as PyInstance).$dict!.get("_when")!,
+  });
+  const monotonic = () => MONOTONIC_BASE + world.now() / 1e6;
+  const later = (delay: number, cb: PyValue, args: PyValue[]) => {
+    const h = new PyInstance(timerHandleType);
+    h.$dict!.set("_cancelled", false);
+    h.$dict!.set("_when", new PyFloat(monotonic() + delay));
+    const id = setTimer(
+      world,
+      world.now() + Math.max(0, Math.round(delay * 1e6)),
+      () => runHandle(h, cb, args),
+      `call_later(${delay})`,
+    );
+    h.$dict!.set("_timer", id);
+    return h;
+  };
+  methods(loopType, {
+    time: () => new PyFloat(monotonic()),
+    call_soon: (_rt, _self, [cb, ...args]) => {
+      const h = new PyInstance(handleType);
+      h.$dict!.set("_cancelled", false);
+      world.callSoon(() => runHandle(h, cb!, args), "call_soon");
+      return h;
+    },
+    call_soon_threadsafe: (_rt, self, args) => rt.callMethod(self, "call_soon", args),
+    call_later: (_rt, _self, [delay, cb, ...args]) => later(seconds(rt, delay!), cb!, args),
+    call_at: (_rt, _self, [when, cb, ...args]) => later(seconds(rt, when!) - monotonic(), cb!, args),
+    create_future: () => ctx.cc.newFuture("loop.create_future()"),
+    create_task: (_rt, _self, [coro]) => {
+      if (!(coro instanceof PyGenerator && coro.isCoroutine))
+        throw rt.error("TypeError", `a coroutine was expected, got ${rt.repr(coro ?? None)}`);
+      return createTask(coro);
+    },
+    run_in_executor: (_rt, _self, [executor, fn, ...args]) => threads.runInExecutor(executor ?? None, fn!, args),
+    run_until_complete: (_rt, _self, [aw]) => {
+      const fut = ensureFuture(aw!);
+      moduleLoop.runUntilComplete(fut);
+      return fut.get();
+    },
+    is_running: () => world.serving || moduleLoop.running,
+    is_closed: () => false,
+    stop: () => None,
+    close: () => None,
+    set_debug: () => None,
+    get_debug: () => false,
+    set_exception_handler: () => None,
+    add_signal_handler: () => None,
+    __repr__: () =>
+      `<_UnixSelectorEventLoop running=${world.serving || moduleLoop.running ? "True" : "False"} closed=False debug=False>`,
+  });
+  return new PyInstance(loopType);
+}

@@ -1,0 +1,154 @@
+/**
+ * asyncio.Task with cancellation, as CPython 3.11 steps it: the coroutine starts on
+ * the next loop iteration, wakes one iteration after what it awaits is done, and
+ * `cancel()` cancels what it waits on (or throws CancelledError into it at its next
+ * step), so `try/except CancelledError` and `finally` in the coroutine run.
+ */
+import { PyType, None, type PyValue } from "../../python/objects/core";
+import { PyException, isPyException, makeException } from "../../python/objects/exceptions";
+import { PyGenerator, resume } from "../../python/interp/generators";
+import { methods } from "../../python/builtins/registry";
+import { PyFuture } from "../futures/future";
+import type { Concurrency } from "../futures/drivers";
+import type { Owner } from "../../trace";
+
+/** A Task: a Future driven by its coroutine. */
+export class TaskFuture extends PyFuture {
+  task: Task | null = null;
+}
+
+/** Cancel a Future or a Task as `fut.cancel()` does; false if it is already done. */
+export function cancelFuture(f: PyFuture): boolean {
+  if (f instanceof TaskFuture && f.task) return f.task.cancel();
+  return f.cancel();
+}
+
+export class Task {
+  private waiter: PyFuture | null = null;
+  private mustCancel = false;
+  private suspended = false;
+  private readonly owner: Owner;
+
+  constructor(
+    private readonly cc: Concurrency,
+    readonly coro: PyGenerator,
+    readonly future: TaskFuture,
+    readonly name: string,
+  ) {
+    this.owner = cc.world.owner;
+    future.task = this;
+    coro.awaited = true;
+  }
+
+  start(): void {
+    this.cc.world.callSoon(() => this.step(null), this.coro.qualname, this.owner);
+  }
+
+  cancel(): boolean {
+    const fut = this.future;
+    fut.retrieved = true;
+    if (fut.done()) return false;
+    if (this.waiter && cancelFuture(this.waiter)) return true;
+    this.mustCancel = true;
+    return true;
+  }
+
+  private step(exc: PyException | null): void {
+    const world = this.cc.world;
+    const fut = this.future;
+    if (fut.done()) return;
+    if (this.mustCancel) {
+      exc = makeException(world.cancelledError);
+      this.mustCancel = false;
+    }
+    this.waiter = null;
+    if (this.suspended) {
+      this.suspended = false;
+      world.emit({ kind: "resume", owner: world.owner, fn: this.coro.qualname, line: this.coro.frame.line });
+    }
+    let r;
+    try {
+      r = exc ? resume(world.rt, this.coro, "throw", exc) : resume(world.rt, this.coro, "send", None);
+    } catch (e) {
+      if (isPyException(e) && world.rt.isInstance(e, world.cancelledError)) {
+        fut.retrieved = true;
+        fut.cancel();
+      } else this.cc.settleWithError(fut, e);
+      return;
+    }
+    if (r.done) {
+      if (this.mustCancel) {
+        fut.retrieved = true;
+        fut.cancel();
+      } else fut.setResult(r.value);
+      return;
+    }
+    const y = r.value;
+    if (y instanceof PyFuture) {
+      if (y === fut) {
+        const err = makeException("RuntimeError", `Task cannot await on itself: ${world.rt.repr(fut)}`);
+        world.callSoon(() => this.step(err), this.coro.qualname, this.owner);
+        return;
+      }
+      this.waiter = y;
+      this.suspended = true;
+      world.emit({
+        kind: "yield",
+        owner: world.owner,
+        fn: this.coro.qualname,
+        line: this.coro.frame.line,
+        style: "await",
+        waitsOn: this.cc.waitTarget(y),
+      });
+      y.addDoneCallback((f) => {
+        f.retrieved = true;
+        this.step(f.exception);
+      }, this.owner);
+      if (this.mustCancel && cancelFuture(y)) this.mustCancel = false;
+      return;
+    }
+    if (y === None) {
+      // A bare yield (asyncio.sleep(0)): run again on the next iteration.
+      world.callSoon(() => this.step(null), this.coro.qualname, this.owner);
+      return;
+    }
+    const err = makeException("RuntimeError", `Task got bad yield: ${world.rt.repr(y)}`);
+    world.callSoon(() => this.step(err), this.coro.qualname, this.owner);
+  }
+}
+
+/** The `Task` class (a subclass of the release's Future) and how to start one. */
+export function makeTaskType(cc: Concurrency): {
+  type: PyType;
+  create: (coro: PyGenerator, name?: string) => TaskFuture;
+} {
+  const world = cc.world;
+  const rt = world.rt;
+  let counter = 0;
+  const type = new PyType("Task", [cc.futureType], {
+    builtin: false,
+    module: "asyncio",
+    alloc: (cls) => new TaskFuture(world, cls),
+  });
+  const T = (v: PyValue) => v as TaskFuture;
+  methods(type, {
+    cancel: (_rt, self) => cancelFuture(T(self)),
+    get_name: (_rt, self) => T(self).task?.name ?? "Task",
+    get_coro: (_rt, self) => T(self).task?.coro ?? None,
+    __repr__: (_rt, self) => {
+      const f = T(self);
+      const state = f.state === "pending" ? "pending" : f.state === "cancelled" ? "cancelled" : "finished";
+      const coro = f.task ? ` coro=<${f.task.coro.qualname}() ${f.done() ? "done" : "running"}>` : "";
+      const outcome =
+        f.state === "done" ? (f.exception ? ` exception=${rt.repr(f.exception)}` : ` result=${rt.repr(f.result)}`) : "";
+      return `<Task ${state} name='${f.task?.name ?? "Task"}'${coro}${outcome}>`;
+    },
+  });
+  const create = (coro: PyGenerator, name?: string): TaskFuture => {
+    const fut = type.alloc(type) as TaskFuture;
+    fut.label = `${coro.qualname}()`;
+    new Task(cc, coro, fut, name ?? `Task-${++counter}`).start();
+    return fut;
+  };
+  return { type, create };
+}
