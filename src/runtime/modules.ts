@@ -1,34 +1,54 @@
 /**
  * The modules the runtime provides to Python code: tornado.* (per release), time,
- * and logging. Built on first import, per run.
+ * asyncio, logging, warnings and concurrent.futures. Built on first import, per run.
  */
-import { PyModule, PyFloat, None, type PyValue } from "../python/objects/core";
+import { PyModule } from "../python/objects/core";
 import { PyTuple } from "../python/objects/containers";
-import { fn } from "../python/builtins/registry";
 import type { Interpreter } from "../python";
+import { isPyException, type PyException } from "../python/objects/exceptions";
 import type { TornadoContext } from "./tornado/context";
 import { makeWebModule, type WebModule } from "./tornado/web";
 import { makeGenModule } from "./tornado/gen";
-import { makeIoloopModule, EPOCH_SECONDS } from "./tornado/ioloop";
+import { makeIoloopModule } from "./tornado/ioloop";
 import { makeHttpclientModule } from "./tornado/httpclient";
 import { makeConcurrentModule } from "./tornado/concurrent";
-import { seconds } from "./tornado/seconds";
+import { makeUtilModule } from "./tornado/util";
+import { makeLocksModule, makeQueuesModule } from "./tornado/locks";
+import { makeEscapeModule } from "./tornado/escape";
+import { makeOptionsModule } from "./tornado/options";
+import { makeLogModule } from "./tornado/log";
+import { makeHttpserverModule } from "./tornado/httpserver";
+import { makeTimeModule } from "./py/time";
+import { makeWarningsModule } from "./py/warnings";
+import { makeLoggingModule } from "./py/logging";
+import { makeAsyncioModule } from "./py/asyncio";
+import { VirtualThreads } from "./py/executor";
+import { ModuleLoop } from "./py/asyncio-loop";
 
 export class RuntimeModules {
   web: WebModule | null = null;
+  /** The executors' virtual threads (run_in_executor, ThreadPoolExecutor). */
+  readonly threads: VirtualThreads;
+  /** Runs the loop from module level (asyncio.run, IOLoop.run_sync). */
+  readonly moduleLoop: ModuleLoop;
+  /** The last exception that unwound through Python code: what `except` is handling. */
+  private lastException: PyException | null = null;
 
-  constructor(private readonly ctx: TornadoContext) {}
+  constructor(private readonly ctx: TornadoContext) {
+    this.threads = new VirtualThreads(ctx);
+    this.moduleLoop = new ModuleLoop(ctx);
+  }
 
   /** Build the module `name`, or undefined when the runtime does not provide it. */
   load(rt: Interpreter, name: string): PyModule | undefined {
     const ctx = this.ctx;
     const cached = ctx.modules.get(name);
     if (cached) return cached;
+    const p = ctx.world.profile;
     let m: PyModule | undefined;
     switch (name) {
       case "tornado": {
         m = new PyModule("tornado");
-        const p = ctx.world.profile;
         m.$dict!.set("version", p.version);
         m.$dict!.set("version_info", new PyTuple([...p.versionInfo]));
         break;
@@ -41,7 +61,7 @@ export class RuntimeModules {
         m = makeGenModule(ctx);
         break;
       case "tornado.ioloop":
-        m = makeIoloopModule(ctx);
+        m = makeIoloopModule(ctx, { threads: this.threads, moduleLoop: this.moduleLoop });
         break;
       case "tornado.httpclient":
         m = makeHttpclientModule(ctx);
@@ -53,20 +73,47 @@ export class RuntimeModules {
         this.load(rt, "tornado.httpclient");
         m = ctx.modules.get(name);
         break;
+      case "tornado.util":
+        m = makeUtilModule(ctx);
+        break;
+      case "tornado.locks":
+        // tornado.locks and tornado.queues arrived in 4.2.
+        if (p.release === "3.2") return undefined;
+        m = makeLocksModule(ctx);
+        break;
+      case "tornado.queues":
+        if (p.release === "3.2") return undefined;
+        m = makeQueuesModule(ctx);
+        break;
+      case "tornado.escape":
+        m = makeEscapeModule(ctx);
+        break;
       case "tornado.options":
-      case "tornado.httpserver":
+        m = makeOptionsModule(ctx);
+        break;
       case "tornado.log":
-        m = new PyModule(name);
-        for (const k of ["define", "parse_command_line", "enable_pretty_logging", "HTTPServer"]) {
-          m.$dict!.set(
-            k,
-            fn(k, () => None),
-          );
-        }
-        m.$dict!.set("options", None);
+        m = makeLogModule(ctx);
+        break;
+      case "tornado.httpserver":
+        m = makeHttpserverModule();
         break;
       case "time":
-        m = this.timeModule(rt);
+        m = makeTimeModule(ctx.world, (us, cause) => this.threads.sleep(us, cause));
+        break;
+      case "warnings":
+        m = makeWarningsModule(rt);
+        break;
+      case "logging":
+        m = makeLoggingModule({ world: ctx.world, cc: ctx.cc, currentException: this.watchExceptions(rt) });
+        break;
+      case "asyncio":
+        m = makeAsyncioModule(ctx, this.threads, this.moduleLoop);
+        break;
+      case "concurrent":
+        m = new PyModule("concurrent");
+        break;
+      case "concurrent.futures":
+        m = this.threads.module();
         break;
       default:
         return undefined;
@@ -75,29 +122,19 @@ export class RuntimeModules {
     return m;
   }
 
-  private timeModule(rt: Interpreter): PyModule {
-    const world = this.ctx.world;
-    const m = new PyModule("time");
-    const d = m.$dict!;
-    d.set(
-      "sleep",
-      fn("sleep", (_rt, [s]) => {
-        const secs = seconds(rt, s);
-        if (secs < 0) throw rt.error("ValueError", "sleep length must be non-negative");
-        world.block(secs * 1e6, `time.sleep(${rt.repr(s)})`);
-        return None;
-      }),
-    );
-    d.set(
-      "time",
-      fn("time", () => new PyFloat(EPOCH_SECONDS + world.now() / 1e6)),
-    );
-    const mono = fn("monotonic", () => new PyFloat(1000 + world.now() / 1e6));
-    d.set("monotonic", mono);
-    d.set("perf_counter", mono);
-    d.set("process_time", mono);
-    return m;
+  /**
+   * Start following the exception an `except` block is handling, for logging's
+   * exc_info. The interpreter keeps that stack private to compiled code, so this
+   * watches what unwinds through Python frames and `except` clauses: inside an except
+   * block it is the exception caught, unless the block itself raised and caught another.
+   */
+  private watchExceptions(rt: Interpreter): () => PyException | null {
+    const translate = rt.translateHostError.bind(rt);
+    rt.translateHostError = (e: unknown) => {
+      const r = translate(e);
+      if (isPyException(r)) this.lastException = r;
+      return r;
+    };
+    return () => this.lastException;
   }
 }
-
-export type { PyValue };
