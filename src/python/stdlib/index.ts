@@ -23,6 +23,7 @@ import { warningsModule } from "./warnings";
 import { contextlibModule } from "./contextlib";
 import { typingModule } from "./typing";
 import { enumModule } from "./enum";
+import { osModule, osPathModule } from "./os";
 
 type ModuleFactory = (rt: Interpreter) => PyModule;
 
@@ -45,6 +46,8 @@ const FACTORIES: Readonly<Record<string, ModuleFactory>> = {
   contextlib: contextlibModule,
   typing: typingModule,
   enum: enumModule,
+  os: osModule,
+  "os.path": osPathModule,
 };
 
 /** The names of the modules this folder provides. */
