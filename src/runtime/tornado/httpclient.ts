@@ -55,6 +55,8 @@ export function makeHttpclientModule(ctx: TornadoContext): PyModule {
     __str__: (_rt, self) =>
       `HTTP ${rt.str((self as PyException).$dict!.get("code"))}: ${rt.str((self as PyException).$dict!.get("message"))}`,
   });
+  // Tornado sets `__repr__ = __str__`, so a failed fetch Future shows `exception=HTTP 503: ...`.
+  httpError.dict.set("__repr__", httpError.dict.get("__str__")!);
   const timeoutError =
     p.messages.timeoutErrorClass === "HTTPTimeoutError"
       ? exceptionClass("HTTPTimeoutError", "tornado.simple_httpclient", httpError)
