@@ -305,6 +305,7 @@ export function makeRequestHandler(ctx: TornadoContext, httpErrorType: PyType, f
     },
   );
   getter(type, "_status_code", (_rt, self) => H(self).status);
+  getter(type, "_reason", (_rt, self) => H(self).reason);
   return { type, finish, handleException, httpErrorType, finishType };
 }
 
