@@ -24,6 +24,7 @@ export default defineConfig({
     rolldownOptions: {
       input: {
         main: resolve(root, "index.html"),
+        embed: resolve(root, "embed.html"),
       },
     },
   },
