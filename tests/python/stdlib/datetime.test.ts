@@ -1,4 +1,5 @@
-import { describe, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { runProgram } from "../../../src/python";
 import { expectSameAsCPython, py } from "./cpython";
 
 describe("datetime.timedelta", () => {
@@ -116,5 +117,53 @@ describe("datetime.timedelta", () => {
       except OverflowError as e:
           print("OverflowError:", e)
     `);
+  });
+});
+
+describe("datetime.date, time, datetime, timezone", () => {
+  it("construction, arithmetic, formatting, parsing, time zones, errors", () => {
+    expectSameAsCPython(py`
+      from datetime import date, datetime, time, timedelta, timezone
+      import datetime as dtmod
+      d = date(2024, 2, 28)
+      print(d, repr(d), d + timedelta(days=2), d - timedelta(days=60), date(2024, 3, 1) - d, d.weekday(), d.isoweekday(), d.isocalendar(), d.toordinal())
+      print(d.strftime("%A %d %B %Y (%a %b) %j %U %W %y %m/%d"), d.isoformat(), date.fromisoformat("2021-12-31"), date.fromordinal(738000), d.replace(day=1), f"{d:%Y/%m/%d}", f"{d}")
+      print(date(2024, 1, 1) < date(2024, 1, 2), date(2024, 1, 1) == date(2024, 1, 1), sorted([date(2020, 5, 1), date(2019, 1, 1)]), date.min, date.max, hash(date(2024, 1, 1)) == hash(date(2024, 1, 1)))
+      dt = datetime(2024, 3, 10, 14, 5, 9, 123456)
+      print(dt, repr(dt), repr(datetime(2024, 1, 1)), repr(datetime(2024, 1, 1, 5, 6, 7)), dt.isoformat(), dt.isoformat(" ", "seconds"), dt.isoformat(timespec="milliseconds"))
+      print(dt + timedelta(hours=12), dt - timedelta(days=10), dt - datetime(2024, 1, 1), dt.date(), dt.time(), repr(dt.time()), dt.weekday(), dt.year, dt.microsecond)
+      print(dt.strftime("%Y-%m-%d %H:%M:%S.%f %p %I %c"), datetime.strptime("2023-07-04 09:30", "%Y-%m-%d %H:%M"), datetime.strptime("04/Jul/2023:21:15:00", "%d/%b/%Y:%H:%M:%S"))
+      print(datetime.fromisoformat("2024-05-06T07:08:09"), datetime.fromisoformat("2024-05-06 07:08:09.5+02:00"), datetime.fromisoformat("2024-05-06"), datetime.combine(date(2020, 1, 2), time(3, 4)))
+      u = datetime(2024, 1, 1, 12, 0, tzinfo=timezone.utc)
+      plus2 = timezone(timedelta(hours=2))
+      print(u, repr(u), u.astimezone(plus2), u.timestamp(), u.utcoffset(), u.tzname(), timezone.utc, repr(plus2), str(plus2), dtmod.UTC is timezone.utc)
+      print(datetime(2024, 1, 1, 14, 0, tzinfo=plus2) == u, datetime.fromtimestamp(0, timezone.utc), datetime.utcfromtimestamp(86400.5), datetime.fromtimestamp(1700000000, plus2).isoformat())
+      t = time(9, 30)
+      print(t, repr(t), repr(time(1, 2, 3, 4)), t.isoformat("minutes"), time.fromisoformat("10:11:12"), t < time(10), t.replace(hour=23), time(), t.strftime("%H.%M"), f"{t:%I %p}")
+      for f in [lambda: date(2024, 2, 30), lambda: date(2024, 13, 1), lambda: date(0, 1, 1), lambda: datetime(2024, 1, 1, 24), lambda: datetime(2024, 1, 1, 1, 60), lambda: date.fromisoformat("2024/01/01"),
+                lambda: datetime.strptime("nope", "%Y"), lambda: datetime(2024, 1, 1) < u, lambda: date(2024, 1, 1) < datetime(2024, 1, 1), lambda: timezone(timedelta(hours=24)), lambda: date.max + timedelta(days=1), lambda: date(2024.0, 1, 1)]:
+          try:
+              print(f())
+          except (ValueError, TypeError, OverflowError) as e:
+              print(type(e).__name__, e)
+      print(date(2024, 1, 1) == datetime(2024, 1, 1), isinstance(dt, date), datetime.min, datetime.max, datetime.resolution, date.resolution)
+    `);
+  });
+
+  it("now() and today() do not read the wall clock", () => {
+    const r = runProgram(py`
+      from datetime import datetime, date
+      for f in [datetime.now, datetime.utcnow, date.today]:
+          try:
+              f()
+          except NotImplementedError as e:
+              print("NotImplementedError:", e)
+    `);
+    expect(r.error).toBeNull();
+    expect(r.stdout.split("\n").filter(Boolean)).toEqual([
+      "NotImplementedError: datetime.now() would read the wall clock; runs here are deterministic, so build the value with datetime(...)",
+      "NotImplementedError: datetime.utcnow() would read the wall clock; runs here are deterministic, so build the value with datetime(...)",
+      "NotImplementedError: date.today() would read the wall clock; runs here are deterministic, so build the value with datetime(...)",
+    ]);
   });
 });
