@@ -16,7 +16,7 @@ test("the page shows the header, the editor and the empty frames", async ({ page
   await waitForPlayground(page);
 
   await expect(page.getByRole("heading", { name: "Tornado Playground" })).toBeVisible();
-  await expect(page.getByRole("combobox")).toHaveValue("6.5");
+  await expect(page.getByRole("combobox", { name: "Tornado release" })).toHaveValue("6.5");
   await expect(page.locator(".monaco-editor .view-lines")).toContainText("def post(self):");
   await expect(page.locator('section[aria-label="Timeline"]')).toBeVisible();
   await expect(page.locator('section[aria-label="Console"]')).toBeVisible();

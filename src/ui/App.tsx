@@ -1,7 +1,13 @@
-import { ConsoleFrame } from "./ConsoleFrame";
+import { selectTableOpen, type PlaygroundState } from "../state";
+import { ConsolePane } from "./console/ConsolePane";
 import { EditorPane } from "./EditorPane";
 import { Header } from "./Header";
+import { Notice } from "./Notice";
+import { RunnerContext } from "./runnerContext";
+import { usePlayground, usePlaygroundStore } from "./storeContext";
+import { EventTable } from "./table/EventTable";
 import { TimelineFrame } from "./TimelineFrame";
+import { useRunner, useRunShortcut } from "./useRunner";
 import { useShownTheme } from "./useShownTheme";
 
 /** Props of {@link App}. */
@@ -10,19 +16,36 @@ export interface AppProps {
   onEditorReady?: () => void;
 }
 
-/** The playground page: header, editor on the left, timeline and console on the right. */
+const TABLE_ID = "events-table";
+const selectSetTableOpen = (s: PlaygroundState) => s.setTableOpen;
+
+/** The playground page: header, editor on the left, timeline (and table) and console on the right. */
 export function App({ onEditorReady }: AppProps) {
   const theme = useShownTheme();
+  const store = usePlaygroundStore();
+  const runNow = useRunner(store);
+  useRunShortcut(runNow);
+  const tableOpen = usePlayground(selectTableOpen);
+  const setTableOpen = usePlayground(selectSetTableOpen);
   return (
-    <div className="app">
-      <Header theme={theme} />
-      <main className="workspace">
-        <EditorPane theme={theme} onEditorReady={onEditorReady} />
-        <div className="results">
-          <TimelineFrame />
-          <ConsoleFrame />
-        </div>
-      </main>
-    </div>
+    <RunnerContext value={runNow}>
+      <div className="app">
+        <Header theme={theme} />
+        <Notice />
+        <main className="workspace">
+          <EditorPane theme={theme} onEditorReady={onEditorReady} />
+          <div className={`results${tableOpen ? " with-table" : ""}`}>
+            <TimelineFrame
+              theme={theme}
+              tableOpen={tableOpen}
+              onToggleTable={() => setTableOpen(!tableOpen)}
+              tableId={TABLE_ID}
+            />
+            {tableOpen && <EventTable id={TABLE_ID} />}
+            <ConsolePane />
+          </div>
+        </main>
+      </div>
+    </RunnerContext>
   );
 }

@@ -2,7 +2,7 @@ import { lazy, Suspense } from "react";
 import type { Theme } from "../state";
 
 // Monaco is ~700 KiB gzip: it loads in its own chunk after the page is up.
-const MonacoEditor = lazy(() => import("./MonacoEditor"));
+const MonacoEditor = lazy(() => import("./editor/MonacoEditor"));
 
 /** Props of {@link EditorPane}. */
 export interface EditorPaneProps {

@@ -1,16 +1,23 @@
 import type { Theme } from "../state";
 import { ReleaseSelect } from "./ReleaseSelect";
+import { useRunNow } from "./runnerContext";
 import { ThemeToggle } from "./ThemeToggle";
 
 /** The page header: title, release selector, Run, theme toggle. */
 export function Header({ theme }: { theme: Theme }) {
+  const runNow = useRunNow();
   return (
     <header className="app-header">
       <h1>Tornado Playground</h1>
       <div className="header-controls">
         <ReleaseSelect />
-        {/* Enabled once the engine and the worker can run a scenario. */}
-        <button type="button" className="run-button" disabled title="Run (Ctrl/Cmd+Enter)">
+        <button
+          type="button"
+          className="run-button"
+          title="Run (Ctrl/Cmd+Enter)"
+          aria-keyshortcuts="Control+Enter Meta+Enter"
+          onClick={() => runNow("user")}
+        >
           Run
         </button>
         <ThemeToggle shown={theme} />

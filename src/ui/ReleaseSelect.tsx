@@ -1,7 +1,7 @@
 import { isTornadoRelease, selectRelease, selectSetRelease, TORNADO_RELEASES } from "../state";
 import { usePlayground } from "./storeContext";
 
-/** Chooses which Tornado release's behaviour a run reproduces. */
+/** Chooses which Tornado release's behaviour a run reproduces, by editing the text's `# tornado:` line. */
 export function ReleaseSelect() {
   const release = usePlayground(selectRelease);
   const setRelease = usePlayground(selectSetRelease);
@@ -9,6 +9,7 @@ export function ReleaseSelect() {
     <label className="release-select">
       <span>Tornado</span>
       <select
+        aria-label="Tornado release"
         value={release}
         onChange={(e) => {
           if (isTornadoRelease(e.target.value)) setRelease(e.target.value);

@@ -1,8 +1,8 @@
-import type { PlaygroundStore } from "../state";
+import { snapshot, whenIdle, type PlaygroundSnapshot, type PlaygroundStore } from "../state";
 
 /**
- * What the page exposes as `window.__playground`, so end-to-end tests wait on
- * an explicit signal instead of sleeping. See e2e/README.md.
+ * What the page exposes as `window.__playground`, so end-to-end tests and
+ * benchmarks wait on an explicit signal instead of sleeping. See e2e/README.md.
  */
 export interface PlaygroundHandle {
   /** True once the editor is mounted and holds the scenario text. */
@@ -11,8 +11,15 @@ export interface PlaygroundHandle {
   whenReady: Promise<void>;
   /** The scenario text, as the editor holds it. */
   getCode(): string;
-  /** Replaces the scenario text; the editor follows. */
+  /** Replaces the scenario text; the editor follows (and a run follows the pause). */
   setCode(code: string): void;
+  /**
+   * Resolves when no run is due or in flight and the chart has drawn the newest
+   * result (at once when that is already so).
+   */
+  idle(): Promise<void>;
+  /** A plain-data snapshot: run status, the shown trace and its conformance view, diagnostics. */
+  getState(): PlaygroundSnapshot;
 }
 
 declare global {
@@ -35,6 +42,8 @@ export function createPlaygroundHandle(store: PlaygroundStore): {
     whenReady,
     getCode: () => store.getState().code,
     setCode: (code) => store.getState().setCode(code),
+    idle: () => whenIdle(store),
+    getState: () => snapshot(store.getState()),
   };
   const markReady = () => {
     handle.ready = true;

@@ -1,5 +1,5 @@
 // Monaco, bundled from node_modules (no CDN), with Python highlighting and the
-// editing features a playground needs. Only MonacoEditor.tsx imports this
+// editing features a playground needs. Only the files of this folder import this
 // module, and the page loads that lazily, so none of it is in the first chunk.
 // Each feature costs gzip bytes (hover ~88 KiB, kept for diagnostic messages;
 // clipboard menu actions ~27 KiB and multicursor ~21 KiB are left out: copy and
