@@ -35,8 +35,10 @@ describe("spans", () => {
     expect(laneText(model, "request:1")).toEqual([
       "client-wait 0-9.1 POST /test",
       "waiting 0.6-0.7 waiting for the loop",
-      "running 0.7-8.8 TestHandler.post @7",
-      "suspended 8.8-112 TestHandler.test yields fetch http://www.naver.com @15",
+      // The run that sent the response goes on (on_finish, the access log): split at the send.
+      "running 0.7-8.6 TestHandler.post @7",
+      "after-response 8.6-8.8 TestHandler.post @7",
+      "suspended-after-response 8.8-112 after the response: TestHandler.test yields fetch http://www.naver.com @15",
       "after-response 112-112.5 TestHandler.test @15",
     ]);
   });
@@ -52,7 +54,10 @@ describe("spans", () => {
   });
 
   it("shows a fetch queued until the loop sends it, then in flight", () => {
-    expect(laneText(model, "fetch:1")).toEqual(["queued 1.4-8.9 queued @15", "in-flight 8.9-111.9 www.naver.com @15"]);
+    expect(laneText(model, "fetch:1")).toEqual([
+      "queued 1.4-8.9 queued: waiting for the loop to send it @15",
+      "in-flight 8.9-111.9 in flight: GET http://www.naver.com @15",
+    ]);
     expect(model.markers.filter((m) => m.lane === "fetch:1").map((m) => `${m.kind} ${m.label}`)).toEqual([
       "fetch-done 200",
     ]);
@@ -119,7 +124,7 @@ describe("spans", () => {
     ]);
     expect(laneText(m, "request:2")).toEqual([
       "client-wait 20-304 GET /fast",
-      "waiting 20.5-302 waiting for the loop",
+      "waiting 20.5-302 waiting for the loop: blocked by #1 time.sleep(0.3) (line 9)",
       "running 302-303 FastHandler.get @14",
     ]);
   });
@@ -145,7 +150,7 @@ describe("spans", () => {
     expect(laneText(m, "request:1")).toEqual([
       "client-wait 0-600 GET /hang",
       "running 1-2 H.get @5",
-      "suspended 2-600 waiting",
+      "suspended 2-600 open: waiting for finish()",
     ]);
     expect(m.markers.find((x) => x.kind === "client-error")).toMatchObject({ severity: "error", t: ms(600) });
   });
