@@ -10,6 +10,7 @@ import type { Interpreter } from "../interp/interpreter";
 import { arity, parseArgs } from "../builtins/registry";
 import { float, frexp, indexArg, makeModule, native, realArg } from "./util";
 import { fsum } from "./math-fsum";
+import * as dd from "./math-dd";
 
 type Int = number | bigint;
 
@@ -104,12 +105,12 @@ function factorialBig(n: number): bigint {
 /** ln of an int of any size (huge ints go through their bit length, as CPython does). */
 function intLog(x: Int): number {
   const f = Number(x);
-  if (Number.isFinite(f)) return Math.log(f);
+  if (Number.isFinite(f)) return dd.log(f);
   // As CPython: x = m * 2**e with 0.5 <= m < 1, then log(m) + e * log(2).
   const b = big(x);
   const bits = b.toString(2).length;
   const m = Number(b >> BigInt(bits - 64)) / 2 ** 64;
-  return Math.log(m) + bits * Math.LN2;
+  return dd.log(m) + bits * Math.LN2;
 }
 
 function logOf(rt: Interpreter, v: PyValue): number {
@@ -121,7 +122,7 @@ function logOf(rt: Interpreter, v: PyValue): number {
   const x = realArg(rt, v);
   if (Number.isNaN(x)) return x;
   if (x <= 0) domain(rt);
-  return Math.log(x);
+  return x === Infinity ? x : dd.log(x);
 }
 
 function nonNegInt(rt: Interpreter, v: PyValue, what: string): bigint {
@@ -177,7 +178,12 @@ function pow(rt: Interpreter, x: number, y: number): number {
   if (x === 0 && y < 0 && Number.isFinite(y)) domain(rt);
   if (x < 0 && Number.isFinite(x) && Number.isFinite(y) && !Number.isInteger(y)) domain(rt);
   if (x === -1 && !Number.isFinite(y)) return 1;
-  const r = x ** y;
+  let r: number;
+  if (Number.isFinite(x) && Number.isFinite(y) && x !== 0) {
+    // x < 0 here only with an integral y (checked above): the sign comes from y's parity.
+    const mag = dd.powPositive(Math.abs(x), y);
+    r = x < 0 && Math.abs(y) % 2 === 1 ? -mag : mag;
+  } else r = x ** y;
   if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) range(rt);
   return r;
 }
@@ -193,7 +199,7 @@ export function mathModule(_rt: Interpreter): PyModule {
     inf: float(Infinity),
     nan: float(NaN),
     sqrt: unary("sqrt", Math.sqrt, (x) => !(x < 0)),
-    exp: unary("exp", Math.exp),
+    exp: unary("exp", dd.exp),
     exp2: unary("exp2", (x) => 2 ** x),
     expm1: unary("expm1", Math.expm1),
     log2: native("log2", (rt, args) => {
@@ -387,12 +393,12 @@ function log2(rt: Interpreter, v: PyValue): number {
     const b = big(v);
     // Exact for powers of two of any size.
     if ((b & (b - 1n)) === 0n) return b.toString(2).length - 1;
-    return Number.isFinite(Number(b)) ? Math.log2(Number(b)) : intLog(b) / Math.LN2;
+    return Number.isFinite(Number(b)) ? dd.log2(Number(b)) : intLog(b) / Math.LN2;
   }
   const x = realArg(rt, v);
   if (Number.isNaN(x)) return x;
   if (x <= 0) domain(rt);
-  return Math.log2(x);
+  return x === Infinity ? x : dd.log2(x);
 }
 
 function log10(rt: Interpreter, v: PyValue): number {

@@ -13,6 +13,7 @@ import { arity, parseArgs } from "../builtins/registry";
 import { defMethods, float, indexArg, makeModule, native, newClass, realArg } from "./util";
 import { MersenneTwister } from "./random-mt";
 import { hashFloat, seedFromBytes } from "./random-seed";
+import * as dd from "./math-dd";
 
 /** A `random.Random` instance. */
 class RandomObj extends PyObject {
@@ -25,7 +26,7 @@ class RandomObj extends PyObject {
   }
 }
 
-const NV_MAGICCONST = (4 * Math.exp(-0.5)) / Math.sqrt(2.0);
+const NV_MAGICCONST = (4 * dd.exp(-0.5)) / Math.sqrt(2.0);
 const TWOPI = 2 * Math.PI;
 
 function bitLength(n: bigint): number {
@@ -210,7 +211,7 @@ function makeRandomType(): PyType {
       if (!(k >= 0 && k <= n)) throw rt.error("ValueError", "Sample larger than population or is negative");
       const result: PyValue[] = new Array(k);
       let setsize = 21;
-      if (k > 5) setsize += 4 ** Math.ceil(Math.log(k * 3) / Math.log(4));
+      if (k > 5) setsize += 4 ** Math.ceil(dd.log(k * 3) / dd.log(4));
       if (n <= setsize) {
         const pool = pop.slice();
         for (let i = 0; i < k; i++) {
@@ -286,7 +287,7 @@ function makeRandomType(): PyType {
     },
     lognormvariate: (rt, self, args, kw) => {
       const [mu, sigma] = parseArgs(rt, "lognormvariate", args, kw, ["mu", "sigma"], 2);
-      return float(Math.exp(realArg(rt, mu) + normal(R(self)) * realArg(rt, sigma)));
+      return float(dd.exp(realArg(rt, mu) + normal(R(self)) * realArg(rt, sigma)));
     },
     gauss: (rt, self, args, kw) => {
       const [mu, sigma] = parseArgs(rt, "gauss", args, kw, ["mu", "sigma"]);
@@ -295,7 +296,7 @@ function makeRandomType(): PyType {
       r.gaussNext = null;
       if (z === null) {
         const x2pi = r.mt.random() * TWOPI;
-        const g2rad = Math.sqrt(-2.0 * Math.log(1.0 - r.mt.random()));
+        const g2rad = Math.sqrt(-2.0 * dd.log(1.0 - r.mt.random()));
         z = Math.cos(x2pi) * g2rad;
         r.gaussNext = Math.sin(x2pi) * g2rad;
       }
@@ -307,17 +308,17 @@ function makeRandomType(): PyType {
       const [lambd] = parseArgs(rt, "expovariate", args, kw, ["lambd"], 1);
       const l = realArg(rt, lambd);
       if (l === 0) throw rt.error("ZeroDivisionError", "float division by zero");
-      return float(-Math.log(1.0 - R(self).mt.random()) / l);
+      return float(-dd.log(1.0 - R(self).mt.random()) / l);
     },
     paretovariate: (rt, self, args) => {
       arity(rt, "paretovariate", args, 1);
       const u = 1.0 - R(self).mt.random();
-      return float(u ** (-1.0 / realArg(rt, args[0])));
+      return float(dd.powPositive(u, -1.0 / realArg(rt, args[0])));
     },
     weibullvariate: (rt, self, args) => {
       arity(rt, "weibullvariate", args, 2);
       const u = 1.0 - R(self).mt.random();
-      return float(realArg(rt, args[0]) * (-Math.log(u)) ** (1.0 / realArg(rt, args[1])));
+      return float(realArg(rt, args[0]) * dd.powPositive(-dd.log(u), 1.0 / realArg(rt, args[1])));
     },
     getstate: (_rt, self) => {
       const r = R(self);
@@ -348,7 +349,7 @@ function normal(r: RandomObj): number {
     const u2 = 1.0 - r.mt.random();
     const z = (NV_MAGICCONST * (u1 - 0.5)) / u2;
     const zz = (z * z) / 4.0;
-    if (zz <= -Math.log(u2)) return z;
+    if (zz <= -dd.log(u2)) return z;
   }
 }
 
