@@ -32,7 +32,9 @@ import { builtinRepr, exceptionStr, exceptionRepr, typeRepr } from "../interp/re
 import { createType, typeFromArgs, superObject } from "../interp/classes";
 import { stopIterationValue } from "../objects/exceptions";
 import type { Interpreter } from "../interp/interpreter";
-import { method, methods, getter, parseArgs } from "./registry";
+import { method, methods, getter, parseArgs, arity } from "./registry";
+import { getAttrOrUndefined, attributeError, genericSetAttr, genericDelAttr } from "../interp/attr";
+import { primitive } from "../interp/boxes";
 
 // --- object ------------------------------------------------------------------
 
@@ -52,7 +54,31 @@ methods(objectType, {
   },
   __reduce__: () => None,
   __dir__: (rt, self) => rt.list(dirOf(self).sort()),
+  __getattribute__: (rt, self, args) => {
+    arity(rt, "__getattribute__", args, 1);
+    const name = attrName(rt, args[0]);
+    const v = getAttrOrUndefined(rt, self, name);
+    if (v === undefined) throw attributeError(rt, self, name);
+    return v;
+  },
+  __setattr__: (rt, self, args) => {
+    arity(rt, "__setattr__", args, 2);
+    genericSetAttr(rt, self, attrName(rt, args[0]), args[1]);
+    return None;
+  },
+  __delattr__: (rt, self, args) => {
+    arity(rt, "__delattr__", args, 1);
+    genericDelAttr(rt, self, attrName(rt, args[0]));
+    return None;
+  },
 });
+
+/** An attribute name argument: a str (or str subclass instance). */
+function attrName(rt: Interpreter, v: PyValue): string {
+  const s = primitive(v);
+  if (typeof s !== "string") throw rt.error("TypeError", `attribute name must be string, not '${typeOf(v).name}'`);
+  return s;
+}
 // object.__new__(cls): allocate an instance of cls.
 objectType.dict.set(
   "__new__",

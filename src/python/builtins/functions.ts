@@ -5,12 +5,14 @@
  */
 import {
   PyBuiltin,
+  PyMethod,
   PyFloat,
   PyObject,
   PyType,
   None,
   typeOf,
   typeType,
+  normInt,
   type KwArgs,
   type PyValue,
 } from "../objects/core";
@@ -23,6 +25,7 @@ import { getAttrOrUndefined } from "../interp/attr";
 import type { Interpreter } from "../interp/interpreter";
 import { fn, parseArgs, arity, intArg, isNone, noKw } from "./registry";
 import { dirOf } from "./core";
+import { primitive } from "../interp/boxes";
 import { sortArray } from "./sort";
 import * as N from "../objects/numbers";
 
@@ -33,7 +36,11 @@ export function len(rt: Interpreter, v: PyValue): number {
   }
   if ((v instanceof PyDict || v instanceof PySet) && v.$cls.isBuiltin) return v.table.size;
   if (v instanceof PyBytes) return v.data.length;
-  if (v instanceof PyRange) return v.length;
+  if (v instanceof PyRange) {
+    const n = v.len();
+    if (typeof n === "bigint") throw rt.error("OverflowError", "Python int too large to convert to C ssize_t");
+    return n;
+  }
   const m = typeOf(v).lookup("__len__");
   if (m !== undefined && !(m instanceof PyBuiltin && !typeOf(v).isBuiltin && isNativeLen(v))) {
     const r = rt.call(m, [v]);
@@ -236,8 +243,7 @@ export function builtinFunctions(): Record<string, PyBuiltin> {
     }),
     hasattr: f("hasattr", (rt, args) => {
       arity(rt, "hasattr", args, 2);
-      const name = args[1];
-      if (typeof name !== "string") throw rt.error("TypeError", "hasattr(): attribute name must be string");
+      const name = attrName(rt, args[1]);
       try {
         rt.getattr(args[0], name);
         return true;
@@ -248,9 +254,7 @@ export function builtinFunctions(): Record<string, PyBuiltin> {
     }),
     getattr: f("getattr", (rt, args) => {
       arity(rt, "getattr", args, 2, 3);
-      const name = args[1];
-      if (typeof name !== "string")
-        throw rt.error("TypeError", "attribute name must be string, not '" + typeOf(name).name + "'");
+      const name = attrName(rt, args[1]);
       if (args.length === 2) return rt.getattr(args[0], name);
       try {
         return rt.getattr(args[0], name);
@@ -261,21 +265,20 @@ export function builtinFunctions(): Record<string, PyBuiltin> {
     }),
     setattr: f("setattr", (rt, args) => {
       arity(rt, "setattr", args, 3);
-      if (typeof args[1] !== "string")
-        throw rt.error("TypeError", "attribute name must be string, not '" + typeOf(args[1]).name + "'");
-      rt.setattr(args[0], args[1], args[2]);
+      rt.setattr(args[0], attrName(rt, args[1]), args[2]);
       return None;
     }),
     delattr: f("delattr", (rt, args) => {
       arity(rt, "delattr", args, 2);
-      rt.delattr(args[0], String(args[1]));
+      rt.delattr(args[0], attrName(rt, args[1]));
       return None;
     }),
     id: f("id", (rt, args) => {
       arity(rt, "id", args, 1);
       const v = args[0];
       if (typeof v === "object") return rt.idOf(v);
-      return rt.hash(v) + 0x7f2a0000;
+      // Values without identity here (ints, strs) get an address derived from their hash.
+      return 0x7f2a0000 + Number(BigInt.asUintN(24, BigInt(rt.hash(v)))) * 16;
     }),
     hash: f("hash", (rt, args) => {
       arity(rt, "hash", args, 1);
@@ -287,6 +290,7 @@ export function builtinFunctions(): Record<string, PyBuiltin> {
       return (
         v instanceof PyFunction ||
         v instanceof PyBuiltin ||
+        v instanceof PyMethod ||
         v instanceof PyType ||
         typeOf(v).lookup("__call__") !== undefined
       );
@@ -325,7 +329,12 @@ export function builtinFunctions(): Record<string, PyBuiltin> {
         throw rt.error("TypeError", "pow() 3rd argument not allowed unless all arguments are integers");
       }
       if (mi == 0) throw rt.error("ValueError", "pow() 3rd argument cannot be 0");
-      if ((ei as N.Int) < 0) throw rt.error("ValueError", "base is not invertible for the given modulus");
+      if ((ei as N.Int) < 0) {
+        // A negative exponent means the modular inverse, raised to -exp.
+        const inv = modInverse(BigInt(bi as N.Int), BigInt(mi as N.Int));
+        if (inv === null) throw rt.error("ValueError", "base is not invertible for the given modulus");
+        return N.intPowMod(normInt(inv), N.intNeg(ei as N.Int), mi as N.Int);
+      }
       return N.intPowMod(bi as N.Int, ei as N.Int, mi as N.Int);
     }),
     sum: f("sum", (rt, args, kw) => {
@@ -406,9 +415,14 @@ export function builtinFunctions(): Record<string, PyBuiltin> {
       if (d === undefined) throw rt.error("TypeError", "vars() argument must have __dict__ attribute");
       return d;
     }),
-    format: f("format", (rt, args) => {
+    format: f("format", (rt, args, kw) => {
+      noKw(rt, "format", kw);
       arity(rt, "format", args, 1, 2);
-      return rt.format(args[0], args.length > 1 ? String(args[1]) : "");
+      const spec = args.length > 1 ? primitive(args[1]) : "";
+      if (typeof spec !== "string") {
+        throw rt.error("TypeError", `format() argument 2 must be str, not ${typeOf(args[1]).name}`);
+      }
+      return rt.format(args[0], spec);
     }),
     input: f("input", (rt) => {
       throw rt.error("EOFError", "EOF when reading a line");
@@ -421,6 +435,27 @@ export function builtinFunctions(): Record<string, PyBuiltin> {
   delete (table as Record<string, unknown>).globals;
   delete (table as Record<string, unknown>).__build_class__;
   return table;
+}
+
+/** An attribute name argument (a str, or an instance of a str subclass). */
+function attrName(rt: Interpreter, v: PyValue): string {
+  const s = primitive(v);
+  if (typeof s !== "string") throw rt.error("TypeError", `attribute name must be string, not '${typeOf(v).name}'`);
+  return s;
+}
+
+/** The inverse of `a` modulo `m` (with m's sign, as CPython returns it), or null when there is none. */
+function modInverse(a: bigint, m: bigint): bigint | null {
+  const mod = m < 0n ? -m : m;
+  let [r0, r1] = [((a % mod) + mod) % mod, mod];
+  let [s0, s1] = [1n, 0n];
+  while (r1 !== 0n) {
+    const q = r0 / r1;
+    [r0, r1] = [r1, r0 - q * r1];
+    [s0, s1] = [s1, s0 - q * s1];
+  }
+  if (r0 !== 1n) return null;
+  return ((s0 % mod) + mod) % mod;
 }
 
 function radix(rt: Interpreter, args: PyValue[], base: number, prefix: string): string {

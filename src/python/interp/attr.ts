@@ -3,7 +3,17 @@
  * descriptor rules (functions bind, properties compute, classmethods bind the class).
  * Names are always looked up in Maps, never as properties of host objects.
  */
-import { PyBuiltin, PyMethod, PyModule, PyObject, PyType, None, typeOf, type PyValue } from "../objects/core";
+import {
+  PyBuiltin,
+  PyMethod,
+  PyModule,
+  PyObject,
+  PyType,
+  None,
+  objectType,
+  typeOf,
+  type PyValue,
+} from "../objects/core";
 import { PyFunction, PyProperty, PyClassMethod, PyStaticMethod, PyGetSet, PySuper } from "../objects/functions";
 import type { Interpreter } from "./interpreter";
 
@@ -20,38 +30,64 @@ function isDataDescriptor(rt: Interpreter, d: PyValue): boolean {
   return false;
 }
 
-/** Apply the descriptor protocol to a class attribute found for `obj` (None when looked up on the class). */
-function bind(rt: Interpreter, d: PyValue, obj: PyValue, owner: PyType): PyValue {
-  if (d instanceof PyFunction || d instanceof PyNativeMethod) return obj === None && owner ? d : new PyMethod(d, obj);
+/**
+ * Apply the descriptor protocol to a class attribute found for `obj`; `obj` is
+ * undefined when the attribute was looked up on the class itself.
+ */
+function bind(rt: Interpreter, d: PyValue, obj: PyValue | undefined, owner: PyType): PyValue {
+  if (d instanceof PyFunction || d instanceof PyNativeMethod) return obj === undefined ? d : new PyMethod(d, obj);
   if (d instanceof PyClassMethod) return new PyMethod(d.func, owner);
   if (d instanceof PyStaticMethod) return d.func;
   if (d instanceof PyProperty) {
+    if (obj === undefined) return d;
     if (d.fget === None) throw rt.error("AttributeError", `property object has no getter`);
     return rt.call(d.fget, [obj]);
   }
-  if (d instanceof PyGetSet) return d.get(rt, obj);
+  if (d instanceof PyGetSet) return obj === undefined ? d : d.get(rt, obj);
   if (d instanceof PyObject && !d.$cls.isBuiltin) {
     const get = d.$cls.lookup("__get__");
-    if (get !== undefined) return rt.call(get, [d, obj, owner]);
+    if (get !== undefined) return rt.call(get, [d, obj === undefined ? None : obj, owner]);
   }
   return d;
 }
 
+/** Whether `cls` (a class defined in Python) overrides `object`'s attribute method `name`. */
+function customHook(cls: PyType, name: string): PyValue {
+  if (cls.isBuiltin) return undefined;
+  const m = cls.lookup(name);
+  return m === objectType.dict.get(name) ? undefined : m;
+}
+
 /** `getattr(o, name)`, raising AttributeError when absent. */
 export function getAttr(rt: Interpreter, o: PyValue, name: string): PyValue {
+  const cls = typeOf(o);
+  const custom = o instanceof PyType ? undefined : customHook(cls, "__getattribute__");
+  if (custom !== undefined) {
+    try {
+      return rt.call(custom, [o, name]);
+    } catch (e) {
+      const hook = cls.lookup("__getattr__");
+      if (hook === undefined || !(e instanceof PyObject) || !rt.isInstance(e, rt.excType("AttributeError"))) throw e;
+      return rt.call(hook, [o, name]);
+    }
+  }
   const v = getAttrOrUndefined(rt, o, name);
   if (v !== undefined) return v;
   // __getattr__ is the fallback when normal lookup fails.
-  const cls = typeOf(o);
   const hook = cls.isBuiltin ? undefined : cls.lookup("__getattr__");
   if (hook !== undefined) return rt.call(hook, [o, name]);
   throw attributeError(rt, o, name);
 }
 
 export function attributeError(rt: Interpreter, o: PyValue, name: string) {
-  if (o instanceof PyModule) return rt.error("AttributeError", `module '${o.name}' has no attribute '${name}'`);
-  if (o instanceof PyType) return rt.error("AttributeError", `type object '${o.name}' has no attribute '${name}'`);
-  return rt.error("AttributeError", `'${typeOf(o).name}' object has no attribute '${name}'`);
+  let e;
+  if (o instanceof PyModule) e = rt.error("AttributeError", `module '${o.name}' has no attribute '${name}'`);
+  else if (o instanceof PyType) e = rt.error("AttributeError", `type object '${o.name}' has no attribute '${name}'`);
+  else e = rt.error("AttributeError", `'${typeOf(o).name}' object has no attribute '${name}'`);
+  // CPython 3.10+ keeps these for the "Did you mean" suggestion of the traceback.
+  e.$dict!.set("name", name);
+  e.$dict!.set("obj", o);
+  return e;
 }
 
 /** Normal attribute lookup without the `__getattr__` fallback; undefined when absent. */
@@ -77,8 +113,7 @@ function superAttr(rt: Interpreter, s: PySuper, name: string): PyValue {
   for (let i = start + 1; i < mro.length; i++) {
     const d = mro[i]!.dict.get(name);
     if (d === undefined) continue;
-    const inst = s.obj === s.objType ? None : s.obj;
-    if (inst === None && (d instanceof PyFunction || d instanceof PyNativeMethod)) return d;
+    const inst = s.obj === s.objType ? undefined : s.obj;
     return bind(rt, d, inst, s.objType);
   }
   return rt.specialAttr(s, name);
@@ -90,10 +125,7 @@ function typeAttr(rt: Interpreter, cls: PyType, name: string): PyValue {
   const md = meta.lookup(name);
   if (md !== undefined && isDataDescriptor(rt, md)) return bind(rt, md, cls, meta);
   const d = cls.lookup(name);
-  if (d !== undefined) {
-    if (d instanceof PyFunction || d instanceof PyNativeMethod) return d;
-    return bind(rt, d, None, cls);
-  }
+  if (d !== undefined) return bind(rt, d, undefined, cls);
   if (md !== undefined) return bind(rt, md, cls, meta);
   return rt.specialAttr(cls, name);
 }
@@ -101,15 +133,30 @@ function typeAttr(rt: Interpreter, cls: PyType, name: string): PyValue {
 /** `o.name = value`. */
 export function setAttr(rt: Interpreter, o: PyValue, name: string, value: PyValue): void {
   if (o instanceof PyType) {
-    if (o.isBuiltin) {
-      throw rt.error("TypeError", `cannot set '${name}' attribute of immutable type '${o.name}'`);
-    }
-    const md = o.$cls.lookup(name);
-    if (md !== undefined && isDataDescriptor(rt, md)) return setViaDescriptor(rt, md, o, name, value);
-    if (name === "__name__") o.name = String(value);
-    o.setAttr(name, value);
+    setTypeAttr(rt, o, name, value);
     return;
   }
+  const custom = customHook(typeOf(o), "__setattr__");
+  if (custom !== undefined) {
+    rt.call(custom, [o, name, value]);
+    return;
+  }
+  genericSetAttr(rt, o, name, value);
+}
+
+function setTypeAttr(rt: Interpreter, o: PyType, name: string, value: PyValue): void {
+  if (o.isBuiltin) {
+    throw rt.error("TypeError", `cannot set '${name}' attribute of immutable type '${o.name}'`);
+  }
+  const md = o.$cls.lookup(name);
+  if (md !== undefined && isDataDescriptor(rt, md)) return setViaDescriptor(rt, md, o, name, value);
+  if (name === "__name__") o.name = String(value);
+  o.setAttr(name, value);
+}
+
+/** `object.__setattr__`: data descriptors of the class, else the instance dict. */
+export function genericSetAttr(rt: Interpreter, o: PyValue, name: string, value: PyValue): void {
+  if (o instanceof PyType) return setTypeAttr(rt, o, name, value);
   const cls = typeOf(o);
   const d = cls.lookup(name);
   if (d !== undefined && isDataDescriptor(rt, d)) return setViaDescriptor(rt, d, o, name, value);
@@ -142,14 +189,25 @@ function setViaDescriptor(rt: Interpreter, d: PyValue, o: PyValue, name: string,
 
 /** `del o.name`. */
 export function delAttr(rt: Interpreter, o: PyValue, name: string): void {
+  const custom = o instanceof PyType ? undefined : customHook(typeOf(o), "__delattr__");
+  if (custom !== undefined) {
+    rt.call(custom, [o, name]);
+    return;
+  }
+  genericDelAttr(rt, o, name);
+}
+
+/** `object.__delattr__`. */
+export function genericDelAttr(rt: Interpreter, o: PyValue, name: string): void {
   if (o instanceof PyType) {
-    if (o.isBuiltin || !o.deleteAttr(name)) throw attributeError(rt, o, name);
+    if (o.isBuiltin) throw rt.error("TypeError", `cannot set '${name}' attribute of immutable type '${o.name}'`);
+    if (!o.deleteAttr(name)) throw attributeError(rt, o, name);
     return;
   }
   const cls = typeOf(o);
   const d = cls.lookup(name);
   if (d instanceof PyProperty) {
-    if (d.fdel === None) throw rt.error("AttributeError", `can't delete attribute '${name}'`);
+    if (d.fdel === None) throw rt.error("AttributeError", `property '${name}' of '${cls.name}' object has no deleter`);
     rt.call(d.fdel, [o]);
     return;
   }
@@ -167,9 +225,12 @@ export function callMethod(rt: Interpreter, o: PyValue, name: string, args: PyVa
   if (!(o instanceof PyType) && !(o instanceof PySuper)) {
     const cls = typeOf(o);
     const d = cls.lookup(name);
-    if (d instanceof PyFunction || d instanceof PyNativeMethod) {
+    if (
+      (d instanceof PyFunction || d instanceof PyNativeMethod) &&
+      (cls.isBuiltin || customHook(cls, "__getattribute__") === undefined)
+    ) {
       const dict = o instanceof PyObject ? o.$dict : null;
-      if (dict === null || !dict.has(name)) return rt.call(d, [o, ...args]);
+      if (dict === null || !dict.has(name)) return rt.callWithSelf(d, o, args);
     }
   }
   return rt.call(getAttr(rt, o, name), args);

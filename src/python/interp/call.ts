@@ -3,6 +3,7 @@
  * `__call__`; binding arguments to parameters with CPython's error messages.
  */
 import {
+  PyBox,
   PyBuiltin,
   PyMethod,
   PyType,
@@ -17,12 +18,20 @@ import {
 import { PyTuple, PyDict, EMPTY_TUPLE } from "../objects/containers";
 import { PyFunction, Frame } from "../objects/functions";
 import { PyGenerator } from "./generators";
+import { PyNativeMethod } from "./attr";
+import { isPrimitiveMethod } from "./boxes";
 import type { Interpreter } from "./interpreter";
 
 /** Call any Python callable. */
 export function callValue(rt: Interpreter, f: PyValue, args: PyValue[], kw: KwArgs | null): PyValue {
   if (f instanceof PyFunction) return callFunction(rt, f, args, kw);
-  if (f instanceof PyBuiltin) return f.impl(rt, args, kw);
+  if (f instanceof PyBuiltin) {
+    // str/int/float's own methods work on the primitive a subclass instance stands for.
+    if (args[0] instanceof PyBox && f instanceof PyNativeMethod && isPrimitiveMethod(f)) {
+      args = [args[0].value, ...args.slice(1)];
+    }
+    return f.impl(rt, args, kw);
+  }
   if (f instanceof PyMethod) return callValue(rt, f.func, [f.self, ...args], kw);
   if (f instanceof PyType) return callType(rt, f, args, kw);
   const call = typeOf(f).lookup("__call__");

@@ -44,6 +44,21 @@ export function makeClass(
   return rt.call(meta, [name, new PyTuple(bases), nsDict], extraKw.names.length ? extraKw : null);
 }
 
+/** Builtin types CPython does not let a class derive from. */
+const FINAL_TYPES = new Set([
+  "bool",
+  "NoneType",
+  "NotImplementedType",
+  "ellipsis",
+  "range",
+  "slice",
+  "function",
+  "builtin_function_or_method",
+  "method",
+  "generator",
+  "coroutine",
+]);
+
 /** `type.__new__(meta, name, bases, ns)`: the class object itself. */
 export function createType(
   rt: Interpreter,
@@ -54,6 +69,14 @@ export function createType(
   qualname: string = name,
 ): PyType {
   const effectiveBases = bases.length ? bases : [objectType];
+  for (const b of effectiveBases) {
+    if (b.isBuiltin && FINAL_TYPES.has(b.name)) {
+      throw rt.error("TypeError", `type '${b.name}' is not an acceptable base type`);
+    }
+    if (effectiveBases.indexOf(b) !== effectiveBases.lastIndexOf(b)) {
+      throw rt.error("TypeError", `duplicate base class ${b.name}`);
+    }
+  }
   const allocBases = new Set(effectiveBases.map((b) => b.alloc));
   if (
     allocBases.size > 1 &&

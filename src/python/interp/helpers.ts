@@ -3,7 +3,17 @@
  * module run: it closes over the interpreter and the module's globals. The fast
  * paths for small ints and strings live here so the common case is one typeof test.
  */
-import { PyBuiltin, PyFloat, PyType, None, Ellipsis, typeOf, type KwArgs, type PyValue } from "../objects/core";
+import {
+  PyBuiltin,
+  PyMethod,
+  PyFloat,
+  PyType,
+  None,
+  Ellipsis,
+  typeOf,
+  type KwArgs,
+  type PyValue,
+} from "../objects/core";
 import { PyList, PyTuple, PyDict, PySet, PyBytes, PySlice, EMPTY_TUPLE } from "../objects/containers";
 import { PyException, isPyException, makeException } from "../objects/exceptions";
 import { PyFunction, Frame, type Signature, type FunctionKind } from "../objects/functions";
@@ -168,8 +178,7 @@ export function makeHelpers(rt: Interpreter, globals: Map<string, PyValue>, modu
       const args: PyValue[] = [];
       const names: string[] = [];
       const values: PyValue[] = [];
-      const fname = () =>
-        f instanceof PyFunction ? `${f.sig.qualname}()` : f instanceof PyBuiltin ? `${f.name}()` : "function";
+      const fname = () => functionStr(f);
       for (const [kind, v, name] of parts) {
         if (kind === 0) args.push(v);
         else if (kind === 1) {
@@ -207,7 +216,8 @@ export function makeHelpers(rt: Interpreter, globals: Map<string, PyValue>, modu
       if (conv === "r") v = rt.repr(v);
       else if (conv === "s") v = rt.str(v);
       else if (conv === "a") v = asciiRepr(rt.repr(v));
-      if (spec === "") return typeof v === "string" ? v : rt.str(v);
+      // An empty spec still goes through format(): a class's own __format__ sees "".
+      if (spec === "" && (typeof v === "string" || typeof v === "number")) return String(v);
       return rt.format(v, spec);
     },
     tuple: (items: PyValue[]) => (items.length ? new PyTuple(items) : EMPTY_TUPLE),
@@ -351,6 +361,15 @@ export function makeHelpers(rt: Interpreter, globals: Map<string, PyValue>, modu
     },
   };
   return h;
+}
+
+/** How CPython names a callable in call errors (`__main__.show()`, `len()`, `C.m()`). */
+function functionStr(f: PyValue): string {
+  const g = f instanceof PyMethod ? f.func : f;
+  if (g instanceof PyFunction) return `${g.module === "builtins" ? "" : g.module + "."}${g.sig.qualname}()`;
+  if (g instanceof PyBuiltin) return `${g.qualname}()`;
+  if (g instanceof PyType) return `${g.name}()`;
+  return `${typeOf(g).name} object`;
 }
 
 function exceptionMatches(rt: Interpreter, e: PyException, t: PyValue): boolean {

@@ -10,7 +10,6 @@ import {
   None,
   NotImplemented,
   objectType,
-  typeOf,
   isInstance,
   type KwArgs,
   type PyValue,
@@ -223,6 +222,14 @@ export class Interpreter implements RuntimeLike {
     return callValue(this, f, args, kw);
   }
 
+  /** Call `f` with `self` before `args` (an unbound method as a bound one would be called). */
+  callWithSelf(f: PyValue, self: PyValue, args: readonly PyValue[]): PyValue {
+    const all: PyValue[] = new Array(args.length + 1);
+    all[0] = self;
+    for (let i = 0; i < args.length; i++) all[i + 1] = args[i];
+    return callValue(this, f, all, null);
+  }
+
   callMethod(o: PyValue, name: string, args: PyValue[]): PyValue {
     return callMethod(this, o, name, args);
   }
@@ -314,7 +321,8 @@ export class Interpreter implements RuntimeLike {
   str(v: PyValue): string {
     return str(this, v);
   }
-  hash(v: PyValue): number {
+  /** `hash(v)`: a Python int (CPython's value for numbers, tuples and frozensets). */
+  hash(v: PyValue): number | bigint {
     return tables.hashOf(this, v);
   }
 
@@ -390,21 +398,9 @@ export class Interpreter implements RuntimeLike {
         return a.table.size > b.table.size && subset(b, a);
     }
   }
+  /** `a op b` for two sets, through the set type's operator methods (CPython's order and result type). */
   setOperator(op: "|" | "&" | "-" | "^", a: PySet, b: PySet): PySet {
-    const out = new PySet(a.$cls.isBuiltin ? a.$cls : typeOf(a));
-    const has = (s: PySet, k: PyValue) => tables.tableGet(this, s.table, k) !== undefined;
-    if (op === "|") {
-      for (const e of a.table.map.values()) this.setAdd(out, e.key);
-      for (const e of b.table.map.values()) this.setAdd(out, e.key);
-    } else if (op === "&") {
-      for (const e of a.table.map.values()) if (has(b, e.key)) this.setAdd(out, e.key);
-    } else if (op === "-") {
-      for (const e of a.table.map.values()) if (!has(b, e.key)) this.setAdd(out, e.key);
-    } else {
-      for (const e of a.table.map.values()) if (!has(b, e.key)) this.setAdd(out, e.key);
-      for (const e of b.table.map.values()) if (!has(a, e.key)) this.setAdd(out, e.key);
-    }
-    return out;
+    return ops.binary(this, op, a, b) as PySet;
   }
   /** A dict subclass's repr wrapper (`defaultdict(<class 'list'>, {...})`), if it has one. */
   dictReprPrefix(d: PyDict): ((inner: string) => string) | null {

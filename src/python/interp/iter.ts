@@ -3,8 +3,8 @@
  * `next` returns the {@link STOP} sentinel instead of raising StopIteration, so a
  * `for` loop costs no exception.
  */
-import { PyObject, PyType, objectType, typeOf, type PyValue } from "../objects/core";
-import { PyList, PyTuple, PyDict, PySet, PyBytes, PyRange } from "../objects/containers";
+import { PyObject, PyType, None, objectType, typeOf, type PyValue } from "../objects/core";
+import { PyList, PyTuple, PyDict, PySet, PyBytes, PyRange, listType, tupleType, dictType } from "../objects/containers";
 import { isPyException, stopIterationValue } from "../objects/exceptions";
 import { PyGenerator, resume } from "./generators";
 import type { Interpreter } from "./interpreter";
@@ -77,30 +77,40 @@ export function tableIterator(
   });
 }
 
+/** The iterator of a range; a small one counts in JS numbers. */
+export function rangeIterator(v: PyRange): PyIterator {
+  if (v.small) {
+    let cur = v.start as number;
+    const stop = v.stop as number;
+    const step = v.step as number;
+    if (step > 0) return new PyIterator("range_iterator", () => (cur < stop ? (cur += step) - step : STOP));
+    return new PyIterator("range_iterator", () => (cur > stop ? (cur += step) - step : STOP));
+  }
+  let i = 0n;
+  const n = BigInt(v.len());
+  return new PyIterator("longrange_iterator", () => (i < n ? v.at(i++) : STOP));
+}
+
+/** Whether `v`'s class iterates as its builtin base does (no `__iter__` override). */
+function nativeIter(v: PyObject, base: PyType): boolean {
+  const cls = v.$cls;
+  return cls === base || cls.lookup("__iter__") === base.dict.get("__iter__");
+}
+
 /** `iter(v)`. */
 export function getIter(rt: Interpreter, v: PyValue): PyValue {
-  if (v instanceof PyList) return arrayIterator("list_iterator", () => v.items);
-  if (v instanceof PyTuple) return arrayIterator("tuple_iterator", v.items);
   if (typeof v === "string") return arrayIterator("str_ascii_iterator", Array.from(v));
-  if (v instanceof PyRange) {
-    let cur = v.start;
-    const { stop, step } = v;
-    return new PyIterator("range_iterator", () => {
-      if (step > 0 ? cur < stop : cur > stop) {
-        const r = cur;
-        cur += step;
-        return r;
-      }
-      return STOP;
-    });
-  }
-  if (v instanceof PyDict && v.$cls.isBuiltin) return tableIterator(rt, "dict_keyiterator", v, "key");
-  if (v instanceof PySet && v.$cls.isBuiltin) return tableIterator(rt, "set_iterator", v, "key");
-  if (v instanceof PyBytes) return arrayIterator("bytes_iterator", Array.from(v.data));
+  if (v instanceof PyList && nativeIter(v, listType)) return arrayIterator("list_iterator", () => v.items);
+  if (v instanceof PyTuple && nativeIter(v, tupleType)) return arrayIterator("tuple_iterator", v.items);
+  if (v instanceof PyRange) return rangeIterator(v);
+  if (v instanceof PyDict && nativeIter(v, dictType)) return tableIterator(rt, "dict_keyiterator", v, "key");
+  if (v instanceof PyBytes && v.$cls.isBuiltin) return arrayIterator("bytes_iterator", Array.from(v.data));
   if (v instanceof PyIterator || (v instanceof PyGenerator && !v.isCoroutine)) return v;
+  // Sets iterate in CPython's table order, which set.__iter__ computes.
   const cls = typeOf(v);
   const m = cls.lookup("__iter__");
   if (m !== undefined) {
+    if (m === None) throw rt.error("TypeError", `'${cls.name}' object is not iterable`);
     const it = rt.call(m, [v]);
     const nx = typeOf(it).lookup("__next__");
     if (nx === undefined && !(it instanceof PyIterator) && !(it instanceof PyGenerator)) {
@@ -108,8 +118,6 @@ export function getIter(rt: Interpreter, v: PyValue): PyValue {
     }
     return it;
   }
-  if (v instanceof PyDict) return tableIterator(rt, "dict_keyiterator", v, "key");
-  if (v instanceof PySet) return tableIterator(rt, "set_iterator", v, "key");
   const gi = cls.lookup("__getitem__");
   if (gi !== undefined) {
     let i = 0;
@@ -147,12 +155,12 @@ export function nextOf(rt: Interpreter, it: PyValue): Next {
 
 /** Iterate a Python iterable from TypeScript. */
 export function* iterate(rt: Interpreter, v: PyValue): Generator<PyValue, void, undefined> {
-  if (v instanceof PyList && v.$cls.isBuiltin) {
+  if (v instanceof PyList && nativeIter(v, listType)) {
     const items = v.items;
     for (let i = 0; i < v.items.length; i++) yield items === v.items ? items[i] : v.items[i];
     return;
   }
-  if (v instanceof PyTuple) {
+  if (v instanceof PyTuple && nativeIter(v, tupleType)) {
     yield* v.items;
     return;
   }
@@ -166,7 +174,8 @@ export function* iterate(rt: Interpreter, v: PyValue): Generator<PyValue, void, 
 
 /** All the values of an iterable, as an array (a fresh one; the caller may keep it). */
 export function toArray(rt: Interpreter, v: PyValue): PyValue[] {
-  if (v instanceof PyList || v instanceof PyTuple) return v.items.slice();
+  if (v instanceof PyList && nativeIter(v, listType)) return v.items.slice();
+  if (v instanceof PyTuple && nativeIter(v, tupleType)) return v.items.slice();
   if (typeof v === "string") return Array.from(v);
   const out: PyValue[] = [];
   for (const x of iterate(rt, v)) {

@@ -140,7 +140,7 @@ export function builtinRepr(rt: Interpreter, v: PyValue): string {
     return v.$cls.name === "bytearray" ? `bytearray(${bytesRepr(v.data)})` : bytesRepr(v.data);
   }
   if (v instanceof PyRange) {
-    return v.step === 1 ? `range(${v.start}, ${v.stop})` : `range(${v.start}, ${v.stop}, ${v.step})`;
+    return v.step == 1 ? `range(${v.start}, ${v.stop})` : `range(${v.start}, ${v.stop}, ${v.step})`;
   }
   if (v instanceof PySlice) return `slice(${name(v.start)}, ${name(v.stop)}, ${name(v.step)})`;
   if (v instanceof PyException) return exceptionRepr(rt, v);

@@ -2,8 +2,21 @@
  * Subscripts: `o[k]`, `o[k] = v`, `del o[k]`, with slices, negative indices and
  * CPython's messages.
  */
-import { PyObject, None, typeOf, type PyValue } from "../objects/core";
-import { PyList, PyTuple, PyDict, PyBytes, PyRange, PySlice } from "../objects/containers";
+import { PyObject, None, typeOf, normInt, type PyValue } from "../objects/core";
+import {
+  PyList,
+  PyTuple,
+  PyDict,
+  PyBytes,
+  PyRange,
+  PySlice,
+  bytearrayType,
+  listType,
+  tupleType,
+  dictType,
+} from "../objects/containers";
+import { inherits } from "./ops";
+import { setItem as bytearraySetItem, delItem as bytearrayDelItem } from "../builtins/types/bytes-mutators";
 import * as tables from "./tables";
 import type { Interpreter } from "./interpreter";
 
@@ -50,14 +63,23 @@ function sliceArray<T>(rt: Interpreter, items: readonly T[], s: PySlice): T[] {
   return out;
 }
 
-function normIndex(rt: Interpreter, what: string, k: PyValue, len: number, typeName: string): number {
+/** Resolve an index against a length: `what` names the sequence in the IndexError, `kind` in the TypeError. */
+function normIndex(rt: Interpreter, what: string, k: PyValue, len: number, kind: string): number {
   const i = asIndex(rt, k);
   if (i === undefined) {
-    throw rt.error("TypeError", `${typeName} indices must be integers or slices, not ${typeOf(k).name}`);
+    throw rt.error("TypeError", `${kind} indices must be integers or slices, not ${typeOf(k).name}`);
   }
   const j = i < 0 ? i + len : i;
-  if (j < 0 || j >= len) throw rt.error("IndexError", `${what} index out of range`);
+  if (j < 0 || j >= len) throw rt.error("IndexError", `${what} out of range`);
   return j;
+}
+
+/** A str index: CPython words its TypeError differently from the other sequences. */
+function strIndex(rt: Interpreter, k: PyValue, len: number): number {
+  if (asIndex(rt, k) === undefined) {
+    throw rt.error("TypeError", `string indices must be integers, not '${typeOf(k).name}'`);
+  }
+  return normIndex(rt, "string index", k, len, "string");
 }
 
 function hasSurrogates(s: string): boolean {
@@ -66,25 +88,27 @@ function hasSurrogates(s: string): boolean {
 
 /** `o[k]`. */
 export function getItem(rt: Interpreter, o: PyValue, k: PyValue): PyValue {
-  if (o instanceof PyList && o.$cls.isBuiltin) {
+  if (o instanceof PyList && inherits(o.$cls, "__getitem__", listType)) {
     if (typeof k === "number") {
       const j = k < 0 ? k + o.items.length : k;
       if (j >= 0 && j < o.items.length) return o.items[j];
       throw rt.error("IndexError", "list index out of range");
     }
     if (k instanceof PySlice) return new PyList(sliceArray(rt, o.items, k));
-    return o.items[normIndex(rt, "list", k, o.items.length, "list")];
+    return o.items[normIndex(rt, "list index", k, o.items.length, "list")];
   }
-  if (o instanceof PyDict && o.$cls.isBuiltin) {
+  if (o instanceof PyDict && inherits(o.$cls, "__getitem__", dictType)) {
     const e = tables.tableGet(rt, o.table, k);
     if (e) return e.value;
+    const missing = o.$cls.isBuiltin ? undefined : o.$cls.lookup("__missing__");
+    if (missing !== undefined) return rt.call(missing, [o, k]);
     throw keyError(rt, k);
   }
   if (typeof o === "string") {
     if (hasSurrogates(o)) {
       const chars = Array.from(o);
       if (k instanceof PySlice) return sliceArray(rt, chars, k).join("");
-      return chars[normIndex(rt, "string", k, chars.length, "string")]!;
+      return chars[strIndex(rt, k, chars.length)]!;
     }
     if (k instanceof PySlice) {
       const [start, stop, step] = sliceIndices(rt, k, o.length);
@@ -94,25 +118,30 @@ export function getItem(rt: Interpreter, o: PyValue, k: PyValue): PyValue {
       else for (let i = start; i > stop; i += step) out += o[i];
       return out;
     }
-    return o[normIndex(rt, "string", k, o.length, "string")]!;
+    return o[strIndex(rt, k, o.length)]!;
   }
-  if (o instanceof PyTuple && o.$cls.isBuiltin) {
+  if (o instanceof PyTuple && inherits(o.$cls, "__getitem__", tupleType)) {
     if (k instanceof PySlice) return new PyTuple(sliceArray(rt, o.items, k));
-    return o.items[normIndex(rt, "tuple", k, o.items.length, "tuple")];
+    return o.items[normIndex(rt, "tuple index", k, o.items.length, "tuple")];
   }
   if (o instanceof PyBytes) {
     if (k instanceof PySlice) return new PyBytes(Uint8Array.from(sliceArray(rt, Array.from(o.data), k)), o.$cls);
-    return o.data[normIndex(rt, o.$cls.name === "bytearray" ? "bytearray" : "index", k, o.data.length, "byte")]!;
+    const ba = o.$cls === bytearrayType;
+    return o.data[normIndex(rt, ba ? "bytearray index" : "index", k, o.data.length, ba ? "bytearray" : "byte")]!;
   }
   if (o instanceof PyRange) {
     if (k instanceof PySlice) {
+      // As CPython: the slice's indices mapped through the range, not re-normalized.
       const [start, stop, step] = sliceIndices(rt, k, o.length);
-      const n =
-        step > 0 ? Math.max(0, Math.ceil((stop - start) / step)) : Math.max(0, Math.ceil((stop - start) / step));
-      const s0 = o.start + start * o.step;
-      return new PyRange(s0, s0 + n * step * o.step, step * o.step);
+      const first = BigInt(o.start);
+      const st = BigInt(o.step);
+      return new PyRange(
+        normInt(first + BigInt(start) * st),
+        normInt(first + BigInt(stop) * st),
+        normInt(BigInt(step) * st),
+      );
     }
-    return o.start + o.step * normIndex(rt, "range object", k, o.length, "range");
+    return o.at(normIndex(rt, "range object index", k, o.length, "range"));
   }
   const cls = typeOf(o);
   const m = cls.lookup("__getitem__");
@@ -140,7 +169,7 @@ export function keyError(rt: Interpreter, k: PyValue) {
 
 /** `o[k] = v`. */
 export function setItem(rt: Interpreter, o: PyValue, k: PyValue, v: PyValue): void {
-  if (o instanceof PyList && (o.$cls.isBuiltin || typeOf(o).lookup("__setitem__") === undefined)) {
+  if (o instanceof PyList && inherits(o.$cls, "__setitem__", listType)) {
     if (k instanceof PySlice) {
       const [start, stop, step] = sliceIndices(rt, k, o.items.length);
       const values = rt.toArray(v);
@@ -160,16 +189,15 @@ export function setItem(rt: Interpreter, o: PyValue, k: PyValue, v: PyValue): vo
       idx.forEach((i, n) => (o.items[i] = values[n]));
       return;
     }
-    o.items[normIndex(rt, "list assignment", k, o.items.length, "list")] = v;
+    o.items[normIndex(rt, "list assignment index", k, o.items.length, "list")] = v;
     return;
   }
-  if (o instanceof PyDict && (o.$cls.isBuiltin || typeOf(o).lookup("__setitem__") === undefined)) {
+  if (o instanceof PyDict && inherits(o.$cls, "__setitem__", dictType)) {
     tables.tableSet(rt, o.table, k, v);
     return;
   }
-  if (o instanceof PyBytes && o.$cls.name === "bytearray") {
-    const i = normIndex(rt, "bytearray", k, o.data.length, "bytearray");
-    o.data[i] = Number(v);
+  if (o instanceof PyBytes && o.$cls === bytearrayType) {
+    bytearraySetItem(rt, o, k, v);
     return;
   }
   const m = typeOf(o).lookup("__setitem__");
@@ -182,7 +210,7 @@ export function setItem(rt: Interpreter, o: PyValue, k: PyValue, v: PyValue): vo
 
 /** `del o[k]`. */
 export function delItem(rt: Interpreter, o: PyValue, k: PyValue): void {
-  if (o instanceof PyList && (o.$cls.isBuiltin || typeOf(o).lookup("__delitem__") === undefined)) {
+  if (o instanceof PyList && inherits(o.$cls, "__delitem__", listType)) {
     if (k instanceof PySlice) {
       const [start, stop, step] = sliceIndices(rt, k, o.items.length);
       if (step === 1) {
@@ -195,11 +223,15 @@ export function delItem(rt: Interpreter, o: PyValue, k: PyValue): void {
       o.items = o.items.filter((_, i) => !drop.has(i));
       return;
     }
-    o.items.splice(normIndex(rt, "list assignment", k, o.items.length, "list"), 1);
+    o.items.splice(normIndex(rt, "list assignment index", k, o.items.length, "list"), 1);
     return;
   }
-  if (o instanceof PyDict && (o.$cls.isBuiltin || typeOf(o).lookup("__delitem__") === undefined)) {
+  if (o instanceof PyDict && inherits(o.$cls, "__delitem__", dictType)) {
     if (!tables.tableDelete(rt, o.table, k)) throw keyError(rt, k);
+    return;
+  }
+  if (o instanceof PyBytes && o.$cls === bytearrayType) {
+    bytearrayDelItem(rt, o, k);
     return;
   }
   const m = typeOf(o).lookup("__delitem__");

@@ -2,32 +2,36 @@
  * Hashing and the dict/set hash table: Python key equality (1 == 1.0 == True share a
  * slot; tuples hash by value; user objects by `__hash__`/`__eq__`) on top of a JS Map.
  */
-import { PyFloat, PyObject, PyType, None, typeOf, normInt, type PyValue } from "../objects/core";
-import { PyTuple, PySet, PyBytes, HashTable, frozensetType, type Entry } from "../objects/containers";
+import { PyFloat, PyObject, PyType, PyBox, None, typeOf, normInt, type PyValue } from "../objects/core";
+import {
+  PyTuple,
+  PySet,
+  PyBytes,
+  HashTable,
+  frozensetType,
+  tupleType,
+  bytesType,
+  type Entry,
+} from "../objects/containers";
+import { intHash, floatHash, tupleHash, frozensetHash } from "../builtins/types/hashes";
 import type { Interpreter } from "./interpreter";
+import { overriddenInPython } from "./boxes";
 
-const MODULUS = 2305843009213693951n; // 2**61 - 1, CPython's hash modulus
-
-/** CPython's hash of an int. */
-export function hashInt(v: number | bigint): number {
-  if (typeof v === "number" && Math.abs(v) < 2 ** 52) return v === -1 ? -2 : v;
-  const b = BigInt(v);
-  const neg = b < 0n;
-  let h = (neg ? -b : b) % MODULUS;
-  if (neg) h = -h;
-  const r = Number(h);
-  return r === -1 ? -2 : r;
+/** CPython's hash of an int (a Python int: a number, or a bigint past the safe range). */
+export function hashInt(v: number | bigint): number | bigint {
+  if (typeof v === "number" && v < 2 ** 52 && v > -(2 ** 52)) return v === -1 ? -2 : v;
+  return normInt(intHash(v));
 }
 
 function hashString(s: string): number {
   // Deterministic (CPython randomizes str hashes, so programs cannot depend on them).
   let h = 5381;
   for (let i = 0; i < s.length; i++) h = ((h * 33) ^ s.charCodeAt(i)) | 0;
-  return h;
+  return h === -1 ? -2 : h;
 }
 
-/** `hash(v)`: raises TypeError for unhashable values. */
-export function hashOf(rt: Interpreter, v: PyValue): number {
+/** `hash(v)` with CPython's values for numbers, tuples and frozensets; TypeError for unhashable values. */
+export function hashOf(rt: Interpreter, v: PyValue): number | bigint {
   switch (typeof v) {
     case "number":
     case "bigint":
@@ -38,35 +42,36 @@ export function hashOf(rt: Interpreter, v: PyValue): number {
       return hashString(v);
   }
   if (v instanceof PyFloat) {
-    if (Number.isInteger(v.v)) return hashInt(normInt(BigInt(v.v)));
-    if (Number.isNaN(v.v)) return 0;
-    if (!Number.isFinite(v.v)) return v.v > 0 ? 314159 : -314159;
-    return hashString(String(v.v));
-  }
-  if (v instanceof PyTuple) {
-    let h = 0x345678;
-    for (const x of v.items) h = (Math.imul(h ^ hashOf(rt, x), 1000003) + 97531) | 0;
-    return h === -1 ? -2 : h;
-  }
-  if (v instanceof PySet && v.$cls === frozensetType) {
-    let h = 0;
-    for (const e of v.table.map.values()) h ^= hashOf(rt, e.key) * 2654435761;
-    return h | 0;
-  }
-  if (v instanceof PyBytes && v.$cls.name === "bytes") {
-    let h = 7;
-    for (const b of v.data) h = (h * 31 + b) | 0;
-    return h;
+    const x = v.v;
+    if (Number.isInteger(x) && x < 2 ** 52 && x > -(2 ** 52)) return x === -1 ? -2 : x;
+    return normInt(floatHash(x));
   }
   const cls = typeOf(v);
+  if (v instanceof PyTuple && cls === tupleType) {
+    return normInt(tupleHash(v.items.map((x) => BigInt(hashOf(rt, x)))));
+  }
+  if (v instanceof PySet && cls === frozensetType) {
+    const hs: bigint[] = [];
+    for (const e of v.table.map.values()) hs.push(BigInt(hashOf(rt, e.key)));
+    return normInt(frozensetHash(hs));
+  }
+  if (v instanceof PyBytes && cls === bytesType) {
+    let h = 7;
+    for (const b of v.data) h = (h * 31 + b) | 0;
+    return h === -1 ? -2 : h;
+  }
+  if (v instanceof PyBox && !overriddenInPython(cls, "__hash__")) return hashOf(rt, v.value);
   const m = cls.lookup("__hash__");
   if (m === None || m === undefined) throw rt.error("TypeError", `unhashable type: '${cls.name}'`);
-  if (rt.isObjectDefault(m, "__hash__")) return rt.idOf(v);
+  if (rt.isObjectDefault(m, "__hash__")) return Math.floor(rt.idOf(v) / 16);
   const r = rt.call(m, [v]);
   if (typeof r !== "number" && typeof r !== "bigint" && typeof r !== "boolean") {
     throw rt.error("TypeError", "__hash__ method should return an integer");
   }
-  return hashInt(typeof r === "boolean" ? (r ? 1 : 0) : r);
+  // CPython keeps a __hash__ result that fits in 64 bits (-1 becomes -2) and hashes a larger one.
+  const n = typeof r === "boolean" ? (r ? 1 : 0) : r;
+  if (typeof n === "number") return n === -1 ? -2 : n;
+  return n >= -(2n ** 63n) && n < 2n ** 63n ? n : hashInt(n);
 }
 
 /**
@@ -89,6 +94,13 @@ function directKey(rt: Interpreter, k: PyValue): unknown {
   }
   if (k instanceof PyTuple || k instanceof PyBytes || (k instanceof PySet && k.$cls === frozensetType))
     return undefined;
+  if (k instanceof PyBox) {
+    // A str/int/float subclass that keeps the base's hash and equality is the same key as its value.
+    const cls = k.$cls;
+    if (!overriddenInPython(cls, "__hash__") && !overriddenInPython(cls, "__eq__")) return directKey(rt, k.value);
+    if (cls.lookup("__hash__") === None) throw rt.error("TypeError", `unhashable type: '${cls.name}'`);
+    return undefined;
+  }
   if (k instanceof PyObject) {
     const cls = k.$cls;
     if (k instanceof PyType || cls.isBuiltin) {

@@ -52,19 +52,54 @@ export class PyBytes extends PyObject {
   }
 }
 
-/** range(start, stop, step): ints (number or bigint). */
+/**
+ * range(start, stop, step): Python ints (number, or bigint past the safe range).
+ * `small` ranges (the usual case) have number bounds whose every element is a safe
+ * integer, so iteration and indexing can stay in JS numbers.
+ */
 export class PyRange extends PyObject {
+  readonly small: boolean;
   constructor(
-    public readonly start: number,
-    public readonly stop: number,
-    public readonly step: number,
+    public readonly start: number | bigint,
+    public readonly stop: number | bigint,
+    public readonly step: number | bigint,
   ) {
     super(rangeType);
+    this.small =
+      typeof start === "number" &&
+      typeof stop === "number" &&
+      typeof step === "number" &&
+      Math.abs(start) + Math.abs(step) <= Number.MAX_SAFE_INTEGER &&
+      Math.abs(stop) + Math.abs(step) <= Number.MAX_SAFE_INTEGER;
   }
+
+  /** The number of elements, exactly (a bigint only when it is not a safe integer). */
+  len(): number | bigint {
+    if (this.small) return this.length;
+    const start = BigInt(this.start);
+    const stop = BigInt(this.stop);
+    const step = BigInt(this.step);
+    let n = 0n;
+    if (step > 0n && start < stop) n = (stop - start - 1n) / step + 1n;
+    else if (step < 0n && start > stop) n = (start - stop - 1n) / -step + 1n;
+    return n <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(n) : n;
+  }
+
+  /** The number of elements as a JS number (rounded for ranges past 2**53 elements). */
   get length(): number {
-    const { start, stop, step } = this;
+    if (!this.small) return Number(this.len());
+    const start = this.start as number;
+    const stop = this.stop as number;
+    const step = this.step as number;
     if (step > 0) return start < stop ? Math.floor((stop - start - 1) / step) + 1 : 0;
     return start > stop ? Math.floor((start - stop - 1) / -step) + 1 : 0;
+  }
+
+  /** The element at index `i` (0 <= i < len), as a Python int. */
+  at(i: number | bigint): number | bigint {
+    if (this.small && typeof i === "number") return (this.start as number) + (this.step as number) * i;
+    const v = BigInt(this.start) + BigInt(this.step) * BigInt(i);
+    return v >= -9007199254740991n && v <= 9007199254740991n ? Number(v) : v;
   }
 }
 
@@ -97,7 +132,7 @@ export class HashTable {
   /** JS map key → entry, in insertion order. */
   readonly map = new Map<unknown, Entry>();
   /** For value-hashed keys: Python hash → the JS map keys of entries with that hash. */
-  hashed: Map<number, unknown[]> | null = null;
+  hashed: Map<number | bigint, unknown[]> | null = null;
 
   get size(): number {
     return this.map.size;

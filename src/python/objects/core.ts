@@ -160,9 +160,9 @@ function computeMro(cls: PyType, bases: PyType[]): PyType[] {
       }
     }
     if (!candidate) {
-      throw new MroError(
-        `Cannot create a consistent method resolution order (MRO) for bases ${bases.map((b) => b.name).join(", ")}`,
-      );
+      // CPython names the distinct heads of the lists it could not merge, in order.
+      const heads = [...new Set(nonEmpty.map((s) => s[0]!.name))];
+      throw new MroError(`Cannot create a consistent method resolution\norder (MRO) for bases ${heads.join(", ")}`);
     }
     out.push(candidate);
     for (const s of nonEmpty) if (s[0] === candidate) s.shift();
@@ -237,6 +237,22 @@ export function typeName(v: PyValue): string {
 export function isInstance(v: PyValue, t: PyType): boolean {
   const c = typeOf(v);
   return c === t || c.mro.includes(t);
+}
+
+/**
+ * An instance of a Python subclass of str, int or float (`class Tag(str)`): the
+ * primitive value it stands for, plus an attribute dict. Operators and the builtin
+ * type's own methods see `value`; anything the subclass overrides sees the box.
+ */
+export class PyBox extends PyObject {
+  constructor(
+    cls: PyType,
+    /** A JS string, an int (number or bigint) or a PyFloat. */
+    public readonly value: PyValue,
+  ) {
+    super(cls);
+    this.$dict = new Map();
+  }
 }
 
 /** A module object: a namespace with a name. */

@@ -126,7 +126,8 @@ export function floatFloorDiv(a: number, b: number): number {
   const mod = a % b;
   let div = (a - mod) / b;
   if (mod !== 0 && b < 0 !== mod < 0) div -= 1;
-  if (div === 0) return (a / b < 0 ? -0 : 0) as number;
+  // copysign(0.0, a / b), as CPython does: the sign survives a zero quotient.
+  if (div === 0) return a / b < 0 || Object.is(a / b, -0) ? -0 : 0;
   const floordiv = Math.floor(div);
   return div - floordiv > 0.5 ? floordiv + 1 : floordiv;
 }

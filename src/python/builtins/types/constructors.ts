@@ -3,9 +3,9 @@
  * and the iterator factories `enumerate`, `zip`, `map`, `filter`, `reversed`.
  */
 import {
+  PyBox,
   PyBuiltin,
   PyFloat,
-  PyObject,
   PyType,
   None,
   typeOf,
@@ -25,7 +25,6 @@ import {
   PySet,
   PyBytes,
   PyRange,
-  PySlice,
   EMPTY_TUPLE,
   listType,
   tupleType,
@@ -34,8 +33,6 @@ import {
   frozensetType,
   bytesType,
   bytearrayType,
-  rangeType,
-  sliceType,
 } from "../../objects/containers";
 import { PyStaticMethod } from "../../objects/functions";
 import { PyIterator, STOP } from "../../interp/iter";
@@ -45,6 +42,7 @@ import { method, fn, parseArgs, intArg, isNone } from "../registry";
 import { repr as reprOf, strRepr } from "../../interp/repr";
 import { len } from "../functions";
 import { encodeStr, decodeBytes } from "./codecs";
+import { overriddenInPython } from "../../interp/boxes";
 
 function defineNew(
   type: PyType,
@@ -113,6 +111,7 @@ export function toInt(rt: Interpreter, v: PyValue, base?: PyValue): number | big
     if (v instanceof PyBytes) return parseIntString(rt, decodeBytes(rt, v.data, "ascii"), b);
     throw rt.error("TypeError", "int() can't convert non-string with explicit base");
   }
+  if (v instanceof PyBox && !overriddenInPython(v.$cls, "__int__")) v = v.value;
   if (typeof v === "number" || typeof v === "bigint") return v;
   if (typeof v === "boolean") return v ? 1 : 0;
   if (v instanceof PyFloat) return floatToIntChecked(rt, v.v);
@@ -130,6 +129,7 @@ export function toInt(rt: Interpreter, v: PyValue, base?: PyValue): number | big
 
 /** `float(v)`. */
 export function toFloat(rt: Interpreter, v: PyValue): number {
+  if (v instanceof PyBox && !overriddenInPython(v.$cls, "__float__")) v = v.value;
   if (v instanceof PyFloat) return v.v;
   if (typeof v === "number") return v;
   if (typeof v === "boolean") return v ? 1 : 0;
@@ -163,14 +163,19 @@ export function toFloat(rt: Interpreter, v: PyValue): number {
   throw rt.error("TypeError", `float() argument must be a string or a real number, not '${typeOf(v).name}'`);
 }
 
+/** An instance of `cls`: the value itself for the builtin type, a box for a subclass. */
+function instanceOf(cls: PyType, base: PyType, value: PyValue): PyValue {
+  return cls === base ? value : new PyBox(cls, value);
+}
+
 defineNew(intType, (rt, cls, args, kw) => {
   const [v, base] = parseArgs(rt, "int", args, kw, ["x", "base"]);
-  if (cls !== intType) throw rt.error("TypeError", "subclassing int is not supported");
-  return v === undefined ? 0 : toInt(rt, v, base);
+  return instanceOf(cls, intType, v === undefined ? 0 : toInt(rt, v, base));
 });
-defineNew(floatType, (rt, _cls, args) => {
+defineNew(floatType, (rt, cls, args) => {
   if (args.length > 1) throw rt.error("TypeError", `float expected at most 1 argument, got ${args.length}`);
-  return new PyFloat(args.length ? toFloat(rt, args[0]) : 0);
+  const x = new PyFloat(args.length ? toFloat(rt, args[0]) : 0);
+  return instanceOf(cls, floatType, x);
 });
 defineNew(boolType, (rt, _cls, args) => (args.length ? rt.truthy(args[0]) : false));
 defineNew(strType, (rt, cls, args, kw) => {
@@ -186,8 +191,7 @@ defineNew(strType, (rt, cls, args, kw) => {
       isNone(errors) ? "strict" : String(errors),
     );
   } else s = rt.str(v);
-  if (cls !== strType) throw rt.error("TypeError", "subclassing str is not supported");
-  return s;
+  return instanceOf(cls, strType, s);
 });
 
 function fill(rt: Interpreter, target: PyList | PySet, it: PyValue): void {
@@ -286,27 +290,9 @@ function bytesFrom(rt: Interpreter, name: string, args: PyValue[], kw: KwArgs | 
 defineNew(bytesType, (rt, cls, args, kw) => new PyBytes(bytesFrom(rt, "bytes", args, kw), cls));
 defineNew(bytearrayType, (rt, cls, args, kw) => new PyBytes(bytesFrom(rt, "bytearray", args, kw), cls));
 
-defineNew(rangeType, (rt, _cls, args) => {
-  if (args.length < 1 || args.length > 3) {
-    throw rt.error(
-      "TypeError",
-      args.length
-        ? `range expected at most 3 arguments, got ${args.length}`
-        : "range expected at least 1 argument, got 0",
-    );
-  }
-  const n = args.map((a) => intArg(rt, a));
-  const [start, stop, step] = n.length === 1 ? [0, n[0]!, 1] : [n[0]!, n[1]!, n[2] ?? 1];
-  if (step === 0) throw rt.error("ValueError", "range() arg 3 must not be zero");
-  return new PyRange(start, stop, step);
-});
-defineNew(sliceType, (rt, _cls, args) => {
-  if (args.length === 1) return new PySlice(None, args[0], None);
-  if (args.length === 2) return new PySlice(args[0], args[1], None);
-  if (args.length === 3) return new PySlice(args[0], args[1], args[2]);
-  throw rt.error("TypeError", "slice expected at least 1 argument, got 0");
-});
 void objectType;
+// range and slice: their constructors and methods.
+import "./range";
 
 /** The iterator factories, as builtin functions. */
 export function iteratorFactories(): Record<string, PyBuiltin> {
@@ -375,10 +361,8 @@ export function iteratorFactories(): Record<string, PyBuiltin> {
     reversed: fn("reversed", (rt, args) => {
       if (args.length !== 1) throw rt.error("TypeError", `reversed expected 1 argument, got ${args.length}`);
       const v = args[0];
-      if (v instanceof PyObject && !v.$cls.isBuiltin) {
-        const m = v.$cls.lookup("__reversed__");
-        if (m !== undefined) return rt.call(m, [v]);
-      }
+      const m = typeOf(v).lookup("__reversed__");
+      if (m !== undefined && !(v instanceof PyList && v.$cls.isBuiltin)) return rt.call(m, [v]);
       let items: readonly PyValue[];
       if (v instanceof PyList || v instanceof PyTuple) items = v.items.slice();
       else if (typeof v === "string") items = Array.from(v);
