@@ -1,8 +1,8 @@
 /**
- * exp, log, log2 and pow computed in double-double arithmetic (about 32 significant
+ * exp, log, log2, pow, sin, cos and tan computed in double-double arithmetic (about 32 significant
  * digits) and rounded once, so they are correctly rounded in all but vanishingly
  * rare cases. CPython gets them from the C library (glibc), which is correctly
- * rounded in practice for these four; JavaScript's Math.exp/log/pow are not (about
+ * rounded in practice for these; JavaScript's Math.exp/log/pow are not (about
  * one result in ten differs from CPython's in the last digit for exp and pow).
  * glibc's log10, expm1, log1p and the hyperbolic functions are not correctly
  * rounded, and Math's versions agree with them more often, so those stay on Math.
@@ -149,4 +149,59 @@ export function powPositive(x: number, y: number): number {
   if (l[0] > 709.8) return Infinity;
   if (l[0] < -745.2) return 0;
   return round(expDD(l));
+}
+
+const PIO2 = [1.5707963267948966, 6.123233995736766e-17, -1.4973849048591698e-33] as const;
+
+/** x = k*(pi/2) + r with |r| <= pi/4 (r in double-double), for |x| up to about 1e9. */
+function reduce(x: number): [number, DD] {
+  const k = Math.round(x / PIO2[0]);
+  let r: DD = add([x, 0], twoProd(-k, PIO2[0]));
+  r = add(r, twoProd(-k, PIO2[1]));
+  r = add(r, [-k * PIO2[2], 0]);
+  return [((k % 4) + 4) % 4, r];
+}
+
+/** sin and cos of a reduced argument, by their Taylor series in double-double. */
+function sinCos(r: DD): [DD, DD] {
+  const r2 = mul(r, r);
+  let sin: DD = r;
+  let cos: DD = [1, 0];
+  let term: DD = r;
+  let cterm: DD = [1, 0];
+  for (let n = 1; n <= 16; n++) {
+    term = divNum(mul(term, r2), -(2 * n) * (2 * n + 1));
+    cterm = divNum(mul(cterm, r2), -(2 * n - 1) * (2 * n));
+    sin = add(sin, term);
+    cos = add(cos, cterm);
+    if (Math.abs(term[0]) < 1e-40 && Math.abs(cterm[0]) < 1e-40) break;
+  }
+  return [sin, cos];
+}
+
+const neg = (x: DD): DD => [-x[0], -x[1]];
+const TRIG_LIMIT = 1e9;
+
+/** Correctly rounded sin(x) (Math.sin past |x| = 1e9, where the reduction would lose digits). */
+export function sin(x: number): number {
+  if (!Number.isFinite(x) || Math.abs(x) > TRIG_LIMIT || x === 0) return Math.sin(x);
+  const [q, r] = reduce(x);
+  const [s, c] = sinCos(r);
+  return round(q === 0 ? s : q === 1 ? c : q === 2 ? neg(s) : neg(c));
+}
+
+/** Correctly rounded cos(x). */
+export function cos(x: number): number {
+  if (!Number.isFinite(x) || Math.abs(x) > TRIG_LIMIT) return Math.cos(x);
+  const [q, r] = reduce(x);
+  const [s, c] = sinCos(r);
+  return round(q === 0 ? c : q === 1 ? neg(s) : q === 2 ? neg(c) : s);
+}
+
+/** Correctly rounded tan(x). */
+export function tan(x: number): number {
+  if (!Number.isFinite(x) || Math.abs(x) > TRIG_LIMIT || x === 0) return Math.tan(x);
+  const [q, r] = reduce(x);
+  const [s, c] = sinCos(r);
+  return round(q % 2 === 0 ? div(s, c) : neg(div(c, s)));
 }

@@ -220,9 +220,9 @@ export function mathModule(_rt: Interpreter): PyModule {
       if (den === 0) throw rt.error("ZeroDivisionError", "float division by zero");
       return float(num / den);
     }),
-    sin: unary("sin", Math.sin, Number.isFinite),
-    cos: unary("cos", Math.cos, Number.isFinite),
-    tan: unary("tan", Math.tan, Number.isFinite),
+    sin: unary("sin", dd.sin, Number.isFinite),
+    cos: unary("cos", dd.cos, Number.isFinite),
+    tan: unary("tan", dd.tan, Number.isFinite),
     asin: unary("asin", Math.asin, (x) => Number.isNaN(x) || Math.abs(x) <= 1),
     acos: unary("acos", Math.acos, (x) => Number.isNaN(x) || Math.abs(x) <= 1),
     atan: unary("atan", Math.atan),

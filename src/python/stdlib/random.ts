@@ -297,8 +297,8 @@ function makeRandomType(): PyType {
       if (z === null) {
         const x2pi = r.mt.random() * TWOPI;
         const g2rad = Math.sqrt(-2.0 * dd.log(1.0 - r.mt.random()));
-        z = Math.cos(x2pi) * g2rad;
-        r.gaussNext = Math.sin(x2pi) * g2rad;
+        z = dd.cos(x2pi) * g2rad;
+        r.gaussNext = dd.sin(x2pi) * g2rad;
       }
       const m = mu === undefined ? 0 : realArg(rt, mu);
       const s = sigma === undefined ? 1 : realArg(rt, sigma);
