@@ -13,6 +13,10 @@ import { HandlerInstance, type RequestState } from "../tornado/handler";
 import { execute } from "./execute";
 import { method } from "../../python/builtins/registry";
 
+// Stateless codecs, made once: building one costs more than a request's encoding.
+const UTF8 = new TextEncoder();
+const UTF8_DECODER = new TextDecoder();
+
 /** CPU time Tornado spends reading and parsing one request, µs. */
 const PARSE_US = 200;
 
@@ -78,7 +82,7 @@ export function serve(
       // Reading and parsing the request costs the loop a little time.
       world.charge(PARSE_US);
       const [pathOnly, query = ""] = spec.path.split("?") as [string, string?];
-      const body = new TextEncoder().encode(spec.body ?? "");
+      const body = UTF8.encode(spec.body ?? "");
       const req = new PyInstance(web.requestType);
       const d = req.$dict!;
       d.set("method", spec.method);
@@ -120,7 +124,7 @@ export function serve(
           if (client.gaveUp || client.received) return;
           client.received = true;
           timeout.cancel();
-          world.emit({ kind: "client-recv", request: id, status, body: new TextDecoder().decode(bytes) });
+          world.emit({ kind: "client-recv", request: id, status, body: UTF8_DECODER.decode(bytes) });
         },
       };
       let match: RegExpExecArray | null = null;
@@ -202,7 +206,7 @@ function parseArguments(rt: import("../../python").Interpreter, query: string, b
           list = new PyList([]);
           rt.dictSet(target, k, list);
         }
-        list.items.push(new PyBytes(new TextEncoder().encode(v)));
+        list.items.push(new PyBytes(UTF8.encode(v)));
       }
     }
   };

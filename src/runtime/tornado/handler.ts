@@ -44,6 +44,7 @@ export class HandlerInstance extends PyInstance {
 }
 
 const utf8 = new TextEncoder();
+const utf8Decoder = new TextDecoder();
 
 /** CPU time of finish(): headers, flush, access log, µs. */
 const FINISH_US = 150;
@@ -109,7 +110,7 @@ export function makeRequestHandler(ctx: TornadoContext, httpErrorType: PyType, f
     h.headersWritten = true;
     const req = h.req;
     world.emit({ kind: "finish", request: req.id, how, line: how === "explicit" ? rt.currentLine() : null });
-    const preview = new TextDecoder().decode(body.subarray(0, 400)).slice(0, 200);
+    const preview = utf8Decoder.decode(body.subarray(0, 400)).slice(0, 200);
     world.emit({ kind: "response-sent", request: req.id, status: h.status, bodyPreview: preview, bytes: body.length });
     req.onResponse(h.status, body);
     const ms = (world.now() - req.start) / 1000;
@@ -314,7 +315,7 @@ function argumentValues(rt: Interpreter, h: HandlerInstance, which: string, name
   const args = rt.getattr(req, which) as PyDict;
   const list = rt.dictGet(args, name);
   if (!(list instanceof PyList)) return [];
-  return list.items.map((b) => (b instanceof PyBytes ? new TextDecoder().decode(b.data) : b));
+  return list.items.map((b) => (b instanceof PyBytes ? utf8Decoder.decode(b.data) : b));
 }
 
 const ARG_DEFAULT = Symbol("no default");

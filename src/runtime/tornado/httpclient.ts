@@ -15,6 +15,8 @@ import { reasonPhrase } from "./http-status";
 import { runtimeClass, exceptionClass, kwGet, type TornadoContext } from "./context";
 import { seconds } from "./seconds";
 
+const UTF8 = new TextEncoder();
+
 /** CPU time of one fetch() call, µs. */
 const FETCH_US = 300;
 
@@ -140,7 +142,7 @@ export function makeHttpclientModule(ctx: TornadoContext): PyModule {
       world.job(() => {
         if (pd.done) return;
         pd.done = true;
-        const body = new TextEncoder().encode(remote.body);
+        const body = UTF8.encode(remote.body);
         world.emit({ kind: "fetch-done", fetch: pd.id, status: remote.status, bytes: body.length });
         release();
         const ok = remote.status >= 200 && remote.status < 300;
