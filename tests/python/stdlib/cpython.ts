@@ -18,6 +18,8 @@ export function cpython(source: string): string {
   return execFileSync("python3", ["-c", source], {
     encoding: "utf8",
     cwd: "/tmp",
+    // CPython's warnings go to stderr, which is not compared.
+    stdio: ["pipe", "pipe", "pipe"],
     env: { ...process.env, PYTHONHASHSEED: "0", PYTHONIOENCODING: "utf-8" },
   });
 }
