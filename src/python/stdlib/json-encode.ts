@@ -2,7 +2,7 @@
  * `json.dumps`: CPython's encoder (json/encoder.py), with its separators, indent,
  * key conversion, escaping and error messages.
  */
-import { PyFloat, None, typeOf, type PyValue } from "../objects/core";
+import { PyFloat, PyObject, None, typeOf, type PyValue } from "../objects/core";
 import { PyDict, PyList, PyTuple } from "../objects/containers";
 import { floatRepr } from "../objects/numbers";
 import type { Interpreter } from "../interp/interpreter";
@@ -62,6 +62,16 @@ function intStr(v: number | bigint): string {
   return typeof v === "bigint" ? v.toString() : String(v);
 }
 
+/**
+ * IntEnum and StrEnum members are ints and strs in CPython, so json writes their
+ * values; here they are objects (the engine has no int/str subclasses).
+ */
+function enumValue(v: PyValue): PyValue | undefined {
+  if (!(v instanceof PyObject) || !v.$dict?.has("_value_")) return undefined;
+  const kind = v.$cls.mro.some((t) => t.module === "enum" && (t.name === "IntEnum" || t.name === "StrEnum"));
+  return kind ? v.$dict.get("_value_") : undefined;
+}
+
 /** Encode `value` as JSON text. */
 export function encode(rt: Interpreter, value: PyValue, o: EncodeOptions): string {
   const markers = new Set<object>();
@@ -85,6 +95,8 @@ export function encode(rt: Interpreter, value: PyValue, o: EncodeOptions): strin
   };
 
   const keyStr = (k: PyValue): string | null => {
+    const ev = enumValue(k);
+    if (ev !== undefined) k = ev;
     if (typeof k === "string") return k;
     if (k instanceof PyFloat) return floatStr(rt, k.v, o.allowNan);
     if (k === true) return "true";
@@ -96,6 +108,8 @@ export function encode(rt: Interpreter, value: PyValue, o: EncodeOptions): strin
   };
 
   const walk = (v: PyValue, level: number): string => {
+    const ev = enumValue(v);
+    if (ev !== undefined) v = ev;
     const s = scalar(v);
     if (s !== undefined) return s;
     if (v instanceof PyList || v instanceof PyTuple) return array(v, v.items, level);
