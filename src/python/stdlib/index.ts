@@ -24,6 +24,7 @@ import { contextlibModule } from "./contextlib";
 import { typingModule } from "./typing";
 import { enumModule } from "./enum";
 import { osModule, osPathModule } from "./os";
+import { bisectModule, heapqModule } from "./heapq";
 
 type ModuleFactory = (rt: Interpreter) => PyModule;
 
@@ -48,6 +49,8 @@ const FACTORIES: Readonly<Record<string, ModuleFactory>> = {
   enum: enumModule,
   os: osModule,
   "os.path": osPathModule,
+  heapq: heapqModule,
+  bisect: bisectModule,
 };
 
 /** The names of the modules this folder provides. */
