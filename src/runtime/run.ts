@@ -40,7 +40,9 @@ export function runScenario(scenario: Scenario, listener?: (e: TraceEvent) => vo
   const rt = createInterpreter({
     filename: FILENAME,
     stdout: (text) => {
-      stdout += text;
+      // An executor thread's output joins stdout when the loop's clock reaches it, as its event does.
+      if (world?.offLoop) world.external(world.now(), () => (stdout += text));
+      else stdout += text;
       world?.emit({ kind: "print", text, line: rt.currentLine(), request: world.currentRequest() });
     },
   });
