@@ -20,6 +20,7 @@ import { setTimer, clearTimer } from "../py/native";
 import type { VirtualThreads } from "../py/executor";
 import type { ModuleLoop } from "../py/asyncio-loop";
 import { makePeriodicCallback } from "./periodic";
+import { timeoutErrorType } from "./timeout-error";
 
 export { EPOCH_SECONDS } from "./ioloop-time";
 
@@ -95,22 +96,26 @@ export function makeIoloopModule(ctx: TornadoContext, deps: IoloopDeps): PyModul
     );
     return h;
   };
-  const callbackArgs = (args: PyValue[], name: string) => {
-    if (!args.length)
+  /** The callback and its arguments from `args` (or a `callback=` keyword, as gen.Task passes it). */
+  const callbackOf = (args: PyValue[], kw: KwArgs | null, name: string): [PyValue, PyValue[], KwArgs | null] => {
+    if (args.length) return [args[0]!, args.slice(1), kw];
+    const i = kw ? kw.names.indexOf("callback") : -1;
+    if (!kw || i < 0)
       throw rt.error("TypeError", `IOLoop.${name}() missing 1 required positional argument: 'callback'`);
-    return args;
+    const names = kw.names.filter((_, j) => j !== i);
+    const values = kw.values.filter((_, j) => j !== i);
+    return [kw.values[i]!, [], names.length ? { names, values } : null];
   };
 
   const table: Parameters<typeof methods>[1] = {
     add_callback: (_rt, _self, args, kw) => {
-      const [cb, ...rest] = callbackArgs(args, "add_callback");
-      world.callSoon(() => runCallback(cb!, rest, kw), "callback");
+      const [cb, rest, cbKw] = callbackOf(args, kw, "add_callback");
+      world.callSoon(() => runCallback(cb, rest, cbKw), "callback");
       return None;
     },
-    add_timeout: (_rt, _self, [deadline, cb, ...args], kw) => {
-      if (cb === undefined)
-        throw rt.error("TypeError", "IOLoop.add_timeout() missing 1 required positional argument: 'callback'");
-      return timeoutHandle(deadlineSeconds(ctx, deadline!), cb, args, kw, "add_timeout");
+    add_timeout: (_rt, _self, [deadline, ...args], kw) => {
+      const [cb, rest, cbKw] = callbackOf(args, kw, "add_timeout");
+      return timeoutHandle(deadlineSeconds(ctx, deadline!), cb, rest, cbKw, "add_timeout");
     },
     remove_timeout: (_rt, _self, [h]) => {
       // Removing a handle that already ran (or is not a timeout) does nothing.
@@ -132,15 +137,13 @@ export function makeIoloopModule(ctx: TornadoContext, deps: IoloopDeps): PyModul
   };
   if (p.features.spawnCallback) table.spawn_callback = table.add_callback!;
   if (p.features.callLater) {
-    table.call_later = (_rt, _self, [delay, cb, ...args], kw) => {
-      if (cb === undefined)
-        throw rt.error("TypeError", "IOLoop.call_later() missing 1 required positional argument: 'callback'");
-      return timeoutHandle(seconds(rt, delay!), cb, args, kw, `call_later(${rt.repr(delay!)})`);
+    table.call_later = (_rt, _self, [delay, ...args], kw) => {
+      const [cb, rest, cbKw] = callbackOf(args, kw, "call_later");
+      return timeoutHandle(seconds(rt, delay!), cb, rest, cbKw, `call_later(${rt.repr(delay!)})`);
     };
-    table.call_at = (_rt, _self, [when, cb, ...args], kw) => {
-      if (cb === undefined)
-        throw rt.error("TypeError", "IOLoop.call_at() missing 1 required positional argument: 'callback'");
-      return timeoutHandle(seconds(rt, when!) - loopTime(world), cb, args, kw, "call_at");
+    table.call_at = (_rt, _self, [when, ...args], kw) => {
+      const [cb, rest, cbKw] = callbackOf(args, kw, "call_at");
+      return timeoutHandle(seconds(rt, when!) - loopTime(world), cb, rest, cbKw, "call_at");
     };
   }
   if (p.features.runInExecutor) {
@@ -163,7 +166,10 @@ export function makeIoloopModule(ctx: TornadoContext, deps: IoloopDeps): PyModul
     world.callSoon(() => {
       try {
         const r = rt.call(func, []);
-        const fut = r instanceof PyFuture || (r instanceof PyGenerator && r.isCoroutine) ? toFuture(ctx, r) : null;
+        // 3.2 takes anything but a Future (a coroutine object too) as the result itself.
+        const yieldable =
+          r instanceof PyFuture || (r instanceof PyGenerator && r.isCoroutine && p.features.convertYielded);
+        const fut = yieldable ? toFuture(ctx, r) : null;
         if (!fut) result.setResult(r);
         else ctx.cc.chain(fut, result);
       } catch (e) {
@@ -186,7 +192,7 @@ export function makeIoloopModule(ctx: TornadoContext, deps: IoloopDeps): PyModul
           );
     deps.moduleLoop.runUntilComplete(result);
     if (timer !== null) clearTimer(world, timer);
-    if (timedOut) throw rt.call(rt.excType("TimeoutError"), [`Operation timed out after ${timeout} seconds`]);
+    if (timedOut) throw rt.call(timeoutErrorType(ctx), [`Operation timed out after ${timeout} seconds`]);
     if (!result.done()) throw rt.error("RuntimeError", "Event loop stopped before Future completed.");
     return result.get();
   };

@@ -12,5 +12,6 @@ export function timeoutErrorType(ctx: TornadoContext): PyType {
   const where = ctx.world.profile.messages.genTimeoutError;
   if (where === "builtins") return excType("TimeoutError");
   const m: PyModule = loadModule(ctx.world.rt, where);
-  return m.$dict!.get("TimeoutError") as PyType;
+  // 3.2's gen has none (with_timeout came in 4.0): its run_sync timeout is a TimeoutError too.
+  return (m.$dict!.get("TimeoutError") as PyType | undefined) ?? excType("TimeoutError");
 }
