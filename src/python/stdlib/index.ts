@@ -25,6 +25,7 @@ import { typingModule } from "./typing";
 import { enumModule } from "./enum";
 import { osModule, osPathModule } from "./os";
 import { bisectModule, heapqModule } from "./heapq";
+import { base64Module, binasciiModule } from "./base64";
 
 type ModuleFactory = (rt: Interpreter) => PyModule;
 
@@ -51,6 +52,8 @@ const FACTORIES: Readonly<Record<string, ModuleFactory>> = {
   "os.path": osPathModule,
   heapq: heapqModule,
   bisect: bisectModule,
+  base64: base64Module,
+  binascii: binasciiModule,
 };
 
 /** The names of the modules this folder provides. */
