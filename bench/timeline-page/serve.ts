@@ -38,6 +38,9 @@ export async function openTimelinePage(width = 1280, height = 900, scale = 1): P
   const page = await context.newPage();
   page.on("pageerror", (e) => console.error("page error:", e.message));
   await page.goto(url);
+  // tsx compiles functions passed to page.evaluate with esbuild's name-keeping
+  // helper, which the page does not have.
+  await page.evaluate("globalThis.__name = (f) => f");
   await page.waitForFunction(() => window.__timeline !== undefined, null, { timeout: 60_000 });
   return {
     page,

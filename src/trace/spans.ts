@@ -398,7 +398,7 @@ function fetchLanesOf(out: Span[], ev: ByKind, end: number): { fetchLanes: Map<L
       naming.get(q.fetch) ??
       yields.find((y) => laneOf(y.owner) === ownerLane && y.t >= q.t && y.t <= until && y.line > 0);
     if (waiter && ownerLane !== "loop") {
-      links.push({ kind: "waits", from: ownerLane, fromT: waiter.t, to: id, toT: st?.t ?? q.t, seq: waiter.seq });
+      links.push({ kind: "waits", from: ownerLane, fromT: waiter.t, to: id, toT: q.t, seq: waiter.seq });
       if (fin) links.push({ kind: "wakes", from: id, fromT: fin.t, to: ownerLane, toT: fin.t, seq: fin.seq });
     }
   }

@@ -10,11 +10,11 @@
  */
 import { SLOT_WAIT_LABEL, type Link, type Marker, type Span, type SpanKind } from "../../trace/spans";
 import type { LaneBox } from "./layout";
-import { BOLD_FONT, FONT, fitText, type DrawContext } from "./text";
+import { BOLD_FONT, FONT, fitText, textWidth, type DrawContext } from "./text";
 import { drawLaneLabels } from "./labels";
 import { drawMarkers } from "./markers";
 import { requestColor, withAlpha, type Palette } from "./palette";
-import { DRAW_ORDER, lowerBound, spanRect, type Rect, type View } from "./view";
+import { DRAW_ORDER, MIN_SPAN_PX, lowerBound, spanRect, type Rect, type View } from "./view";
 
 /** Paints the whole chart for `view`. */
 export function drawSwimlane(ctx: DrawContext, view: View): void {
@@ -105,10 +105,11 @@ export function spanFill(p: Palette, s: Span): string {
   }
 }
 
+/** Rectangles of one fill, as flat [x, y, w, h, x, y, w, h, ...] (no object per span). */
 interface Bucket {
   readonly order: number;
   readonly fill: string;
-  readonly rects: { x: number; y: number; w: number; h: number }[];
+  readonly rects: number[];
 }
 
 /** Clips a rectangle to the plot's columns (a few pixels beyond, so edges stay off-screen). */
@@ -119,38 +120,59 @@ function clipX(r: Rect, plot: Rect): Rect | null {
 }
 
 function drawLaneSpans(ctx: DrawContext, view: View, box: LaneBox, plot: Rect): void {
+  const data = view.index.byLane.get(box.lane.id);
+  if (!data) return;
   const p = view.palette;
-  const spans = visibleSpans(view, box, plot);
-  // Fills, batched per style; sub-pixel neighbours merge into one rectangle.
-  const buckets = new Map<string, Bucket>();
-  for (const s of spans) {
-    const r = clipX(spanRect(view, box, s), plot);
-    if (!r) continue;
-    const key = `${s.kind}:${s.request}`;
+  const scale = view.scale;
+  const spans = data.spans;
+  const t0 = scale.toTime(plot.x - 2);
+  const t1 = scale.toTime(plot.x + plot.w + 2);
+  const xMin = plot.x - 4;
+  const xMax = plot.x + plot.w + 4;
+  // This runs for every visible span every frame: numbers only, no allocation per span.
+  const buckets = new Map<number, Bucket>();
+  const wide: Span[] = [];
+  for (let i = lowerBound(spans, t0 - data.maxDuration); i < spans.length && spans[i].t <= t1; i++) {
+    const s = spans[i];
+    if (s.end < t0) continue;
+    let x0 = scale.toPx(s.t);
+    let x1 = scale.toPx(s.end);
+    if (x1 - x0 < MIN_SPAN_PX) {
+      const grow = (MIN_SPAN_PX - (x1 - x0)) / 2;
+      x0 -= grow;
+      x1 += grow;
+    } else if (x1 - x0 >= 3) {
+      wide.push(s);
+    }
+    x0 = Math.max(x0, xMin);
+    x1 = Math.min(x1, xMax);
+    if (x1 <= x0) continue;
+    const key = DRAW_ORDER[s.kind] * 100_000 + (s.request ?? 0);
     let b = buckets.get(key);
     if (!b) {
-      b = { order: DRAW_ORDER[s.kind], fill: spanFill(p, s), rects: [] };
+      b = { order: key, fill: spanFill(p, s), rects: [] };
       buckets.set(key, b);
     }
-    const last = b.rects[b.rects.length - 1];
-    if (last && last.y === r.y && r.x <= last.x + last.w + 0.5) {
-      last.w = Math.max(last.w, r.x + r.w - last.x);
+    const band = s.kind === "client-wait" && box.client ? box.client : box.bar;
+    const r = b.rects;
+    const n = r.length;
+    // Sub-pixel neighbours of one style merge into one rectangle.
+    if (n > 0 && r[n - 3] === band.y && x0 <= r[n - 4] + r[n - 2] + 0.5) {
+      r[n - 2] = Math.max(r[n - 2], x1 - r[n - 4]);
     } else {
-      b.rects.push({ ...r });
+      r.push(x0, band.y, x1 - x0, band.h);
     }
   }
   for (const b of [...buckets.values()].sort((a, c) => a.order - c.order)) {
     ctx.fillStyle = b.fill;
-    for (const r of b.rects) ctx.fillRect(r.x, r.y, r.w, r.h);
+    const r = b.rects;
+    for (let i = 0; i < r.length; i += 4) ctx.fillRect(r[i], r[i + 1], r[i + 2], r[i + 3]);
   }
 
   // Decoration of spans wide enough to carry it: outlines, hatching, text.
-  for (const s of spans) {
-    const full = spanRect(view, box, s);
-    if (full.w < 3) continue;
-    const r = clipX(full, plot);
-    if (!r) continue;
-    decorate(ctx, view, s, r);
+  for (const s of wide) {
+    const r = clipX(spanRect(view, box, s), plot);
+    if (r) decorate(ctx, view, s, r);
   }
 }
 
@@ -204,7 +226,7 @@ function spanText(ctx: DrawContext, view: View, s: Span, r: Rect): void {
   ctx.textAlign = "left";
   if (hatched) {
     // Stripes under text make it hard to read: a backing of the page colour.
-    const w = Math.min(ctx.measureText(fitted).width, r.w - 8);
+    const w = Math.min(textWidth(ctx, fitted), r.w - 8);
     ctx.fillStyle = withAlpha(view.palette.bg, 0.85);
     ctx.fillRect(r.x + 2, r.y + 3, w + 4, r.h - 6);
   }

@@ -63,8 +63,11 @@ export function laneTitle(lane: Lane): string {
   switch (lane.kind) {
     case "loop":
       return "IOLoop (the one thread)";
-    case "fetch":
-      return `fetch ${lane.label}`;
+    case "fetch": {
+      // The URL is what tells fetches apart; the scheme and a GET say little.
+      const short = lane.label.replace(/^GET /, "").replace(/^(\w+ )?https?:\/\//, "$1");
+      return `fetch ${short}`;
+    }
     default:
       return lane.label;
   }

@@ -4,7 +4,7 @@
  * prints and logs take what room is left.
  */
 import type { Marker } from "../../trace/spans";
-import { BOLD_FONT, FONT, fitText, type DrawContext } from "./text";
+import { BOLD_FONT, FONT, fitText, textWidth, type DrawContext } from "./text";
 import type { LaneBox } from "./layout";
 import { withAlpha, type Palette } from "./palette";
 import { QUIET_MARKERS, lowerBound, markerPos, type Rect, type View } from "./view";
@@ -35,10 +35,10 @@ export function drawMarkers(ctx: DrawContext, view: View, plot: Rect): void {
       const m = ms[i];
       if (QUIET_MARKERS.has(m.kind)) continue;
       const pos = markerPos(view, box, m);
-      // Markers of one kind closer than a pixel look like one: draw one.
+      // Markers of one kind closer than a couple of pixels look like one: draw one.
       const key = `${m.kind}:${m.severity}:${m.afterResponse}`;
       const prev = lastX.get(key);
-      if (prev !== undefined && Math.abs(pos.x - prev) < 1 && m.kind !== "response-sent") continue;
+      if (prev !== undefined && Math.abs(pos.x - prev) < 2 && m.kind !== "response-sent") continue;
       lastX.set(key, pos.x);
       if (m.kind === "response-sent") responseGuide(ctx, view, box, pos.x, severityColor(view.palette, m));
       glyphs.push({ m, x: pos.x, y: pos.y });
@@ -48,7 +48,46 @@ export function drawMarkers(ctx: DrawContext, view: View, plot: Rect): void {
     }
     // Labels first, so a label never hides another marker's glyph.
     placeLabels(ctx, view, labels, plot);
-    for (const g of glyphs) glyph(ctx, view.palette, box, g.m, g.x, g.y);
+    const batch = new GlyphBatch();
+    for (const g of glyphs) glyph(ctx, view.palette, box, g.m, g.x, g.y, batch);
+    batch.fill(ctx);
+  }
+}
+
+/**
+ * Small round and triangular glyphs of one colour and size, filled as one path:
+ * a lane can show hundreds of prints and logs, and one fill per glyph is what
+ * makes a zoomed-out frame slow.
+ */
+class GlyphBatch {
+  private readonly shapes = new Map<string, { shape: "disc" | "triangle"; color: string; r: number; at: number[] }>();
+
+  add(shape: "disc" | "triangle", color: string, r: number, x: number, y: number): void {
+    const key = `${shape}|${color}|${r}`;
+    let s = this.shapes.get(key);
+    if (!s) this.shapes.set(key, (s = { shape, color, r, at: [] }));
+    s.at.push(x, y);
+  }
+
+  fill(ctx: DrawContext): void {
+    for (const { shape, color, r, at } of this.shapes.values()) {
+      ctx.fillStyle = color;
+      ctx.beginPath();
+      for (let i = 0; i < at.length; i += 2) {
+        const x = at[i];
+        const y = at[i + 1];
+        if (shape === "disc") {
+          ctx.moveTo(x + r, y);
+          ctx.arc(x, y, r, 0, Math.PI * 2);
+        } else {
+          ctx.moveTo(x, y - r);
+          ctx.lineTo(x + r, y + r * 0.8);
+          ctx.lineTo(x - r, y + r * 0.8);
+          ctx.closePath();
+        }
+      }
+      ctx.fill();
+    }
   }
 }
 
@@ -76,7 +115,7 @@ function responseGuide(ctx: DrawContext, view: View, box: LaneBox, x: number, co
   }
 }
 
-function glyph(ctx: DrawContext, p: Palette, box: LaneBox, m: Marker, x: number, y: number): void {
+function glyph(ctx: DrawContext, p: Palette, box: LaneBox, m: Marker, x: number, y: number, batch: GlyphBatch): void {
   switch (m.kind) {
     case "response-sent":
       ctx.fillStyle = severityColor(p, m);
@@ -95,7 +134,7 @@ function glyph(ctx: DrawContext, p: Palette, box: LaneBox, m: Marker, x: number,
       break;
     case "recv":
     case "fetch-done":
-      disc(ctx, x, y, 3.5, m.severity === "error" ? p.error : p.ok);
+      batch.add("disc", m.severity === "error" ? p.error : p.ok, 3.5, x, y);
       break;
     case "client-error":
     case "fetch-fail":
@@ -103,17 +142,13 @@ function glyph(ctx: DrawContext, p: Palette, box: LaneBox, m: Marker, x: number,
       cross(ctx, x, y, 4, m.kind === "on-connection-close" ? p.warning : p.error);
       break;
     case "print":
-      if (m.afterResponse) {
-        disc(ctx, x, y, 4, p.after);
-      } else {
-        disc(ctx, x, y, 2.5, p.muted);
-      }
+      batch.add("disc", m.afterResponse ? p.after : p.muted, m.afterResponse ? 4 : 2.5, x, y);
       break;
     case "log":
-      triangle(ctx, x, y, 4, m.level ? p.logLevels[m.level] : p.muted);
+      batch.add("triangle", m.level ? p.logLevels[m.level] : p.muted, 4, x, y);
       break;
     case "warning":
-      triangle(ctx, x, y, 5.5, p.warning);
+      batch.add("triangle", p.warning, 5.5, x, y);
       break;
     case "error":
       ctx.fillStyle = p.error;
@@ -128,7 +163,7 @@ function glyph(ctx: DrawContext, p: Palette, box: LaneBox, m: Marker, x: number,
     case "send":
     case "dispatch":
     case "on-finish":
-      disc(ctx, x, y, 2, p.muted);
+      batch.add("disc", p.muted, 2, x, y);
       break;
   }
 }
@@ -177,18 +212,22 @@ function placeLabels(ctx: DrawContext, view: View, labels: LabelCandidate[], plo
   labels.sort((a, b) => a.priority - b.priority || a.x - b.x);
   const taken = new Map<number, [number, number][]>();
   let placedCount = 0;
+  const overlaps = (row: readonly [number, number][], x: number, w: number) =>
+    row.some(([a, b]) => x < b + 6 && x + w > a - 6);
   for (const c of labels) {
     if (placedCount > 400) break;
-    ctx.font = c.bold ? BOLD_FONT : FONT;
     const room = c.priority <= 2 ? 260 : 160;
+    const gap = c.pill ? 9 : 7;
+    const row = taken.get(c.y) ?? [];
+    // Where markers are dense most labels cannot fit: rule them out before measuring.
+    if (row.length > 0 && overlaps(row, c.x + gap, 20) && overlaps(row, c.x - gap - 20, 20)) continue;
+    ctx.font = c.bold ? BOLD_FONT : FONT;
     const text = fitText(ctx, c.text, room);
     if (!text) continue;
-    const w = ctx.measureText(text).width;
-    const gap = c.pill ? 9 : 7;
+    const w = textWidth(ctx, text);
     const x = c.x + gap + w <= plot.x + plot.w ? c.x + gap : c.x - gap - w;
     if (x < plot.x) continue;
-    const row = taken.get(c.y) ?? [];
-    if (row.some(([a, b]) => x < b + 6 && x + w > a - 6)) continue;
+    if (overlaps(row, x, w)) continue;
     row.push([x, x + w]);
     taken.set(c.y, row);
     placedCount++;
@@ -217,14 +256,4 @@ function cross(ctx: DrawContext, x: number, y: number, r: number, color: string)
   ctx.moveTo(x + r, y - r);
   ctx.lineTo(x - r, y + r);
   ctx.stroke();
-}
-
-function triangle(ctx: DrawContext, x: number, y: number, r: number, color: string): void {
-  ctx.fillStyle = color;
-  ctx.beginPath();
-  ctx.moveTo(x, y - r);
-  ctx.lineTo(x + r, y + r * 0.8);
-  ctx.lineTo(x - r, y + r * 0.8);
-  ctx.closePath();
-  ctx.fill();
 }
