@@ -141,6 +141,7 @@ IOLoop.current().run_sync(main)
   it("warn that they are deprecated in 5.1", () => {
     expect(traceLines(source, "5.1")).toEqual([
       "T0 log WARNING:py.warnings:DeprecationWarning: gen.Task is deprecated, use Futures instead",
+      "T0 log WARNING:py.warnings:DeprecationWarning: StackContext is deprecated and will be removed in Tornado 6.0",
       "T0 print task 42",
       "T0 log WARNING:py.warnings:DeprecationWarning: gen.Callback is deprecated, use Futures instead",
       "T0 log WARNING:py.warnings:DeprecationWarning: gen.Wait is deprecated, use Futures instead",

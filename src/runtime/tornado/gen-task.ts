@@ -25,6 +25,16 @@ export function installCallbackHelpers(ctx: TornadoContext, d: Map<string, PyVal
     "Task",
     fn("Task", (_rt, [func, ...args], kw) => {
       warn("gen.Task");
+      // 5.1's Task runs func inside an ExceptionStackContext, which warns too.
+      if (deprecated) {
+        world.warn(
+          "DeprecationWarning",
+          "StackContext is deprecated and will be removed in Tornado 6.0",
+          "tornado/stack_context.py",
+          196,
+          null,
+        );
+      }
       const fut = ctx.cc.newFuture(`gen.Task(${rt.str(rt.getattr(func!, "__name__"))})`);
       const callback = fn("callback", (_rt2, cbArgs) => {
         if (!fut.done()) fut.setResult(argumentValue(cbArgs));
