@@ -26,6 +26,7 @@ import { enumModule } from "./enum";
 import { osModule, osPathModule } from "./os";
 import { bisectModule, heapqModule } from "./heapq";
 import { base64Module, binasciiModule } from "./base64";
+import { urllibModule, urllibParseModule } from "./urllib-parse";
 
 type ModuleFactory = (rt: Interpreter) => PyModule;
 
@@ -54,6 +55,8 @@ const FACTORIES: Readonly<Record<string, ModuleFactory>> = {
   bisect: bisectModule,
   base64: base64Module,
   binascii: binasciiModule,
+  urllib: urllibModule,
+  "urllib.parse": urllibParseModule,
 };
 
 /** The names of the modules this folder provides. */
