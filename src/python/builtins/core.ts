@@ -16,7 +16,15 @@ import {
   type PyValue,
 } from "../objects/core";
 import { PyTuple, PyDict, PyList, EMPTY_TUPLE } from "../objects/containers";
-import { PyException, baseExceptionType, exceptionTypes, excType } from "../objects/exceptions";
+import {
+  PyException,
+  PyTraceback,
+  baseExceptionType,
+  exceptionTypes,
+  excType,
+  tracebackOf,
+  tracebackType,
+} from "../objects/exceptions";
 import {
   PyFunction,
   PyProperty,
@@ -163,7 +171,17 @@ getter(
     (self as PyException).context = v === None ? null : (v as PyException);
   },
 );
-getter(baseExceptionType, "__traceback__", () => None);
+getter(baseExceptionType, "__traceback__", (_rt, self) => tracebackOf(self as PyException));
+getter(tracebackType, "tb_lineno", (_rt, self) => {
+  const t = self as PyTraceback;
+  return t.entries[t.index]!.line;
+});
+getter(tracebackType, "tb_next", (_rt, self) => {
+  const t = self as PyTraceback;
+  return t.index + 1 < t.entries.length ? new PyTraceback(t.entries, t.index + 1) : None;
+});
+getter(tracebackType, "tb_frame", () => None);
+getter(tracebackType, "tb_lasti", () => 0);
 getter(
   baseExceptionType,
   "__suppress_context__",

@@ -7,6 +7,8 @@ import { Ctx, jsName, jsString } from "./context";
 import { compileFunctionValue } from "./function";
 import { compileComprehension } from "./comprehension";
 import { CompileError } from "./errors";
+import { cpythonSetOrder } from "../builtins/types/set-order";
+import { intHash, floatHash, tupleHash } from "../builtins/types/hashes";
 
 const BINOP_HELPER: Record<A.BinOp, string> = {
   "+": "$add",
@@ -35,6 +37,16 @@ const CMP_HELPER: Record<A.CmpOp, string> = {
   "is not": "$isnot",
   in: "$in",
   "not in": "$notin",
+};
+
+/** The comparisons whose value is not always a bool (rich comparison dunders may return anything). */
+const CMP_VALUE_HELPER: Partial<Record<A.CmpOp, string>> = {
+  "==": "$eqv",
+  "!=": "$nev",
+  "<": "$ltv",
+  "<=": "$lev",
+  ">": "$gtv",
+  ">=": "$gev",
 };
 
 /** Load a name as the scope rules say. */
@@ -83,14 +95,10 @@ function floatLiteral(ctx: Ctx, v: number): string {
   return ctx.mod.constant(`$float(${js})`);
 }
 
-/** True when the JS expression already yields a JS boolean (a Python bool). */
-function isBoolExpr(e: A.Expr): boolean {
-  return e.kind === "compare" || (e.kind === "unary" && e.op === "not");
-}
-
 /** A JS boolean for a Python truth test. */
 export function test(ctx: Ctx, e: A.Expr): string {
-  if (isBoolExpr(e)) return expr(ctx, e);
+  if (e.kind === "compare") return compareTest(ctx, e);
+  if (e.kind === "unary" && e.op === "not") return expr(ctx, e);
   if (e.kind === "boolop") {
     const parts = e.values.map((v) => test(ctx, v));
     return "(" + parts.join(e.op === "and" ? " && " : " || ") + ")";
@@ -219,7 +227,7 @@ export function expr(ctx: Ctx, e: A.Expr): string {
     case "list":
       return `$list(${elements(ctx, e.elts)})`;
     case "set":
-      return `$set(${elements(ctx, e.elts)})`;
+      return `$set(${elements(ctx, constantSetOrder(e.elts))})`;
     case "dict": {
       if (e.entries.every((en) => en.key)) {
         const kv = e.entries.map((en) => `${expr(ctx, en.key!)}, ${expr(ctx, en.value)}`);
@@ -258,23 +266,8 @@ export function expr(ctx: Ctx, e: A.Expr): string {
       }
       return out;
     }
-    case "compare": {
-      if (e.ops.length === 1) return `${CMP_HELPER[e.ops[0]!]}(${expr(ctx, e.left)}, ${expr(ctx, e.comparators[0]!)})`;
-      // a < b < c: each middle operand evaluated once.
-      const parts: string[] = [];
-      let left = expr(ctx, e.left);
-      e.ops.forEach((op, i) => {
-        const isLast = i === e.ops.length - 1;
-        const right = expr(ctx, e.comparators[i]!);
-        if (isLast) parts.push(`${CMP_HELPER[op]}(${left}, ${right})`);
-        else {
-          const t = ctx.temp();
-          parts.push(`${CMP_HELPER[op]}(${left}, ${t} = ${right})`);
-          left = t;
-        }
-      });
-      return "(" + parts.join(" && ") + ")";
-    }
+    case "compare":
+      return compareValue(ctx, e);
     case "ifexp":
       return `(${test(ctx, e.test)} ? ${expr(ctx, e.body)} : ${expr(ctx, e.orelse)})`;
     case "lambda":
@@ -305,6 +298,104 @@ export function expr(ctx: Ctx, e: A.Expr): string {
     }
     case "starred":
       throw new CompileError(e, "SyntaxError", "can't use starred expression here");
+  }
+}
+
+/** A comparison chain as a JS boolean (for `if`, `while`, `and`/`or` tests). */
+function compareTest(ctx: Ctx, e: A.CompareExpr): string {
+  if (e.ops.length === 1) return `${CMP_HELPER[e.ops[0]!]}(${expr(ctx, e.left)}, ${expr(ctx, e.comparators[0]!)})`;
+  // a < b < c: each middle operand evaluated once.
+  const parts: string[] = [];
+  let left = expr(ctx, e.left);
+  e.ops.forEach((op, i) => {
+    const isLast = i === e.ops.length - 1;
+    const right = expr(ctx, e.comparators[i]!);
+    if (isLast) parts.push(`${CMP_HELPER[op]}(${left}, ${right})`);
+    else {
+      const t = ctx.temp();
+      parts.push(`${CMP_HELPER[op]}(${left}, ${t} = ${right})`);
+      left = t;
+    }
+  });
+  return "(" + parts.join(" && ") + ")";
+}
+
+/**
+ * A comparison chain as a Python value: a rich comparison returns whatever `__eq__`
+ * or `__lt__` returned, and a chain stops at (and yields) the first falsy result.
+ */
+function compareValue(ctx: Ctx, e: A.CompareExpr): string {
+  const one = (op: A.CmpOp, l: string, r: string) => `${CMP_VALUE_HELPER[op] ?? CMP_HELPER[op]}(${l}, ${r})`;
+  if (e.ops.length === 1) return one(e.ops[0]!, expr(ctx, e.left), expr(ctx, e.comparators[0]!));
+  let left = expr(ctx, e.left);
+  const steps: string[] = [];
+  e.ops.forEach((op, i) => {
+    const isLast = i === e.ops.length - 1;
+    const right = expr(ctx, e.comparators[i]!);
+    if (isLast) steps.push(one(op, left, right));
+    else {
+      const t = ctx.temp();
+      steps.push(one(op, left, `(${t} = ${right})`));
+      left = t;
+    }
+  });
+  let out = steps[steps.length - 1]!;
+  for (let i = steps.length - 2; i >= 0; i--) {
+    const r = ctx.temp();
+    out = `($truthy(${r} = ${steps[i]}) ? ${out} : ${r})`;
+  }
+  return out;
+}
+
+/**
+ * CPython compiles a display of more than two constants, `{100, 5, 37}`, to a frozenset
+ * constant (built twice over by the compiler) whose table the new set copies, so its
+ * iteration order is that of inserting the elements in the first frozenset's order.
+ * Returns the elements in that insertion order (as written when the order cannot matter).
+ */
+function constantSetOrder(elts: readonly A.Expr[]): readonly A.Expr[] {
+  if (elts.length < 3) return elts;
+  const hashes: bigint[] = [];
+  for (const x of elts) {
+    const h = constantHash(x);
+    if (h === undefined) return elts;
+    hashes.push(h);
+  }
+  // Equal elements collapse in CPython; keep it simple and leave such displays alone.
+  if (new Set(hashes).size !== hashes.length) return elts;
+  return cpythonSetOrder(hashes).map((i) => elts[i]!);
+}
+
+/** CPython's hash of a constant whose hash is the same in every run, else undefined. */
+function constantHash(x: A.Expr): bigint | undefined {
+  if (x.kind === "unary" && (x.op === "-" || x.op === "+") && x.operand.kind === "const") {
+    const h = constantHash(x.operand);
+    if (h === undefined || x.op === "+") return h;
+    const v = x.operand.value;
+    if (v.type === "int") return intHash(-v.value);
+    if (v.type === "float") return floatHash(-v.value);
+    return undefined;
+  }
+  if (x.kind === "tuple") {
+    const hs: bigint[] = [];
+    for (const y of x.elts) {
+      const h = constantHash(y);
+      if (h === undefined) return undefined;
+      hs.push(h);
+    }
+    return tupleHash(hs);
+  }
+  if (x.kind !== "const") return undefined;
+  const v = x.value;
+  switch (v.type) {
+    case "int":
+      return intHash(v.value);
+    case "float":
+      return floatHash(v.value);
+    case "bool":
+      return v.value ? 1n : 0n;
+    default:
+      return undefined;
   }
 }
 

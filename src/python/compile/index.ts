@@ -10,6 +10,7 @@ import { Ctx, ModuleState } from "./context";
 import { block } from "./stmt";
 import { CompileError } from "./errors";
 import { HELPER_NAMES } from "./helper-names";
+import { mangleModule } from "./mangle";
 
 export interface CompiledModule {
   /** The body of `function ($rt, $h, $g, $file)` returning the module's code function. */
@@ -21,6 +22,7 @@ export type CompileResult = { ok: true; module: CompiledModule } | { ok: false; 
 export function compileModule(module: A.Module): CompileResult {
   try {
     const mod = new ModuleState();
+    module = mangleModule(module);
     const scope = analyze(module);
     const ctx = new Ctx(mod, scope, false, null);
     const body = block(ctx, module.body);

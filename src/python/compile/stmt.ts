@@ -46,7 +46,7 @@ function exceptionTarget(ctx: Ctx, s: A.TryStmt): string {
     return `if ($match(${e}, ${expr(ctx, h.type)})) { ${body} }`;
   });
   const bare = s.handlers.length > 0 && !s.handlers[s.handlers.length - 1]!.type;
-  return `catch (${e}) { ${e} = $catch(${e}); ${clauses.join(" else ")}${bare ? "" : ` else throw ${e};`} }`;
+  return `catch (${e}) { ${e} = $catch(${e}, $f); ${clauses.join(" else ")}${bare ? "" : ` else throw $rethrow(${e});`} }`;
 }
 
 /** `except E as e` unbinds e at the end of the handler. */
@@ -147,7 +147,15 @@ function stmtBody(ctx: Ctx, s: A.Stmt): string {
       } else {
         code = block(ctx, s.body);
       }
-      if (s.finalbody.length) code = `try {\n${code}\n} finally {\n${block(ctx, s.finalbody)}\n}`;
+      if (s.finalbody.length) {
+        // On the exception path the finally block handles the exception (its __context__ and bare raise).
+        const pe = ctx.mod.unique("$pe");
+        const x = ctx.mod.unique("$x");
+        const pushed = ctx.mod.unique("$p");
+        code =
+          `let ${pe} = null; try {\n${code}\n} catch (${x}) { ${pe} = $fcatch(${x}, $f); throw ${pe}; } ` +
+          `finally { const ${pushed} = ${pe} !== null && $fenter(${pe}); try {\n${block(ctx, s.finalbody)}\n} finally { if (${pushed}) $exith(); } }`;
+      }
       return `{ ${code} }`;
     }
     case "with": {
@@ -164,7 +172,8 @@ function stmtBody(ctx: Ctx, s: A.Stmt): string {
         const bind = item.target ? assignTo(ctx, item.target, x) : "";
         code =
           `{ const ${m} = ${expr(ctx, item.context)}; const ${x} = ${enter}; let ${ok} = true; ` +
-          `try { ${bind}\n${code}\n} catch (${e}) { ${ok} = false; ${e} = $catch(${e}); if (!${exitErr}) throw ${e}; } ` +
+          `try { ${bind}\n${code}\n} catch (${e}) { ${ok} = false; ${e} = $catch(${e}, $f); $enterh(${e}); ` +
+          `try { if (!${exitErr}) throw $rethrow(${e}); } finally { $exith(); } } ` +
           `finally { if (${ok}) ${exitOk}; } }`;
       }
       return code;

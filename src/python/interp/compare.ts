@@ -302,6 +302,32 @@ export function rangeIndex(r: PyRange, i: number | bigint): number | bigint {
   return k <= 9007199254740991n ? Number(k) : k;
 }
 
+const RICH: Record<"==" | "!=" | Order, [string, string]> = {
+  "==": ["__eq__", "__eq__"],
+  "!=": ["__ne__", "__ne__"],
+  ...ORDER_DUNDER,
+};
+
+/**
+ * `a op b` as a Python value: for objects whose class defines the comparison in
+ * Python, whatever the method returned (`__eq__` may return a non-bool); else a bool.
+ */
+export function compareValue(rt: Interpreter, op: "==" | "!=" | Order, a: PyValue, b: PyValue): PyValue {
+  if (isUser(a) || isUser(b)) {
+    const [name, rname] = RICH[op];
+    const r = richCompare(rt, a, b, name, rname);
+    if (r !== NotImplemented) return r;
+    // Both declined: identity for ==, object.__ne__'s inverted __eq__ for !=, else an error.
+    if (op === "==") return a === b;
+    if (op === "!=") return !eq(rt, a, b);
+    throw rt.error(
+      "TypeError",
+      `'${op}' not supported between instances of '${typeOf(a).name}' and '${typeOf(b).name}'`,
+    );
+  }
+  return compare(rt, op, a, b);
+}
+
 /** One comparison of a chain. */
 export function compare(rt: Interpreter, op: CmpOp, a: PyValue, b: PyValue): boolean {
   switch (op) {

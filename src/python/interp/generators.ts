@@ -20,6 +20,8 @@ export class PyGenerator extends PyObject {
   running = false;
   /** For coroutines: whether anyone awaited or scheduled it (for "never awaited"). */
   awaited = false;
+  /** The exceptions its suspended frame was handling (it yielded inside `except` or `finally`). */
+  handling: PyException[] | null = null;
 
   constructor(
     public readonly it: Generator<PyValue, PyValue, PyValue>,
@@ -56,6 +58,11 @@ export function resume(rt: Interpreter, g: PyGenerator, mode: "send" | "throw", 
   g.started = true;
   g.running = true;
   rt.pushFrame(g.frame);
+  const base = rt.handling.length;
+  if (g.handling !== null) {
+    for (const e of g.handling) rt.handling.push(e);
+    g.handling = null;
+  }
   try {
     const r = mode === "send" ? g.it.next(value) : g.it.throw(value);
     if (r.done) g.finished = true;
@@ -63,7 +70,7 @@ export function resume(rt: Interpreter, g: PyGenerator, mode: "send" | "throw", 
   } catch (e) {
     g.finished = true;
     if (isPyException(e)) {
-      rt.addTraceback(e, g.frame);
+      rt.passThrough(e, g.frame);
       if (e.$cls === rt.excType("StopIteration") || e.$cls === rt.excType("StopAsyncIteration")) {
         const what = g.isCoroutine ? "coroutine" : "generator";
         const err = makeException("RuntimeError", `${what} raised ${e.$cls.name}`);
@@ -75,6 +82,7 @@ export function resume(rt: Interpreter, g: PyGenerator, mode: "send" | "throw", 
     throw rt.translateHostError(e);
   } finally {
     g.running = false;
+    if (rt.handling.length > base) g.handling = rt.handling.splice(base);
     rt.popFrame();
   }
 }

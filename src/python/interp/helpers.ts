@@ -15,7 +15,7 @@ import {
   type PyValue,
 } from "../objects/core";
 import { PyList, PyTuple, PyDict, PySet, PyBytes, PySlice, EMPTY_TUPLE } from "../objects/containers";
-import { PyException, isPyException, makeException } from "../objects/exceptions";
+import { PyException, isPyException, makeException, tracebackOf } from "../objects/exceptions";
 import { PyFunction, Frame, type Signature, type FunctionKind } from "../objects/functions";
 import type { HelperName } from "../compile/helper-names";
 import { PyGenerator } from "./generators";
@@ -34,7 +34,7 @@ type Helpers = Record<HelperName, unknown>;
 
 export function makeHelpers(rt: Interpreter, globals: Map<string, PyValue>, moduleName: string): Helpers {
   const builtins = rt.builtins;
-  const handling: PyException[] = [];
+  const handling = rt.handling;
 
   const nameError = (name: string) => rt.error("NameError", `name '${name}' is not defined`);
 
@@ -158,6 +158,18 @@ export function makeHelpers(rt: Interpreter, globals: Map<string, PyValue>, modu
     le: (a: PyValue, b: PyValue) => (typeof a === "number" && typeof b === "number" ? a <= b : rt.compare("<=", a, b)),
     gt: (a: PyValue, b: PyValue) => (typeof a === "number" && typeof b === "number" ? a > b : rt.compare(">", a, b)),
     ge: (a: PyValue, b: PyValue) => (typeof a === "number" && typeof b === "number" ? a >= b : rt.compare(">=", a, b)),
+    eqv: (a: PyValue, b: PyValue) =>
+      typeof a !== "object" && typeof a === typeof b ? a === b : rt.compareValue("==", a, b),
+    nev: (a: PyValue, b: PyValue) =>
+      typeof a !== "object" && typeof a === typeof b ? a !== b : rt.compareValue("!=", a, b),
+    ltv: (a: PyValue, b: PyValue) =>
+      typeof a === "number" && typeof b === "number" ? a < b : rt.compareValue("<", a, b),
+    lev: (a: PyValue, b: PyValue) =>
+      typeof a === "number" && typeof b === "number" ? a <= b : rt.compareValue("<=", a, b),
+    gtv: (a: PyValue, b: PyValue) =>
+      typeof a === "number" && typeof b === "number" ? a > b : rt.compareValue(">", a, b),
+    gev: (a: PyValue, b: PyValue) =>
+      typeof a === "number" && typeof b === "number" ? a >= b : rt.compareValue(">=", a, b),
     is: (a: PyValue, b: PyValue) => a === b,
     isnot: (a: PyValue, b: PyValue) => a !== b,
     in: (a: PyValue, b: PyValue) => rt.contains(b, a),
@@ -307,19 +319,24 @@ export function makeHelpers(rt: Interpreter, globals: Map<string, PyValue>, modu
         e.cause = c === None ? null : (c as PyException);
         e.suppressContext = true;
       }
-      const ctx = handling[handling.length - 1];
-      if (ctx && ctx !== e && !e.context) e.context = ctx;
-      return e;
+      e.reraised = false;
+      return rt.withContext(e);
     },
     reraise: () => {
       const e = handling[handling.length - 1];
       if (!e) return rt.error("RuntimeError", "No active exception to reraise");
+      e.reraised = true;
       return e;
     },
-    catch: (e: unknown) => {
+    rethrow: (e: PyException) => {
+      e.reraised = true;
+      return e;
+    },
+    catch: (e: unknown, frame: Frame) => {
       if (e instanceof ExecutionHalted) throw e;
       const err = rt.translateHostError(e);
       if (!isPyException(err)) throw err; // a bug of ours, not a Python error: never swallowed by `except`
+      rt.passThrough(err, frame);
       return err;
     },
     match: (e: PyException, t: PyValue) => exceptionMatches(rt, e, t),
@@ -330,13 +347,30 @@ export function makeHelpers(rt: Interpreter, globals: Map<string, PyValue>, modu
       handling.pop();
     },
     assertfail: (msg: PyValue) =>
-      msg === undefined ? makeException("AssertionError") : makeException("AssertionError", msg),
+      rt.withContext(msg === undefined ? makeException("AssertionError") : makeException("AssertionError", msg)),
+    fcatch: (e: unknown, frame: Frame) => {
+      // An exception reaching a finally block: this frame's traceback entry is added now
+      // (at the line that raised), and the re-raise after the block adds none.
+      if (e instanceof ExecutionHalted) return e;
+      const err = rt.translateHostError(e);
+      if (isPyException(err)) {
+        rt.passThrough(err, frame);
+        err.reraised = true;
+      }
+      return err;
+    },
+    fenter: (e: unknown) => {
+      // A finally block run by an exception handles that exception while it runs.
+      if (!isPyException(e)) return false;
+      handling.push(e);
+      return true;
+    },
 
     enter: (m: PyValue) => enterContext(rt, m),
     exit: (m: PyValue, e: PyException | null) => exitContext(rt, m, e),
     aenter: (m: PyValue) => awaitable(rt, callSpecial(rt, m, "__aenter__", [])),
     aexit: function* (m: PyValue, e: PyException | null) {
-      const args = e ? [e.$cls, e, None] : [None, None, None];
+      const args = e ? [e.$cls, e, tracebackOf(e)] : [None, None, None];
       const r = yield* awaitable(rt, callSpecial(rt, m, "__aexit__", args));
       return rt.truthy(r);
     },
@@ -411,6 +445,6 @@ function enterContext(rt: Interpreter, m: PyValue): PyValue {
 }
 
 function exitContext(rt: Interpreter, m: PyValue, e: PyException | null): boolean {
-  const args = e ? [e.$cls, e, None] : [None, None, None];
+  const args = e ? [e.$cls, e, tracebackOf(e)] : [None, None, None];
   return rt.truthy(callSpecial(rt, m, "__exit__", args));
 }

@@ -135,8 +135,17 @@ export class Interpreter implements RuntimeLike {
   /** What a function's catch does with an error escaping it: add the frame, translate host errors. */
   unwind(e: unknown, frame: Frame): unknown {
     const err = this.translateHostError(e);
-    if (isPyException(err)) this.addTraceback(err, frame);
+    if (isPyException(err)) this.passThrough(err, frame);
     return err;
+  }
+
+  /**
+   * An exception reached `frame`'s handling (an `except`, a `with`, or the function's
+   * exit): it gains the frame's traceback entry, unless a bare `raise` re-raised it there.
+   */
+  passThrough(e: PyException, frame: Frame): void {
+    if (e.reraised) e.reraised = false;
+    else this.addTraceback(e, frame);
   }
 
   /** JS engine errors that mean a Python error (stack overflow) become one; others pass through. */
@@ -147,9 +156,31 @@ export class Interpreter implements RuntimeLike {
     return e;
   }
 
+  /**
+   * The exceptions being handled, innermost last: `except` bodies, and `finally` blocks
+   * run while an exception propagates. A new exception's `__context__` is the last one.
+   * A suspended generator keeps its own part (see generators.ts).
+   */
+  handling: PyException[] = [];
+
   /** Create a builtin exception to throw: `throw rt.error("TypeError", "...")`. */
   error(type: string, message?: string): PyException {
-    return message === undefined ? makeException(type) : makeException(type, message);
+    return this.withContext(message === undefined ? makeException(type) : makeException(type, message));
+  }
+
+  /** Set `e.__context__` to the exception being handled, as raising it does (no cycles). */
+  withContext(e: PyException): PyException {
+    const ctx = this.handling[this.handling.length - 1];
+    if (ctx === undefined || ctx === e) return e;
+    // CPython breaks a cycle the new link would close.
+    for (let o: PyException | null = ctx; o; o = o.context) {
+      if (o.context === e) {
+        o.context = null;
+        break;
+      }
+    }
+    e.context = ctx;
+    return e;
   }
 
   raise(type: string, message?: string): never {
@@ -308,6 +339,10 @@ export class Interpreter implements RuntimeLike {
   }
   compare(op: CmpOp, a: PyValue, b: PyValue): boolean {
     return ops.compare(this, op, a, b);
+  }
+  /** A comparison's Python value: what a rich comparison dunder returned, else a bool. */
+  compareValue(op: "==" | "!=" | "<" | "<=" | ">" | ">=", a: PyValue, b: PyValue): PyValue {
+    return ops.compareValue(this, op, a, b);
   }
   lt(a: PyValue, b: PyValue): boolean {
     return ops.lt(this, a, b);

@@ -26,7 +26,7 @@ import type { BinOp } from "../ast";
 import type { Interpreter } from "./interpreter";
 import { unboxFor } from "./boxes";
 
-export { eq, ne, compare, compareOrder, lt, contains } from "./compare";
+export { eq, ne, compare, compareOrder, compareValue, lt, contains } from "./compare";
 
 type Int = N.Int;
 

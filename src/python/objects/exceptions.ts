@@ -20,6 +20,11 @@ export class PyException extends PyObject {
   cause: PyException | null = null;
   context: PyException | null = null;
   suppressContext = false;
+  /**
+   * Set by a bare `raise` (and a `with` block re-raising after `__exit__`): the frame it
+   * leaves already has its traceback entry, so the next one it passes adds none.
+   */
+  reraised = false;
   constructor(cls: PyType) {
     super(cls);
     this.$dict = new Map();
@@ -124,6 +129,23 @@ export function makeException(type: PyType | string, ...args: PyValue[]): PyExce
 
 export function isPyException(e: unknown): e is PyException {
   return e instanceof PyException;
+}
+
+export const tracebackType: PyType = new PyType("traceback", [objectType], { builtin: true });
+
+/** A traceback object (`e.__traceback__`, the third argument of `__exit__`): one entry and the next. */
+export class PyTraceback extends PyObject {
+  constructor(
+    readonly entries: readonly TracebackEntry[],
+    readonly index: number,
+  ) {
+    super(tracebackType);
+  }
+}
+
+/** `e.__traceback__`: None for an exception that was never raised. */
+export function tracebackOf(e: PyException): PyObject {
+  return e.traceback.length ? new PyTraceback(e.traceback.slice(), 0) : None;
 }
 
 /** `StopIteration(value)`'s value (None when it has no args). */
