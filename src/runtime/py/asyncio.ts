@@ -6,9 +6,9 @@
  * helpers are native coroutines that follow CPython 3.11's steps, so they resume in
  * the same loop iterations.
  */
-import { PyModule, PyType, None, typeOf, type PyValue } from "../../python/objects/core";
+import { PyModule, None, typeOf, type PyValue } from "../../python/objects/core";
 import { PyTuple, PySet } from "../../python/objects/containers";
-import { PyException, makeException, excType } from "../../python/objects/exceptions";
+import { PyException, excType } from "../../python/objects/exceptions";
 import { PyFunction } from "../../python/objects/functions";
 import { PyGenerator } from "../../python/interp/generators";
 import { awaitable } from "../../python/interp/delegate";
@@ -322,7 +322,5 @@ export function makeAsyncioModule(ctx: TornadoContext, threads: VirtualThreads, 
   };
   const m = new PyModule("asyncio");
   for (const [k, v] of Object.entries(members)) m.$dict!.set(k, v);
-  void makeException;
-  void PyType;
   return m;
 }

@@ -6,7 +6,7 @@
  * formatters are accepted but change nothing: the playground shows every record the
  * levels let through, as the harness's single root handler does.
  */
-import { PyModule, PyInstance, PyType, None, type KwArgs, type PyValue } from "../../python/objects/core";
+import { PyModule, PyInstance, None, type KwArgs, type PyValue } from "../../python/objects/core";
 import { PyDict, PyTuple } from "../../python/objects/containers";
 import { PyException, isPyException } from "../../python/objects/exceptions";
 import { fn, methods, getter } from "../../python/builtins/registry";
@@ -310,6 +310,5 @@ export function makeLoggingModule({ world, cc, currentException }: LoggingDeps):
     "shutdown",
     fn("shutdown", () => None),
   );
-  void PyType;
   return m;
 }

@@ -3,7 +3,7 @@
  * driven like a compiled `async def`), timers that report themselves to the trace,
  * and Tornado's `future_add_done_callback` (inline when the Future is already done).
  */
-import { None, type PyValue } from "../../python/objects/core";
+import type { PyValue } from "../../python/objects/core";
 import { Frame } from "../../python/objects/functions";
 import { PyGenerator } from "../../python/interp/generators";
 import type { World } from "../world";
@@ -54,5 +54,3 @@ export function setTimer(world: World, dueUs: number, run: () => void, label: st
 export function clearTimer(world: World, id: number): void {
   if (world.loop.cancelTimer(id)) world.emit({ kind: "timer-cancel", timer: id });
 }
-
-export const NONE: PyValue = None;

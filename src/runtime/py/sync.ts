@@ -4,7 +4,7 @@
  * waiting methods are coroutines). Waiters are plain Futures of the release, so a
  * waiter wakes in the same loop iteration as in the real thing.
  */
-import { PyInstance, PyType, None, type PyValue } from "../../python/objects/core";
+import { PyInstance, PyType, None, type KwArgs, type PyValue } from "../../python/objects/core";
 import { methods } from "../../python/builtins/registry";
 import { PyFuture } from "../futures/future";
 import type { TornadoContext } from "../tornado/context";
@@ -122,16 +122,16 @@ export function makeLockClasses(env: SyncEnv): Record<string, PyType> {
     return r;
   };
   const sm = (v: PyValue) => v as SemaphoreObj;
+  /** What an acquire gives: tornado's releasing context manager, asyncio's True. */
+  const grant = (self: PyValue): PyValue => (flavor === "tornado" ? releasing(self) : true);
   const acquire = (self: PyValue, timeout: PyValue): PyFuture => {
     const s = sm(self);
     const fut = newFuture("acquire()");
-    const value = flavor === "tornado" ? releasing(self) : true;
     if (s.value > 0) {
       s.value--;
-      fut.setResult(value);
+      fut.setResult(grant(self));
     } else {
       s.waiters.push(fut);
-      (fut as PyFuture & { grant?: PyValue }).grant = value;
       if (flavor === "tornado") setWaitTimeout(env, fut, timeout);
     }
     return fut;
@@ -151,13 +151,13 @@ export function makeLockClasses(env: SyncEnv): Record<string, PyType> {
       const w = s.waiters.shift()!;
       if (!w.done()) {
         s.value--;
-        w.setResult((w as PyFuture & { grant?: PyValue }).grant ?? None);
+        w.setResult(grant(self));
         break;
       }
     }
   };
   const semaphoreMethods = (what: string) => ({
-    acquire: (_rt: unknown, self: PyValue, args: PyValue[], kw: import("../../python/objects/core").KwArgs | null) =>
+    acquire: (_rt: unknown, self: PyValue, args: PyValue[], kw: KwArgs | null) =>
       waitResult(acquire(self, args[0] ?? kwGet(kw, "timeout") ?? None), `${what}.acquire`, true),
     release: (_rt: unknown, self: PyValue) => {
       release(self, what);
@@ -191,8 +191,7 @@ export function makeLockClasses(env: SyncEnv): Record<string, PyType> {
     __exit__: () => None,
   });
   const semInit =
-    (bounded: boolean, dflt: number) =>
-    (_rt: unknown, self: PyValue, args: PyValue[], kw: import("../../python/objects/core").KwArgs | null) => {
+    (bounded: boolean, dflt: number) => (_rt: unknown, self: PyValue, args: PyValue[], kw: KwArgs | null) => {
       const s = sm(self);
       const v = args[0] ?? kwGet(kw, "value") ?? dflt;
       if (typeof v !== "number" || v < 0) throw rt.error("ValueError", "semaphore initial value must be >= 0");

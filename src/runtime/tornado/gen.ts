@@ -4,7 +4,7 @@
  * BadYieldError — each only in the releases that have it.
  */
 import { PyModule, PyObject, PyType, None, objectType } from "../../python/objects/core";
-import { PyException, isPyException } from "../../python/objects/exceptions";
+import { PyException } from "../../python/objects/exceptions";
 import { PyNativeMethod } from "../../python/interp/attr";
 import { PyTuple, PyList, PyDict } from "../../python/objects/containers";
 import { excType } from "../../python/objects/exceptions";
@@ -142,6 +142,5 @@ export function makeGenModule(ctx: TornadoContext): PyModule {
     "is_coroutine_function",
     fn("is_coroutine_function", (_rt, [f]) => f instanceof PyNativeMethod && f.$dict?.has("__wrapped__") === true),
   );
-  void isPyException;
   return m;
 }

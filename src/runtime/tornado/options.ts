@@ -80,6 +80,5 @@ export function makeOptionsModule(ctx: TornadoContext): PyModule {
     "print_help",
     fn("print_help", () => None),
   );
-  void ctx;
   return m;
 }

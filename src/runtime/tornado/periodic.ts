@@ -5,7 +5,7 @@
  * the next call is scheduled.
  */
 import { PyInstance, PyType, None, type PyValue } from "../../python/objects/core";
-import { isPyException } from "../../python/objects/exceptions";
+import { isPyException, type PyException } from "../../python/objects/exceptions";
 import { methods } from "../../python/builtins/registry";
 import { PyGenerator } from "../../python/interp/generators";
 import { TimedeltaObj } from "../../python/stdlib/datetime-timedelta";
@@ -67,7 +67,7 @@ export function makePeriodicCallback(ctx: TornadoContext): PyType {
     }
     scheduleNext(pc);
   };
-  const logError = (pc: PeriodicObj, e: import("../../python/objects/exceptions").PyException, tb: string | null) => {
+  const logError = (pc: PeriodicObj, e: PyException, tb: string | null) => {
     world.logError(
       "tornado.application",
       `Exception in callback ${rt.repr(pc.callback)}`,
