@@ -14,7 +14,15 @@ import "./ui/styles.css";
 const link = restoreFromLocation(window.location.hash);
 const store = createPlaygroundStore(link.kind === "scenario" ? { initialCode: link.code } : {});
 if (link.kind === "error") store.getState().setNotice(link.message);
-if (link.kind !== "none") history.replaceState(history.state, "", window.location.pathname + window.location.search);
+const dropFragment = () => history.replaceState(history.state, "", window.location.pathname + window.location.search);
+if (link.kind !== "none") dropFragment();
+// A link pasted into the address bar of the open page changes only the fragment.
+window.addEventListener("hashchange", () => {
+  const next = restoreFromLocation(window.location.hash);
+  if (next.kind === "scenario") store.getState().setCode(next.code);
+  if (next.kind === "error") store.getState().setNotice(next.message);
+  if (next.kind !== "none") dropFragment();
+});
 const { handle, markReady } = createPlaygroundHandle(store);
 window.__playground = handle;
 
