@@ -45,7 +45,7 @@ export function EmbedApp({ link, options, playgroundPage, signals }: EmbedAppPro
 
   const expectsChart = showChart && hasScenario && run.events.length > 0;
   useEffect(
-    () => signals.report({ running: run.status === "running", version: run.version, expectsChart, code }),
+    () => signals.report({ running: run.status === "running", version: run.eventsVersion, expectsChart, code }),
     [signals, run, expectsChart, code],
   );
 
@@ -68,7 +68,7 @@ export function EmbedApp({ link, options, playgroundPage, signals }: EmbedAppPro
 
   useEffect(() => reportHeight(root.current!, (h) => signals.posted(h)), [signals]);
 
-  const version = run.version;
+  const version = run.eventsVersion;
   const onDrawn = useCallback(() => signals.drawn(version), [signals, version]);
 
   const playgroundUrl = `${playgroundPage}${encodeShareLink({

@@ -28,7 +28,7 @@ declare global {
 /** What the embed reports about its run. */
 export interface EmbedRunState {
   readonly running: boolean;
-  /** Increments with each finished run. */
+  /** The version of the trace shown; the chart must draw it before the embed is idle. */
   readonly version: number;
   /** False when no chart will be drawn (the code-only view, or no trace). */
   readonly expectsChart: boolean;

@@ -13,15 +13,24 @@ export interface EmbedRun {
   readonly status: "idle" | "running" | "done";
   /** The trace of the newest finished run; empty before. */
   readonly events: readonly TraceEvent[];
-  /** Increments with each finished run (the chart's idle signal compares with it). */
+  /** Increments with each finished run. */
   readonly version: number;
+  /** The `version` of the run whose trace `events` is; a run that produced none
+   * (a syntax error) leaves both the trace and this as they were. */
+  readonly eventsVersion: number;
   /** For people: why the newest run produced no trace (a syntax error, a stopped worker); null otherwise. */
   readonly problem: string | null;
 }
 
 /** The run state and a function that runs `code` (the newest call wins). */
 export function useEmbedRun(release: Release | null): [EmbedRun, (code: string) => void] {
-  const [run, setRun] = useState<EmbedRun>({ status: "idle", events: [], version: 0, problem: null });
+  const [run, setRun] = useState<EmbedRun>({
+    status: "idle",
+    events: [],
+    version: 0,
+    eventsVersion: 0,
+    problem: null,
+  });
   const client = useRef<RunClient | null>(null);
   const pending = useRef<{ events: TraceEvent[]; diagnostics: readonly EditorDiagnostic[] }>({
     events: [],
@@ -54,11 +63,13 @@ export function useEmbedRun(release: Release | null): [EmbedRun, (code: string) 
               : m.outcome === "crashed"
                 ? `the engine failed: ${m.error ?? "no message"}`
                 : null;
+          // A text that does not compile keeps the last chart.
+          const kept = m.outcome === "syntax-error";
           setRun((r) => ({
             status: "done",
-            // A text that does not compile keeps the last chart.
-            events: m.outcome === "syntax-error" ? r.events : events,
+            events: kept ? r.events : events,
             version: r.version + 1,
+            eventsVersion: kept ? r.eventsVersion : r.version + 1,
             problem,
           }));
           break;
