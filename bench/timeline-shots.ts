@@ -1,8 +1,8 @@
 // Screenshots of the timeline for conformance scenarios, for looking at during
 // development: `npx tsx bench/timeline-shots.ts [s01_wrong_usage ...]`. Writes
 // bench/out/timeline-<scenario>[-dark|-375].png.
-import { mkdirSync, readFileSync, readdirSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, mkdirSync, readFileSync, readdirSync } from "node:fs";
+import { basename, join } from "node:path";
 import { parseScenario, type Release } from "../src/scenario";
 import { runScenario } from "../src/runtime";
 import { openTimelinePage } from "./timeline-page/serve";
@@ -14,7 +14,13 @@ mkdirSync(out, { recursive: true });
 const names = process.argv.slice(2).filter((a) => !a.startsWith("--"));
 const release = (process.argv.find((a) => a.startsWith("--tornado="))?.slice(10) ?? null) as Release | null;
 const chosen = names.length > 0 ? names : ["s01_wrong_usage", "s06_blocking_sleep"];
-const files = readdirSync(dir).filter((f) => chosen.some((n) => f.startsWith(n)));
+// A name is a conformance scenario's (or the start of one), or a path to a scenario file.
+const files = [
+  ...readdirSync(dir)
+    .filter((f) => chosen.some((n) => f.startsWith(n)))
+    .map((f) => join(dir, f)),
+  ...chosen.filter((n) => n.endsWith(".py") && existsSync(n)),
+];
 
 for (const [width, suffix, theme] of [
   [1100, "", "light"],
@@ -23,9 +29,9 @@ for (const [width, suffix, theme] of [
 ] as const) {
   const { page, close } = await openTimelinePage(width, 800, 2);
   for (const f of files) {
-    const { scenario } = parseScenario(readFileSync(join(dir, f), "utf8"));
+    const { scenario } = parseScenario(readFileSync(f, "utf8"));
     const events = runScenario(release ? { ...scenario, tornado: release } : scenario).events;
-    const name = f.replace(/\.py$/, "");
+    const name = basename(f).replace(/\.py$/, "");
     await page.evaluate(([ev, title, th]) => window.__timeline.show(ev, { title, theme: th }), [
       events,
       name,

@@ -172,7 +172,8 @@ export function spans(events: readonly TraceEvent[]): SpanModel {
   const runInfo = describeRuns(evs);
   const work = workByLane(runs, ev);
 
-  loopLane(out, runs, ev.of("blocked"), runInfo, start, end);
+  const blocked = blockedStretches(ev, runs);
+  loopLane(out, runs, blocked, runInfo, start, end);
 
   const seen = new Map<LaneId, Lane>();
   const requestLanes: Lane[] = [];
@@ -189,7 +190,7 @@ export function spans(events: readonly TraceEvent[]): SpanModel {
     };
     seen.set(lane.id, lane);
     requestLanes.push(lane);
-    requestLaneSpans(out, ev, send, sentAt.get(send.request), work.get(lane.id) ?? NO_WORK, runInfo, end);
+    requestLaneSpans(out, ev, send, sentAt.get(send.request), work.get(lane.id) ?? NO_WORK, blocked, runInfo, end);
   }
 
   const taskLanes: Lane[] = [];
@@ -275,10 +276,33 @@ function runSpan(
   return span(lane, kind, t, end, i?.label ?? r.label, r.line ?? i?.line ?? null, request, r.seq);
 }
 
+/** A stretch in which one owner's code kept the loop: a `blocked` record, or the
+ * run an endless loop held until the step budget stopped it. */
+interface Stretch {
+  readonly t: number;
+  readonly end: number;
+  readonly owner: Owner;
+  readonly line: number;
+  readonly cause: string;
+  readonly seq: number;
+}
+
+function blockedStretches(ev: ByKind, runs: readonly Run[]): Stretch[] {
+  const out: Stretch[] = [...ev.of("blocked")];
+  for (const r of ev.of("runaway")) {
+    const lane = laneOf(r.owner);
+    const run = runs.filter((x) => laneOf(x.owner) === lane && x.t <= r.t && x.end >= r.t).pop();
+    if (run && run.t < r.t) {
+      out.push({ t: run.t, end: r.t, owner: r.owner, line: r.line, cause: "an endless loop, stopped", seq: r.seq });
+    }
+  }
+  return out.sort((a, b) => a.t - b.t);
+}
+
 function loopLane(
   out: Span[],
   runs: readonly Run[],
-  blocked: readonly EventOf<"blocked">[],
+  blocked: readonly Stretch[],
   info: Map<number, RunInfo>,
   start: number,
   end: number,
@@ -310,6 +334,7 @@ function requestLaneSpans(
   send: EventOf<"client-send">,
   sent: EventOf<"response-sent"> | undefined,
   work: LaneWork,
+  blocked: readonly Stretch[],
   info: Map<number, RunInfo>,
   end: number,
 ): void {
@@ -326,8 +351,7 @@ function requestLaneSpans(
     const served = laneRuns.find((r) => r.t >= arrive.t)?.t ?? dispatch?.t ?? closing?.t ?? end;
     if (served > arrive.t) {
       // Say who kept the loop busy: that is the answer when a blocking call delays this request.
-      const culprits = ev
-        .of("blocked")
+      const culprits = blocked
         .filter((b) => requestOf(b.owner) !== n && b.t < served && b.end > arrive.t)
         .map((b) => `${ownerName(b.owner)} ${b.cause}${b.line > 0 ? ` (line ${b.line})` : ""}`);
       const why = culprits.length > 0 ? `: blocked by ${culprits.join(", ")}` : "";

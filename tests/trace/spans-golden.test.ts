@@ -101,4 +101,30 @@ describe("what the chart must make obvious", () => {
     expect(gaveUp.label).toBe("gave up: TimeoutError");
     expect(lane[lane.length - 1]).toMatchObject({ end: gaveUp.t, label: "open: waiting for finish()" });
   });
+
+  it("an endless loop: stopped, drawn as a blocked loop that the next request waits through", () => {
+    const source = [
+      "# request: GET / at 0",
+      "# request: GET / at 10",
+      "from tornado import web",
+      "",
+      "class H(web.RequestHandler):",
+      "    def get(self):",
+      "        while True:",
+      "            pass",
+      "",
+      'routes = [(r"/", H)]',
+    ].join("\n");
+    const { scenario } = parseScenario(source);
+    const m = spans(runScenario({ ...scenario, tornado: "6.5" }).events);
+    const stop = m.markers.find((k) => k.kind === "runaway")!;
+    expect(stop).toMatchObject({ lane: "request:1", severity: "error" });
+    // The `while` or the `pass` in it, as the runtime reports the stop.
+    expect([7, 8]).toContain(stop.line);
+    const blocked = m.spans.filter((s) => s.kind === "blocked");
+    expect(blocked).toHaveLength(1);
+    expect(blocked[0]).toMatchObject({ lane: "loop", request: 1, end: stop.t, line: stop.line });
+    const waiting = m.spans.find((s) => s.lane === "request:2" && s.kind === "waiting")!;
+    expect(waiting.label).toBe(`waiting for the loop: blocked by #1 an endless loop, stopped (line ${stop.line})`);
+  });
 });

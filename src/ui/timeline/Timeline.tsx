@@ -48,7 +48,7 @@ export function Timeline(props: TimelineProps): JSX.Element {
   }, []);
 
   useLayoutEffect(() => {
-    rendererRef.current?.update({ model, events, cursor, highlightLines, theme, onSelectEvent, onDrawn });
+    rendererRef.current?.update({ model, events, cursor, highlightLines, theme, stale, onSelectEvent, onDrawn });
   });
 
   const requests = model.lanes.filter((l) => l.kind === "request").length;

@@ -248,7 +248,7 @@ export function spanCaption(s: Span): string {
     case "blocked":
       return `${s.request !== null ? `#${s.request} ` : ""}blocks the loop at ${at}${s.label}`;
     case "suspended-after-response":
-      return `after the response was sent · still pending at ${at}${s.label.replace(/^after the response: /, "")}`;
+      return `after the response · ${at}${s.label.replace(/^after the response: /, "")}`;
     default:
       return `${at}${s.label}`;
   }

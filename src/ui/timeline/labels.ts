@@ -52,6 +52,12 @@ function drawColumnLabel(ctx: DrawContext, view: View, box: LaneBox): void {
   if (lane.kind === "fetch") ctx.fillText("↳", 8, mid);
   const text = fitText(ctx, laneTitle(lane), layout.labelWidth - indent - 6);
   if (text) ctx.fillText(text, indent, mid);
+  if (lane.kind === "loop") {
+    ctx.font = SMALL_FONT;
+    ctx.fillStyle = p.muted;
+    const hint = fitText(ctx, "the one thread: who runs", layout.labelWidth - indent - 6);
+    if (hint) ctx.fillText(hint, indent, box.markerY);
+  }
 }
 
 function colorOf(view: View, lane: Lane): string {
@@ -62,7 +68,7 @@ function colorOf(view: View, lane: Lane): string {
 export function laneTitle(lane: Lane): string {
   switch (lane.kind) {
     case "loop":
-      return "IOLoop (the one thread)";
+      return "IOLoop";
     case "fetch": {
       // The URL is what tells fetches apart; the scheme and a GET say little.
       const short = lane.label.replace(/^GET /, "").replace(/^(\w+ )?https?:\/\//, "$1");

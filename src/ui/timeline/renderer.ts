@@ -22,6 +22,8 @@ export interface RendererInput {
   readonly cursor: number | null;
   readonly highlightLines: ReadonlySet<number>;
   readonly theme: "light" | "dark";
+  /** Drawn the same (the frame dims it with CSS), but a change still repaints and calls `onDrawn`. */
+  readonly stale?: boolean;
   readonly onSelectEvent?: (e: { seq: number; line: number | null }) => void;
   readonly onDrawn?: () => void;
 }
@@ -115,7 +117,8 @@ export class SwimlaneRenderer {
       prev.model === input.model &&
       prev.cursor === input.cursor &&
       prev.highlightLines === input.highlightLines &&
-      prev.theme === input.theme;
+      prev.theme === input.theme &&
+      prev.stale === input.stale;
     if (unchanged) return;
     if (!prev || prev.model !== input.model) {
       this.index = indexModel(input.model);
