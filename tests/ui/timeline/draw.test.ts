@@ -68,7 +68,9 @@ describe("drawSwimlane", () => {
       .find((c) => c.fillStyle === LIGHT.ok && Math.abs((c.args[0] as number) + 1.5 - sentX) < 0.01);
     expect(bar?.args[3]).toBe(box.height - 4);
     expect(rec.texts()).toContain("response sent 200");
-    expect(rec.texts().some((t) => t.startsWith("after the response · line 15: TestHandler.test yields fetch"))).toBe(true);
+    expect(rec.texts().some((t) => t.startsWith("after the response · line 15: TestHandler.test yields fetch"))).toBe(
+      true,
+    );
   });
 
   it("dims everything after the playback cursor, and nothing without one", () => {
