@@ -13,6 +13,7 @@ import { Interpreter, type InterpreterOptions } from "./interp/interpreter";
 import { makeHelpers } from "./interp/helpers";
 import { ExecutionHalted } from "./interp/halt";
 import { installBuiltins } from "./builtins";
+import { suggestion } from "./interp/suggest";
 
 export interface PyErrorReport {
   readonly type: string;
@@ -99,8 +100,13 @@ export function formatException(rt: Interpreter, e: PyException, source: string 
       if (src) out += `    ${src}\n`;
     }
   }
-  const msg = rt.str(e);
-  const typeName = e.$cls.module === "builtins" ? e.$cls.name : `${e.$cls.module}.${e.$cls.qualname}`;
+  let msg = rt.str(e);
+  const hint = suggestion(rt, e);
+  if (hint !== null) msg += `. Did you mean: '${hint}'?`;
+  const typeName =
+    e.$cls.module === "builtins" || e.$cls.module === "__main__"
+      ? e.$cls.qualname
+      : `${e.$cls.module}.${e.$cls.qualname}`;
   out += msg ? `${typeName}: ${msg}\n` : `${typeName}\n`;
   return chain.join("") + out;
 }

@@ -8,6 +8,7 @@ import type * as A from "../ast";
 import { Ctx, jsName, jsString } from "./context";
 import { expr } from "./expr";
 import { block } from "./stmt";
+import type { Scope } from "./scope";
 
 /** The qualified name prefix for a definition made in `ctx`. */
 function qualPrefix(ctx: Ctx): string {
@@ -24,6 +25,15 @@ function docstring(body: readonly A.Stmt[]): string {
   const first = body[0];
   if (first && first.kind === "expr" && first.value.kind === "str") return jsString(first.value.value);
   return "$None";
+}
+
+/** CPython's `co_varnames`: positional, keyword-only, `*args`, `**kwargs`, then the other locals. */
+function varnames(params: A.Params, scope: Scope): string[] {
+  const names = [...params.posonly, ...params.args, ...params.kwonly].map((p) => p.name);
+  if (params.vararg) names.push(params.vararg.name);
+  if (params.kwarg) names.push(params.kwarg.name);
+  for (const n of scope.bound) if (scope.isLocal(n) && !names.includes(n)) names.push(n);
+  return names;
 }
 
 /**
@@ -56,7 +66,8 @@ export function compileFunctionValue(
     `params: [${positional.map((p) => jsString(p.name)).join(", ")}], posonly: ${params.posonly.length}, ` +
     `vararg: ${params.vararg ? jsString(params.vararg.name) : "null"}, ` +
     `kwonly: [${params.kwonly.map((p) => jsString(p.name)).join(", ")}], ` +
-    `kwarg: ${params.kwarg ? jsString(params.kwarg.name) : "null"}}`;
+    `kwarg: ${params.kwarg ? jsString(params.kwarg.name) : "null"}, ` +
+    `varnames: [${varnames(params, scope).map(jsString).join(", ")}]}`;
 
   // Defaults are evaluated in the enclosing scope, when the def runs.
   const defaults = positional.filter((p) => p.default).map((p) => expr(outer, p.default!));

@@ -43,6 +43,7 @@ export function callValue(rt: Interpreter, f: PyValue, args: PyValue[], kw: KwAr
 export function callFunction(rt: Interpreter, fn: PyFunction, args: PyValue[], kw: KwArgs | null): PyValue {
   const bound = kw === null && fn.simple && args.length === fn.sig.params.length ? args : bindArgs(rt, fn, args, kw);
   const frame = new Frame(fn.sig.name, fn.sig.file, fn.sig.line);
+  frame.code = fn.sig;
   if (fn.kind !== "plain") {
     const it = (fn.impl as (...a: PyValue[]) => Generator<PyValue, PyValue, PyValue>).apply(frame, bound);
     return new PyGenerator(it, frame, fn.sig.qualname, fn.kind === "coroutine");

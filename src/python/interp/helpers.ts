@@ -36,7 +36,12 @@ export function makeHelpers(rt: Interpreter, globals: Map<string, PyValue>, modu
   const builtins = rt.builtins;
   const handling = rt.handling;
 
-  const nameError = (name: string) => rt.error("NameError", `name '${name}' is not defined`);
+  const nameError = (name: string) => {
+    const e = rt.error("NameError", `name '${name}' is not defined`);
+    e.$dict!.set("name", name);
+    e.nameScope = { locals: rt.frames[rt.frames.length - 1]?.code?.varnames ?? [], globals };
+    return e;
+  };
 
   const unpack = (v: PyValue, n: number): PyValue[] => {
     const items = v instanceof PyTuple || v instanceof PyList ? v.items : rt.toArray(v);

@@ -25,6 +25,8 @@ export class PyException extends PyObject {
    * leaves already has its traceback entry, so the next one it passes adds none.
    */
   reraised = false;
+  /** For a NameError the engine raised: the names in scope there, for the traceback's suggestion. */
+  nameScope: { readonly locals: readonly string[]; readonly globals: ReadonlyMap<string, unknown> } | null = null;
   constructor(cls: PyType) {
     super(cls);
     this.$dict = new Map();

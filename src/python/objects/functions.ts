@@ -18,6 +18,8 @@ export interface Signature {
   readonly vararg: string | null;
   readonly kwonly: readonly string[];
   readonly kwarg: string | null;
+  /** The function's local variable names, parameters first, as CPython's `co_varnames`. */
+  readonly varnames?: readonly string[];
 }
 
 export type FunctionKind = "plain" | "generator" | "coroutine" | "asyncgen";
@@ -64,6 +66,8 @@ export class PyFunction extends PyObject {
 export class Frame {
   /** The line being executed (1-based). */
   line: number;
+  /** The signature of the function running in this frame (null for modules and natives). */
+  code: Signature | null = null;
   constructor(
     public readonly name: string,
     public readonly file: string,
