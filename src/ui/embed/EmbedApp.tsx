@@ -7,7 +7,7 @@ import type { EmbedSignals } from "./handle";
 import { reportHeight } from "./height";
 import { HighlightedCode } from "./HighlightedCode";
 import type { EmbedOptions } from "./params";
-import { useEmbedRun } from "./useEmbedRun";
+import { useEmbedRun, type EmbedRunner } from "./runner";
 
 const EmbedEditor = lazy(() => import("./EmbedEditor"));
 
@@ -22,6 +22,8 @@ export interface EmbedAppProps {
   readonly playgroundPage: string;
   /** Where the embed reports its run, draws and height (the test handle). */
   readonly signals: EmbedSignals;
+  /** Runs the scenario; the entry has already started the autoplay run. */
+  readonly runner: EmbedRunner;
 }
 
 const EMPTY_MESSAGE = "This embed has no scenario: its address carries no playground link.";
@@ -31,10 +33,11 @@ const EMPTY_MESSAGE = "This embed has no scenario: its address carries no playgr
  * after Edit), its chart and its console, a link to open it in the full playground,
  * and its height reported to the parent page.
  */
-export function EmbedApp({ link, options, playgroundPage, signals }: EmbedAppProps) {
+export function EmbedApp({ link, options, playgroundPage, signals, runner }: EmbedAppProps) {
   const [code, setCode] = useState(link.kind === "scenario" ? link.code : "");
   const [editing, setEditing] = useState(false);
-  const [run, start] = useEmbedRun(options.release);
+  const run = useEmbedRun(runner);
+  const start = useCallback((text: string) => runner.run(text), [runner]);
   const [openFallback, setOpenFallback] = useState<string | null>(null);
   const theme = useTheme(options.theme);
   const root = useRef<HTMLDivElement>(null);
@@ -48,11 +51,6 @@ export function EmbedApp({ link, options, playgroundPage, signals }: EmbedAppPro
     () => signals.report({ running: run.status === "running", version: run.eventsVersion, expectsChart, code }),
     [signals, run, expectsChart, code],
   );
-
-  // Autoplay: run once at start; otherwise wait for the Run button.
-  useEffect(() => {
-    if (options.autoplay && link.kind === "scenario") start(link.code);
-  }, [options.autoplay, link, start]);
 
   // After an edit, run again once typing pauses.
   const pendingEdit = useRef<ReturnType<typeof setTimeout> | null>(null);

@@ -7,8 +7,11 @@ import type { TimelineModule, TimelineProps } from "../timelineContract";
 // the exported SVG of the same chart model, as a picture.
 const chartModules = import.meta.glob<TimelineModule>("../timeline/Timeline.tsx");
 const loadTimeline = chartModules["../timeline/Timeline.tsx"];
-const Timeline: ComponentType<TimelineProps> | null = loadTimeline
-  ? lazy(() => loadTimeline().then((m) => ({ default: m.Timeline })))
+// Fetched as soon as the embed starts, while the run worker loads and runs, rather
+// than after the trace arrives: the first chart waits for whichever is slower.
+const timelineModule = loadTimeline?.();
+const Timeline: ComponentType<TimelineProps> | null = timelineModule
+  ? lazy(() => timelineModule.then((m) => ({ default: m.Timeline })))
   : null;
 
 const NO_LINES: ReadonlySet<number> = new Set();
