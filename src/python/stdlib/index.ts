@@ -27,6 +27,7 @@ import { osModule, osPathModule } from "./os";
 import { bisectModule, heapqModule } from "./heapq";
 import { base64Module, binasciiModule } from "./base64";
 import { urllibModule, urllibParseModule } from "./urllib-parse";
+import { hashlibModule } from "./hashlib";
 
 type ModuleFactory = (rt: Interpreter) => PyModule;
 
@@ -57,6 +58,7 @@ const FACTORIES: Readonly<Record<string, ModuleFactory>> = {
   binascii: binasciiModule,
   urllib: urllibModule,
   "urllib.parse": urllibParseModule,
+  hashlib: hashlibModule,
 };
 
 /** The names of the modules this folder provides. */

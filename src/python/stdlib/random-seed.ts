@@ -104,14 +104,30 @@ function rotr(x: bigint, n: bigint): bigint {
   return ((x >> n) | (x << (64n - n))) & MASK;
 }
 
+const H384: readonly bigint[] = [
+  0xcbbb9d5dc1059ed8n,
+  0x629a292a367cd507n,
+  0x9159015a3070dd17n,
+  0x152fecd8f70e5939n,
+  0x67332667ffc00b31n,
+  0x8eb44a8768581511n,
+  0xdb0c2e0d64f98fa7n,
+  0x47b5481dbefa4fa4n,
+];
+
+/** SHA-384 of `data` (48 bytes out). */
+export function sha384(data: Uint8Array): Uint8Array {
+  return sha512(data, H384).slice(0, 48);
+}
+
 /** SHA-512 of `data` (64 bytes out). */
-export function sha512(data: Uint8Array): Uint8Array {
+export function sha512(data: Uint8Array, iv: readonly bigint[] = H0): Uint8Array {
   const bitLen = BigInt(data.length) * 8n;
   const padded = new Uint8Array(Math.ceil((data.length + 17) / 128) * 128);
   padded.set(data);
   padded[data.length] = 0x80;
   for (let i = 0; i < 16; i++) padded[padded.length - 1 - i] = Number((bitLen >> BigInt(8 * i)) & 0xffn);
-  const h = [...H0];
+  const h = [...iv];
   const w = new Array<bigint>(80);
   for (let off = 0; off < padded.length; off += 128) {
     for (let t = 0; t < 16; t++) {
