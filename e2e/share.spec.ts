@@ -131,3 +131,35 @@ test("a link pasted into the address bar of an open page opens its scenario", as
   expect(state.conformance).toContain("client #2 recv 200 parallel");
   expect(new URL(page.url()).hash).toBe("");
 });
+
+test("the built site runs from a sub-folder of another site (relative base)", async ({ page, context, baseURL }) => {
+  // Serve the build under /blog/tornado/ as a static host would: every request there
+  // is answered with the file at the site's root.
+  const outside: string[] = [];
+  await context.route("**/*", async (route) => {
+    const url = new URL(route.request().url());
+    const m = /^\/blog\/tornado\/(.*)$/.exec(url.pathname);
+    if (!m) {
+      outside.push(url.pathname);
+      return route.fulfill({ status: 404, body: "not under /blog/tornado/" });
+    }
+    const response = await route.fetch({ url: new URL(m[1] || "index.html", baseURL).href });
+    await route.fulfill({ response });
+  });
+  await page.goto(`./blog/tornado/${shareFragment(SCENARIO)}`);
+  await ready(page);
+  await idle(page);
+  expect(await code(page)).toBe(SCENARIO);
+  const state = await page.evaluate(() => (window as WithHandle).__playground!.getState());
+  expect(state.conformance).toMatch(/client #1 recv 200/);
+
+  const embed = await context.newPage();
+  await embed.goto(`./blog/tornado/embed.html${shareFragment(SCENARIO)}`);
+  await embed.waitForFunction(() => {
+    const h = (window as { __playgroundEmbed?: { chartDraws: number; idle(): boolean } }).__playgroundEmbed;
+    return !!h && h.chartDraws > 0 && h.idle();
+  });
+  const open = await embed.getByRole("link", { name: "Open in playground" }).getAttribute("href");
+  expect(new URL(open!).pathname).toBe("/blog/tornado/index.html");
+  expect(outside.filter((p) => p !== "/favicon.ico")).toEqual([]);
+});
