@@ -5,7 +5,6 @@
 import { PyModule } from "../python/objects/core";
 import { PyTuple } from "../python/objects/containers";
 import type { Interpreter } from "../python";
-import { isPyException, type PyException } from "../python/objects/exceptions";
 import type { TornadoContext } from "./tornado/context";
 import { makeWebModule, type WebModule } from "./tornado/web";
 import { makeGenModule } from "./tornado/gen";
@@ -31,8 +30,6 @@ export class RuntimeModules {
   readonly threads: VirtualThreads;
   /** Runs the loop from module level (asyncio.run, IOLoop.run_sync). */
   readonly moduleLoop: ModuleLoop;
-  /** The last exception that unwound through Python code: what `except` is handling. */
-  private lastException: PyException | null = null;
 
   constructor(private readonly ctx: TornadoContext) {
     this.threads = new VirtualThreads(ctx);
@@ -104,7 +101,12 @@ export class RuntimeModules {
         m = makeWarningsModule(rt);
         break;
       case "logging":
-        m = makeLoggingModule({ world: ctx.world, cc: ctx.cc, currentException: this.watchExceptions(rt) });
+        m = makeLoggingModule({
+          world: ctx.world,
+          cc: ctx.cc,
+          // sys.exc_info(): the innermost exception an except (or finally) block handles.
+          currentException: () => rt.handling[rt.handling.length - 1] ?? null,
+        });
         break;
       case "asyncio":
         m = makeAsyncioModule(ctx, this.threads, this.moduleLoop);
@@ -120,21 +122,5 @@ export class RuntimeModules {
     }
     if (m) ctx.modules.set(name, m);
     return m;
-  }
-
-  /**
-   * Start following the exception an `except` block is handling, for logging's
-   * exc_info. The interpreter keeps that stack private to compiled code, so this
-   * watches what unwinds through Python frames and `except` clauses: inside an except
-   * block it is the exception caught, unless the block itself raised and caught another.
-   */
-  private watchExceptions(rt: Interpreter): () => PyException | null {
-    const translate = rt.translateHostError.bind(rt);
-    rt.translateHostError = (e: unknown) => {
-      const r = translate(e);
-      if (isPyException(r)) this.lastException = r;
-      return r;
-    };
-    return () => this.lastException;
   }
 }
