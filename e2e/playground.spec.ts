@@ -40,6 +40,8 @@ test("the blog's first example: the response is sent before the fetch completes"
   // Stamped with virtual time: the fetch takes 100 ms (plus the few CPU steps before it).
   await expect(page.locator(".console-line").nth(printed).locator(".console-time")).toHaveText(/^10\d\.\d ms$/);
   await expect(page.getByTestId("run-status")).toContainText(`${s.eventCount} events`);
+  // The chart says it in words too.
+  await expect(page.locator('section[aria-label="Timeline"]')).toContainText(/response sent[^.]*before its fetch/);
   await page.screenshot({ path: "e2e/screenshots/blog-example.png" });
   expect(problems).toEqual([]);
 });

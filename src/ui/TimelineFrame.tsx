@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useMemo, type ComponentType } from "react";
+import { lazy, Suspense, useCallback, useMemo } from "react";
 import {
   selectCursor,
   selectEditorCursorLine,
@@ -12,16 +12,9 @@ import { measureChartDrawn } from "./perfMarks";
 import { PlaybackControls } from "./playback/PlaybackControls";
 import { RunProblem, RunStatus } from "./RunStatus";
 import { usePlayground, usePlaygroundStore } from "./storeContext";
-import type { TimelineModule, TimelineProps } from "./timelineContract";
-import { TimelinePlaceholder } from "./TimelinePlaceholder";
 
-// The chart is built in src/ui/timeline/ on its own schedule: load it when it is
-// there (in its own chunk, with D3), fall back to a summary when it is not.
-const chartModules = import.meta.glob<TimelineModule>("./timeline/Timeline.tsx");
-const loadChart = chartModules["./timeline/Timeline.tsx"];
-const Chart: ComponentType<TimelineProps> = loadChart
-  ? lazy(() => loadChart().then((m) => ({ default: m.Timeline })))
-  : TimelinePlaceholder;
+// The chart (with D3) comes in its own chunk, fetched while the page starts.
+const Chart = lazy(() => import("./timeline/Timeline").then((m) => ({ default: m.Timeline })));
 
 const selectSelectEvent = (s: PlaygroundState) => s.selectEvent;
 
