@@ -420,7 +420,8 @@ export function builtinFunctions(): Record<string, PyBuiltin> {
       arity(rt, "format", args, 1, 2);
       const spec = args.length > 1 ? primitive(args[1]) : "";
       if (typeof spec !== "string") {
-        throw rt.error("TypeError", `format() argument 2 must be str, not ${typeOf(args[1]).name}`);
+        const shown = args[1] === None ? "None" : typeOf(args[1]).name;
+        throw rt.error("TypeError", `format() argument 2 must be str, not ${shown}`);
       }
       return rt.format(args[0], spec);
     }),

@@ -4,6 +4,7 @@
  */
 import { None, type PyValue } from "../objects/core";
 import type { Interpreter } from "../interp/interpreter";
+import { strOrder } from "../interp/compare";
 
 export function sortArray(rt: Interpreter, items: PyValue[], key: PyValue, reverse: PyValue): void {
   const keys = key === undefined || key === None ? items.slice() : items.map((x) => rt.call(key, [x]));
@@ -11,7 +12,7 @@ export function sortArray(rt: Interpreter, items: PyValue[], key: PyValue, rever
   const rev = reverse !== undefined && reverse !== None && rt.truthy(reverse);
   const less = (a: PyValue, b: PyValue): boolean => {
     if (typeof a === "number" && typeof b === "number") return a < b;
-    if (typeof a === "string" && typeof b === "string") return a < b;
+    if (typeof a === "string" && typeof b === "string") return strOrder(a, b) < 0;
     return rt.lt(a, b);
   };
   // Array.prototype.sort is stable; reverse keeps equal items in their original order, as CPython does.

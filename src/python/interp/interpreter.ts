@@ -402,7 +402,7 @@ export class Interpreter implements RuntimeLike {
     if (a.table.size !== b.table.size) return false;
     for (const e of a.table.map.values()) {
       const o = tables.tableGet(this, b.table, e.key);
-      if (!o || !this.eq(e.value, o.value)) return false;
+      if (!o || (o.value !== e.value && !this.eq(e.value, o.value))) return false;
     }
     return true;
   }
