@@ -131,10 +131,17 @@ describe("gallery traces against real Tornado", () => {
         test(
           name("matches a fresh run of real Tornado"),
           async () => {
-            const real = await runReal(e.id, e.source);
-            expectMatch(real, engineTrace(e.source), opts, "a fresh real run");
+            // A real run's times move with the machine's load (other tests run in
+            // parallel): a mismatch counts only if three real runs in a row disagree.
+            const actual = engineTrace(e.source);
+            let real = "";
+            for (let attempt = 0; attempt < 3; attempt++) {
+              real = await runReal(e.id, e.source);
+              if (compareTraces(real, actual, opts).ok) return;
+            }
+            expectMatch(real, actual, opts, "three fresh real runs");
           },
-          90_000,
+          180_000,
         );
       }
     }

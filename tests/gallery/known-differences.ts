@@ -12,8 +12,6 @@ export const KNOWN_DIFFERENCES: Record<string, string> = {
   "blog-no-yield":
     "snippet discovery gathers only plain functions whose first parameter is self; the @gen.coroutine helper test() " +
     "(a wrapper) is left out, so self.test fails with AttributeError (CPython's inspect.signature follows __wrapped__)",
-  "with-timeout": "the 6.5 profile's tornado.gen has no TimeoutError (nor with_timeout) yet",
-  "run-in-executor": "IOLoop.run_in_executor is not emulated yet",
 };
 
 /**
