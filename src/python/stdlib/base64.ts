@@ -19,7 +19,8 @@ function bytesLike(rt: Interpreter, v: PyValue): Uint8Array {
 /** What the decoders accept: bytes, or a str of ASCII characters. */
 function decodable(rt: Interpreter, v: PyValue): Uint8Array {
   if (typeof v === "string") {
-    if (/[^\x00-\x7f]/.test(v)) throw rt.error("ValueError", "string argument should contain only ASCII characters");
+    if ([...v].some((c) => c.charCodeAt(0) > 0x7f))
+      throw rt.error("ValueError", "string argument should contain only ASCII characters");
     return Uint8Array.from(v, (c) => c.charCodeAt(0));
   }
   if (v instanceof PyBytes) return v.data;

@@ -300,13 +300,13 @@ export function collectionsAbcModule(rt: Interpreter): PyModule {
     }
     if (spec.hook) {
       const wanted = spec.hook;
-      let self!: PyType;
       ns.set(
         "__subclasshook__",
         new PyClassMethod(
           new PyBuiltin("__subclasshook__", (_rt, args) => {
             const [cls, sub] = args;
-            if (cls !== self || !(sub instanceof PyType)) return NotImplemented;
+            // Only the ABC itself checks structure; its subclasses fall back to registration.
+            if (cls !== classes.get(name) || !(sub instanceof PyType)) return NotImplemented;
             for (const m of wanted) {
               const owner = sub.mro.find((t) => t.dict.has(m));
               if (!owner || owner.dict.get(m) === None) return NotImplemented;
@@ -315,26 +315,17 @@ export function collectionsAbcModule(rt: Interpreter): PyModule {
           }),
         ),
       );
-      self = createType(
+    }
+    classes.set(
+      name,
+      createType(
         rt,
         meta,
         name,
         spec.bases.map((b) => classes.get(b)!),
         ns,
-      );
-      classes.set(name, self);
-    } else {
-      classes.set(
-        name,
-        createType(
-          rt,
-          meta,
-          name,
-          spec.bases.map((b) => classes.get(b)!),
-          ns,
-        ),
-      );
-    }
+      ),
+    );
   }
   for (const [name, types] of registrations(rt)) {
     for (const t of types) if (t instanceof PyType) rt.callMethod(classes.get(name)!, "register", [t]);

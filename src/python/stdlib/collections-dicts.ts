@@ -151,10 +151,9 @@ export function makeOrderedDictType(): PyType {
       const r = eq(rt, self, o);
       return r === NotImplemented ? r : !r;
     },
-    __reversed__: (rt, self) => {
+    __reversed__: (_rt, self) => {
       const keys = [...(self as PyDict).table.map.values()].map((e) => e.key).reverse();
       let i = 0;
-      void rt;
       return new PyIterator("odict_iterator", () => (i < keys.length ? keys[i++] : STOP));
     },
     copy,

@@ -93,12 +93,13 @@ export function makeNamedTuple(
   const defaults = options.defaults ?? [];
   if (defaults.length > names.length) throw rt.error("TypeError", "Got more default values than field names");
   const module = options.module ?? "__main__";
-  let cls!: PyType;
-  const self = () => cls;
+  // The class, once created (the methods below refer to it).
+  const made: { cls: PyType | null } = { cls: null };
+  const self = () => made.cls!;
   const make = (c: PyType, items: PyValue[]): PyTuple => {
     const t = new PyTuple(items, c);
     // Named tuples have `__slots__ = ()`: no instance dict (subclasses get one).
-    if (c === cls) t.$dict = null;
+    if (c === made.cls) t.$dict = null;
     return t;
   };
 
@@ -188,8 +189,8 @@ export function makeNamedTuple(
   });
   ns.set("__module__", module);
   ns.set("__qualname__", typename);
-  cls = createType(rt, typeType, typename, [tupleType], ns);
-  return cls;
+  made.cls = createType(rt, typeType, typename, [tupleType], ns);
+  return made.cls;
 }
 
 /** `collections.namedtuple(typename, field_names, *, rename=False, defaults=None, module=None)`. */

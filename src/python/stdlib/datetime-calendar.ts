@@ -57,13 +57,11 @@ function divmod(a: number, b: number): [number, number] {
 
 /** date.fromordinal(n) as [year, month, day]. */
 export function ordToYmd(ord: number): [number, number, number] {
-  let n = ord - 1;
-  let n400: number, n100: number, n4: number, n1: number;
-  [n400, n] = divmod(n, 146097);
+  const [n400, r400] = divmod(ord - 1, 146097);
   let year = n400 * 400 + 1;
-  [n100, n] = divmod(n, 36524);
-  [n4, n] = divmod(n, 1461);
-  [n1, n] = divmod(n, 365);
+  const [n100, r100] = divmod(r400, 36524);
+  const [n4, r4] = divmod(r100, 1461);
+  const [n1, n] = divmod(r4, 365);
   year += n100 * 100 + n4 * 4 + n1;
   if (n1 === 4 || n100 === 4) return [year - 1, 12, 31];
   const leap = n1 === 3 && (n4 !== 24 || n100 === 3);

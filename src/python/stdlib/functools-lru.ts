@@ -48,7 +48,7 @@ export function lruCacheFactory(_rt: Interpreter, cacheInfo: PyType): LruFunctio
   // Separates positional from keyword arguments in keys, as `_make_key`'s kwd_mark.
   const mark = new PyInstance(objectType);
 
-  const makeKey = (rt: Interpreter, w: LruWrapper, args: PyValue[], kw: KwArgs | null) => {
+  const makeKey = (w: LruWrapper, args: PyValue[], kw: KwArgs | null) => {
     const hasKw = kw !== null && kw.names.length > 0;
     if (!hasKw && args.length === 1 && !w.typed) {
       const a = args[0];
@@ -63,7 +63,6 @@ export function lruCacheFactory(_rt: Interpreter, cacheInfo: PyType): LruFunctio
       for (const a of args) items.push(typeOf(a));
       if (hasKw) for (const v of kw!.values) items.push(typeOf(v));
     }
-    void rt;
     return new PyTuple(items);
   };
 
@@ -74,7 +73,7 @@ export function lruCacheFactory(_rt: Interpreter, cacheInfo: PyType): LruFunctio
         w.misses++;
         return rt.call(w.func, args, kw);
       }
-      const key = makeKey(rt, w, args, kw);
+      const key = makeKey(w, args, kw);
       const hit = rt.dictGet(w.cache, key);
       if (hit !== undefined) {
         w.hits++;

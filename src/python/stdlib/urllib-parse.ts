@@ -117,10 +117,19 @@ function splitNetloc(url: string, start: number): [string, string] {
   return [url.slice(start, delim), url.slice(delim)];
 }
 
+/** Strip the WHATWG "C0 control or space" characters (code points up to U+0020) from the ends. */
+function stripC0(s: string, start: boolean, end: boolean): string {
+  let a = 0;
+  let b = s.length;
+  if (start) while (a < b && s.charCodeAt(a) <= 0x20) a++;
+  if (end) while (b > a && s.charCodeAt(b - 1) <= 0x20) b--;
+  return s.slice(a, b);
+}
+
 /** urlsplit's five parts. */
 function urlsplit(rt: Interpreter, urlIn: string, schemeIn: string, allowFragments: boolean): string[] {
-  let url = urlIn.replace(/^[\x00-\x20]+/, "").replace(/[\t\r\n]/g, "");
-  let scheme = schemeIn.replace(/^[\x00-\x20]+|[\x00-\x20]+$/g, "").replace(/[\t\r\n]/g, "");
+  let url = stripC0(urlIn, true, false).replace(/[\t\r\n]/g, "");
+  let scheme = stripC0(schemeIn, true, true).replace(/[\t\r\n]/g, "");
   let netloc = "";
   let query = "";
   let fragment = "";
@@ -183,8 +192,10 @@ function urlparse(rt: Interpreter, url: string, scheme: string, allowFragments: 
 function urljoin(rt: Interpreter, base: string, url: string, allowFragments: boolean): string {
   if (!base) return url;
   if (!url) return base;
-  const [bscheme, bnetloc, bpath, bparams, bquery, bfragment] = urlparse(rt, base, "", allowFragments);
-  let [scheme, netloc, path, params, query, fragment] = urlparse(rt, url, bscheme!, allowFragments);
+  const [bscheme, bnetloc, bpath, bparams, bquery] = urlparse(rt, base, "", allowFragments);
+  const parts = urlparse(rt, url, bscheme!, allowFragments);
+  const [scheme, , , , , fragment] = parts;
+  let [, netloc, path, params, query] = parts;
   const unparse = (p: string[]) => {
     const [s, n, pa, pr, q, f] = p;
     return urlunsplit([s!, n!, pr ? `${pa};${pr}` : pa!, q!, f!]);
@@ -200,7 +211,6 @@ function urljoin(rt: Interpreter, base: string, url: string, allowFragments: boo
     if (!query) query = bquery;
     return unparse([scheme!, netloc!, path!, params!, query!, fragment!]);
   }
-  void bfragment;
   const baseParts = bpath!.split("/");
   // A last segment that is not a directory does not take part in the resolution.
   if (baseParts[baseParts.length - 1] !== "") baseParts.pop();

@@ -191,13 +191,6 @@ export function makeModule(name: string, members: Record<string, PyValue>): PyMo
   return m;
 }
 
-/** A keyword argument's value, or undefined. */
-export function kwValue(kw: KwArgs | null, name: string): PyValue {
-  if (!kw) return undefined;
-  const i = kw.names.indexOf(name);
-  return i < 0 ? undefined : kw.values[i];
-}
-
 /** A Python float. */
 export function float(x: number): PyFloat {
   return new PyFloat(x);
@@ -254,16 +247,6 @@ export function indexArg(rt: Interpreter, v: PyValue): number | bigint {
     if (i !== undefined) return indexArg(rt, rt.call(i, [v]));
   }
   throw rt.error("TypeError", `'${typeOf(v).name}' object cannot be interpreted as an integer`);
-}
-
-/** Call `f` and report whether it raised a Python exception of the named type. */
-export function catching<T>(rt: Interpreter, typeName: string, f: () => T): { ok: true; value: T } | { ok: false } {
-  try {
-    return { ok: true, value: f() };
-  } catch (e) {
-    if (rt.isPyObject(e) && rt.isInstance(e, rt.excType(typeName))) return { ok: false };
-    throw e;
-  }
 }
 
 /** `math.frexp`: x = m * 2**e with 0.5 <= |m| < 1 (m = x, e = 0 for zero, inf and nan). Exact. */
