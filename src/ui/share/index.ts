@@ -5,6 +5,7 @@
 export { CopyLinkButton } from "./CopyLinkButton";
 export type { CopyLinkButtonProps } from "./CopyLinkButton";
 export { EmbedButton } from "./EmbedButton";
+export { ShareBar } from "./ShareBar";
 export { EmbedDialog, defaultEmbedPage } from "./EmbedDialog";
 export type { EmbedDialogProps } from "./EmbedDialog";
 export { LONG_LINK, restoreFromLocation, shareUrl, splitFragment } from "./link";
