@@ -1,9 +1,10 @@
 import type { Theme } from "../state";
 import { ReleaseSelect } from "./ReleaseSelect";
 import { useRunNow } from "./runnerContext";
+import { ShareBar } from "./share";
 import { ThemeToggle } from "./ThemeToggle";
 
-/** The page header: title, release selector, Run, theme toggle. */
+/** The page header: title, release selector, Run, theme toggle; Copy link, Embed, Export. */
 export function Header({ theme }: { theme: Theme }) {
   const runNow = useRunNow();
   return (
@@ -22,6 +23,7 @@ export function Header({ theme }: { theme: Theme }) {
         </button>
         <ThemeToggle shown={theme} />
       </div>
+      <ShareBar theme={theme} />
     </header>
   );
 }
