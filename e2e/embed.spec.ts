@@ -119,3 +119,32 @@ test("an embed whose link is cut short says so", async ({ page }) => {
   await page.goto(`./e2e-host.html${link.slice(0, 40)}`);
   await expect(page.frameLocator("#embed").getByRole("alert")).toContainText(/damaged|cut short/);
 });
+
+test("the Embed dialog's snippet, pasted into a page, shows the scenario", async ({ page, context }) => {
+  await page.goto(`./${shareFragment(SCENARIO)}`);
+  await page.waitForFunction(() => (window as { __playground?: { ready: boolean } }).__playground?.ready === true);
+  await page.getByRole("button", { name: "Embed" }).click();
+  const dialog = page.getByRole("dialog", { name: "Embed this scenario" });
+  await expect(dialog).toBeVisible();
+  await dialog.getByLabel("Theme").selectOption("dark");
+  const snippet = await dialog.getByLabel("HTML to paste").inputValue();
+  expect(snippet).toMatch(/^<iframe [^>]*><\/iframe>$/);
+  expect(snippet).toContain(' sandbox="allow-scripts allow-same-origin"');
+  expect(snippet).toMatch(/ src="http:\/\/127\.0\.0\.1:\d+\/embed\.html\?theme=dark#1\.[A-Za-z0-9_-]+"/);
+  const script = await dialog.getByLabel(/Once per page/).inputValue();
+
+  // A blog post made of the two snippets, served from the site's origin.
+  const post = `<!doctype html><html><body><h1>Post</h1>${snippet}${script}</body></html>`;
+  const blog = await context.newPage();
+  await blog.route("**/pasted-post.html", (route) => route.fulfill({ body: post, contentType: "text/html" }));
+  await blog.goto("./pasted-post.html");
+  const frame = await (await blog.locator("iframe").elementHandle())!.contentFrame();
+  await frame!.waitForFunction(() => {
+    const h = (window as WithEmbed).__playgroundEmbed;
+    return !!h && h.chartDraws > 0 && h.idle();
+  });
+  expect(await frame!.evaluate(() => (window as WithEmbed).__playgroundEmbed!.getCode())).toBe(SCENARIO);
+  await expect(blog.frameLocator("iframe").locator(".embed")).toHaveClass(/embed--dark/);
+  const posted = await frame!.evaluate(() => (window as WithEmbed).__playgroundEmbed!.postedHeight);
+  await expect.poll(async () => Math.round((await blog.locator("iframe").boundingBox())!.height)).toBe(posted);
+});
