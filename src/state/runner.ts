@@ -29,6 +29,8 @@ export interface RunnerOptions {
   now?: () => number;
   /** Called as each run is sent (the page sets a performance mark here). */
   onTrigger?: (id: number, cause: RunCause) => void;
+  /** Called once the newest run's result (or failure) is in the store. */
+  onResult?: (id: number) => void;
 }
 
 /** A running controller. */
@@ -57,6 +59,7 @@ export function startRunner(store: PlaygroundStore, options: RunnerOptions = {})
     if (e.type === "failed") {
       if (gathering?.id === e.id) gathering = null;
       store.getState().runFailed(e.id, e.message);
+      options.onResult?.(e.id);
       return;
     }
     const m = e.message;
@@ -83,6 +86,7 @@ export function startRunner(store: PlaygroundStore, options: RunnerOptions = {})
           timings: m.timings,
           error: m.error,
         });
+        options.onResult?.(g.id);
         break;
       }
       default:

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef } from "react";
 import { startRunner, type PlaygroundStore, type Runner } from "../state";
-import { markRunTrigger } from "./perfMarks";
+import { markRunResult, markRunTrigger } from "./perfMarks";
 import type { RunNow } from "./runnerContext";
 
 /**
@@ -10,7 +10,7 @@ import type { RunNow } from "./runnerContext";
 export function useRunner(store: PlaygroundStore): RunNow {
   const runner = useRef<Runner | null>(null);
   useEffect(() => {
-    const r = startRunner(store, { onTrigger: markRunTrigger });
+    const r = startRunner(store, { onTrigger: markRunTrigger, onResult: markRunResult });
     runner.current = r;
     return () => {
       r.dispose();
