@@ -28,17 +28,15 @@ function storeWith(code: string): PlaygroundStore {
   const store = createPlaygroundStore({ initialCode: code, storage: null });
   const events = runScenario(parseScenario(code).scenario).events;
   store.getState().runStarted(1, 0);
-  store
-    .getState()
-    .runFinished({
-      id: 1,
-      outcome: "ok",
-      events,
-      stdout: "",
-      diagnostics: [],
-      timings: { compileMs: 0, runMs: 0, totalMs: 0 },
-      error: null,
-    });
+  store.getState().runFinished({
+    id: 1,
+    outcome: "ok",
+    events,
+    stdout: "",
+    diagnostics: [],
+    timings: { compileMs: 0, runMs: 0, totalMs: 0 },
+    error: null,
+  });
   return store;
 }
 
