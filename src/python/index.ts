@@ -2,7 +2,15 @@
  * The handler language: Python compiled to JavaScript, with its object model.
  * Knows nothing of Tornado or time.
  */
-export { runProgram, compileSource, createInterpreter, execModule, formatException, errorReport } from "./run";
+export {
+  runProgram,
+  compileSource,
+  createInterpreter,
+  execModule,
+  formatException,
+  formatDiagnostic,
+  errorReport,
+} from "./run";
 export type { RunResult, PyErrorReport, CompileOutcome } from "./run";
 export { Interpreter } from "./interp/interpreter";
 export type { InterpreterOptions } from "./interp/interpreter";

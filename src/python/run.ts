@@ -4,7 +4,7 @@
  * {@link PyErrorReport} with a CPython-style traceback.
  */
 import { PyModule, type PyValue } from "./objects/core";
-import { PyException, isPyException, makeException } from "./objects/exceptions";
+import { PyException, isPyException, makeException, type TracebackEntry } from "./objects/exceptions";
 import { Frame } from "./objects/functions";
 import type { Diagnostic } from "./ast";
 import { parse } from "./parse";
@@ -92,14 +92,7 @@ export function formatException(rt: Interpreter, e: PyException, source: string 
     );
   }
   let out = "";
-  if (e.traceback.length) {
-    out += "Traceback (most recent call last):\n";
-    for (const t of e.traceback) {
-      out += `  File "${t.file}", line ${t.line}, in ${t.name}\n`;
-      const src = t.file === rt.filename ? lines[t.line - 1]?.trim() : undefined;
-      if (src) out += `    ${src}\n`;
-    }
-  }
+  if (e.traceback.length) out += "Traceback (most recent call last):\n" + formatEntries(rt, e.traceback, lines);
   let msg = rt.str(e);
   const hint = suggestion(rt, e);
   if (hint !== null) msg += `. Did you mean: '${hint}'?`;
@@ -111,10 +104,56 @@ export function formatException(rt: Interpreter, e: PyException, source: string 
   return chain.join("") + out;
 }
 
+/** CPython prints a frame repeated more than this many times in a row once, then a count. */
+const RECURSIVE_CUTOFF = 3;
+
+/** The `File ..., line ..., in ...` lines of a traceback, with CPython's collapsing of repeats. */
+function formatEntries(rt: Interpreter, entries: readonly TracebackEntry[], lines: readonly string[]): string {
+  let out = "";
+  let last: TracebackEntry | null = null;
+  let count = 0;
+  const flush = () => {
+    if (count > RECURSIVE_CUTOFF) {
+      const n = count - RECURSIVE_CUTOFF;
+      out += `  [Previous line repeated ${n} more time${n > 1 ? "s" : ""}]\n`;
+    }
+  };
+  for (const t of entries) {
+    if (last === null || last.file !== t.file || last.line !== t.line || last.name !== t.name) {
+      flush();
+      last = t;
+      count = 0;
+    }
+    count++;
+    if (count > RECURSIVE_CUTOFF) continue;
+    out += `  File "${t.file}", line ${t.line}, in ${t.name}\n`;
+    const src = t.file === rt.filename ? lines[t.line - 1]?.trim() : undefined;
+    if (src) out += `    ${src}\n`;
+  }
+  flush();
+  return out;
+}
+
 export interface RunResult {
   readonly stdout: string;
   readonly error: PyErrorReport | null;
   readonly diagnostics: readonly Diagnostic[];
+  /** Steps the program took (loop iterations and calls): the same every run of the same program. */
+  readonly steps: number;
+}
+
+/** A compile problem as CPython prints a SyntaxError: file and line, the source line, a caret. */
+export function formatDiagnostic(d: Diagnostic, filename: string, source: string | null): string {
+  let out = `  File "${filename}", line ${d.line}\n`;
+  const text = source?.split("\n")[d.line - 1];
+  if (text !== undefined && text.trim() !== "") {
+    const indent = text.length - text.trimStart().length;
+    const start = Math.max(0, d.col - 1 - indent);
+    const trimmed = text.trim();
+    const width = d.endLine === d.line ? Math.max(1, Math.min(d.endCol - d.col, trimmed.length - start)) : 1;
+    out += `    ${trimmed}\n    ${" ".repeat(start)}${"^".repeat(width)}\n`;
+  }
+  return out + `${d.type}: ${d.message}\n`;
 }
 
 /** Run a plain Python program and collect what it printed. */
@@ -124,30 +163,30 @@ export function runProgram(source: string, options: InterpreterOptions = {}): Ru
   const compiled = compileSource(source, rt.filename);
   if (!compiled.ok) {
     const d = compiled.diagnostics[0]!;
-    const traceback = `  File "${rt.filename}", line ${d.line}\n${d.type}: ${d.message}\n`;
+    const traceback = formatDiagnostic(d, rt.filename, source);
     return {
       stdout,
       error: { type: d.type, message: d.message, line: d.line, traceback },
       diagnostics: compiled.diagnostics,
+      steps: 0,
     };
   }
   try {
     execModule(rt, compiled.code, "__main__");
-    return { stdout, error: null, diagnostics: [] };
+    return { stdout, error: null, diagnostics: [], steps: rt.steps };
   } catch (e) {
-    return { stdout, error: errorReport(rt, e, source), diagnostics: [] };
+    return { stdout, error: errorReport(rt, e, source), diagnostics: [], steps: rt.steps };
   }
 }
 
 /** Turn anything a run threw into a report (a Python exception, a halt, or a bug of ours). */
 export function errorReport(rt: Interpreter, e: unknown, source: string | null): PyErrorReport {
   if (e instanceof ExecutionHalted) {
-    return {
-      type: "RuntimeError",
-      message: e.message,
-      line: e.line,
-      traceback: `RuntimeError: ${e.message} (line ${e.line})\n`,
-    };
+    // Not a Python exception (nothing could catch it), but shown like one, through the user's frames.
+    const lines = source?.split("\n") ?? [];
+    let traceback = e.frames.length ? "Traceback (most recent call last):\n" + formatEntries(rt, e.frames, lines) : "";
+    traceback += `RuntimeError: ${e.message}\n`;
+    return { type: "RuntimeError", message: e.message, line: e.line, traceback };
   }
   const err = isPyException(e)
     ? e

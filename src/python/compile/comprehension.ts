@@ -4,7 +4,7 @@
  * that await), so its loop variables do not leak.
  */
 import type * as A from "../ast";
-import { Ctx, jsName } from "./context";
+import { Ctx, jsName, jsString } from "./context";
 import { expr, test } from "./expr";
 import { assignTo } from "./assign";
 
@@ -57,5 +57,7 @@ export function compileComprehension(outer: Ctx, e: Comp): string {
   const result = e.kind === "listcomp" ? `$list(${acc})` : acc;
   body.push(`const ${acc} = ${init};`, inner, `return ${result};`);
   if (usesAwait) return `(yield* (function* ($arg) { ${body.join(" ")} })(${firstIter}))`;
-  return `(($arg) => { ${body.join(" ")} })(${firstIter})`;
+  // A frame of its own, as CPython 3.11 gives comprehensions (it shows in tracebacks).
+  const name = e.kind === "listcomp" ? "<listcomp>" : e.kind === "setcomp" ? "<setcomp>" : "<dictcomp>";
+  return `$comp(${jsString(name)}, $f, ($arg) => { ${body.join(" ")} }, ${firstIter})`;
 }

@@ -116,7 +116,8 @@ export function compileClass(ctx: Ctx, s: A.ClassDef, store: (value: string) => 
   const kwjs = kws.length
     ? `{names: [${kws.map((k) => jsString(k.name)).join(", ")}], values: [${kws.map((k) => expr(ctx, k.value)).join(", ")}]}`
     : "null";
-  const fn = `function (${ns}) {\n${body.temps.length ? `let ${body.temps.join(", ")};\n` : ""}${code}\n}`;
+  // The body runs in a frame of its own (named after the class, as in CPython's tracebacks).
+  const fn = `function (${ns}) {\nconst $f = this;${body.temps.length ? ` let ${body.temps.join(", ")};` : ""}\n${code}\n}`;
   const qualname = qualPrefix(ctx) + s.name;
   let value = `(${cell} = $mkclass(${jsString(s.name)}, ${jsString(qualname)}, [${bases.join(", ")}], ${kwjs}, ${fn}))`;
   for (let i = decos.length - 1; i >= 0; i--) value = `$call(${decos[i]!.t}, [${value}])`;

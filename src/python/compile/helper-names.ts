@@ -75,6 +75,7 @@ export const HELPER_NAMES = [
   "anext",
   "mkfn",
   "mkgen",
+  "comp",
   "mkclass",
   "yieldfrom",
   "await",

@@ -110,7 +110,9 @@ function stmtBody(ctx: Ctx, s: A.Stmt): string {
       return loop(
         ctx,
         s.orelse,
-        (label) => `${label}: for (;;) { ${BUDGET} if (!${test(ctx, s.test)}) break;\n${block(ctx, s.body)}\n}`,
+        // The loop's own line while its condition runs (a runaway loop is reported at the body's line).
+        (label) =>
+          `${label}: for (;;) { ${BUDGET} $f.line = ${s.line}; if (!${test(ctx, s.test)}) break;\n${block(ctx, s.body)}\n}`,
       );
     case "for":
       return loop(ctx, s.orelse, (label) => {
@@ -119,7 +121,7 @@ function stmtBody(ctx: Ctx, s: A.Stmt): string {
         const iterOf = s.isAsync ? `$aiter(${expr(ctx, s.iter)})` : `$iter(${expr(ctx, s.iter)})`;
         const next = s.isAsync ? `(yield* $anext(${it}))` : `$next(${it})`;
         return (
-          `{ const ${it} = ${iterOf}; ${label}: for (;;) { ${BUDGET} const ${v} = ${next}; if (${v} === $STOP) break; ` +
+          `{ const ${it} = ${iterOf}; ${label}: for (;;) { ${BUDGET} $f.line = ${s.line}; const ${v} = ${next}; if (${v} === $STOP) break; ` +
           `${assignTo(ctx, s.target, v)}\n${block(ctx, s.body)}\n} }`
         );
       });

@@ -3,7 +3,7 @@
  */
 import { PyType, None, typeType, typeOf, objectType, MroError, type KwArgs, type PyValue } from "../objects/core";
 import { PyTuple, PyDict } from "../objects/containers";
-import { PyFunction, PyStaticMethod, PyClassMethod, PySuper } from "../objects/functions";
+import { Frame, PyFunction, PyStaticMethod, PyClassMethod, PySuper } from "../objects/functions";
 import type { Interpreter } from "./interpreter";
 
 /** Run a class body and build the class with the right metaclass. */
@@ -14,7 +14,7 @@ export function makeClass(
   module: string,
   bases: PyValue[],
   kw: KwArgs | null,
-  body: (ns: Map<string, PyValue>) => void,
+  body: (this: Frame, ns: Map<string, PyValue>) => void,
 ): PyValue {
   for (const b of bases) {
     if (!(b instanceof PyType)) throw rt.error("TypeError", "bases must be types");
@@ -37,7 +37,16 @@ export function makeClass(
     ["__module__", module],
     ["__qualname__", qualname],
   ]);
-  body(ns);
+  const outer = rt.frames[rt.frames.length - 1];
+  const frame = new Frame(name, outer?.file ?? rt.filename, outer?.line ?? 0);
+  rt.pushFrame(frame);
+  try {
+    body.call(frame, ns);
+  } catch (e) {
+    throw rt.unwind(e, frame);
+  } finally {
+    rt.popFrame();
+  }
   if (meta === typeType) return createType(rt, typeType, name, bases as PyType[], ns, qualname);
   const nsDict = rt.newDict();
   for (const [k, v] of ns) rt.dictSet(nsDict, k, v);

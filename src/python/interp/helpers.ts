@@ -302,12 +302,24 @@ export function makeHelpers(rt: Interpreter, globals: Map<string, PyValue>, modu
       const it = rt.iter(arg);
       return new PyGenerator(impl.call(frame, it), frame, name, false);
     },
+    comp: (name: string, outer: Frame, body: (arg: PyValue) => PyValue, arg: PyValue) => {
+      const frame = new Frame(name, outer.file, outer.line);
+      rt.pushFrame(frame);
+      try {
+        return body(arg);
+      } catch (e) {
+        frame.line = outer.line;
+        throw rt.unwind(e, frame);
+      } finally {
+        rt.popFrame();
+      }
+    },
     mkclass: (
       name: string,
       qualname: string,
       bases: PyValue[],
       kw: KwArgs | null,
-      body: (ns: Map<string, PyValue>) => void,
+      body: (this: Frame, ns: Map<string, PyValue>) => void,
     ) => makeClass(rt, name, qualname, moduleName, bases, kw, body),
     yieldfrom: (v: PyValue) => delegate(rt, rt.iter(v)),
     await: (v: PyValue) => awaitable(rt, v),

@@ -150,7 +150,8 @@ export class Interpreter implements RuntimeLike {
 
   /** JS engine errors that mean a Python error (stack overflow) become one; others pass through. */
   translateHostError(e: unknown): unknown {
-    if (e instanceof RangeError && /call stack/i.test(e.message)) {
+    // No regular expression here: compiling one can itself overflow the nearly full stack.
+    if (e instanceof RangeError && e.message.includes("call stack")) {
       return makeException("RecursionError", "maximum recursion depth exceeded");
     }
     return e;

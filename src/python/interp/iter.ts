@@ -166,6 +166,9 @@ export function* iterate(rt: Interpreter, v: PyValue): Generator<PyValue, void, 
   }
   const it = getIter(rt, v);
   for (;;) {
+    // Native consumers (sum, list, join...) count a step per element, so an endless
+    // iterator stops at the step budget like a Python loop does.
+    if (--rt.budget < 0) rt.outOfBudget();
     const x = nextOf(rt, it);
     if (x === STOP) return;
     yield x;
@@ -178,9 +181,12 @@ export function toArray(rt: Interpreter, v: PyValue): PyValue[] {
   if (v instanceof PyTuple && nativeIter(v, tupleType)) return v.items.slice();
   if (typeof v === "string") return Array.from(v);
   const out: PyValue[] = [];
-  for (const x of iterate(rt, v)) {
+  const it = getIter(rt, v);
+  for (;;) {
+    if (--rt.budget < 0) rt.outOfBudget();
+    const x = nextOf(rt, it);
+    if (x === STOP) return out;
     out.push(x);
-    rt.checkLength(out.length);
+    if (out.length > rt.maxLength) rt.checkLength(out.length);
   }
-  return out;
 }

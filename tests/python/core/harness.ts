@@ -60,7 +60,9 @@ export function runCPython(source: string): Promise<Outcome> {
           reject(new Error(`${PYTHON}: ${error.message}`));
           return;
         }
-        resolve({ stdout, last: error ? lastLine(stderr) : null, traceback: error ? stderr : null });
+        // CPython names the script by its absolute path; the engine by the name it was given.
+        const text = stderr.split(`${dir}/`).join("");
+        resolve({ stdout, last: error ? lastLine(text) : null, traceback: error ? text : null });
       },
     );
   });
