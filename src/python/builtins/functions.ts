@@ -85,7 +85,7 @@ function print(rt: Interpreter, args: PyValue[], kw: KwArgs | null): PyValue {
     rt.callMethod(file, "write", [text]);
     return None;
   }
-  rt.write(text);
+  rt.printText(text);
   return None;
 }
 

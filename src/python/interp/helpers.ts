@@ -408,6 +408,7 @@ export function makeHelpers(rt: Interpreter, globals: Map<string, PyValue>, modu
       rt.print2(
         values.map((v) => rt.str(v)),
         trailingComma,
+        values.map((v) => typeof v === "string"),
       );
     },
   };

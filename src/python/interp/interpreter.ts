@@ -222,6 +222,14 @@ export class Interpreter implements RuntimeLike {
 
   // --- output -------------------------------------------------------------------
 
+  /**
+   * What the print() function writes. After a Python 2 `print x,` the pending soft space
+   * comes first: in a file that mixes the two forms, `print("b")` is Python 2's statement.
+   */
+  printText(text: string): void {
+    this.write(this.softspace ? " " + text : text);
+  }
+
   /** Python 2's print statement leaves a "soft space" after `print x,`. */
   private softspace = false;
 
@@ -231,14 +239,20 @@ export class Interpreter implements RuntimeLike {
     if (text.length) this.stdout(text);
   }
 
-  /** The Python 2 print statement: values separated by spaces, newline unless a trailing comma. */
-  print2(values: string[], trailingComma: boolean): void {
+  /**
+   * The Python 2 print statement: values separated by spaces, newline unless a trailing
+   * comma. As in Python 2, a str item ending in whitespace other than a space (`"\t"`,
+   * `"\n"`) leaves no soft space, so the next item starts right after it.
+   */
+  print2(values: string[], trailingComma: boolean, isStr?: readonly boolean[]): void {
     let out = "";
-    for (const v of values) {
+    values.forEach((v, i) => {
       if (this.softspace) out += " ";
       out += v;
-      this.softspace = !v.endsWith("\n");
-    }
+      const last = v[v.length - 1];
+      const str = isStr ? isStr[i] : true;
+      this.softspace = !(str && last !== undefined && last !== " " && /\s/.test(last));
+    });
     if (!trailingComma) {
       out += "\n";
       this.softspace = false;
