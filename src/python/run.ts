@@ -40,12 +40,14 @@ export function compileSource(source: string, filename: string): CompileOutcome 
   const compiled = compileModule(parsed.module);
   if (!compiled.ok) return { ok: false, diagnostics: compiled.diagnostics };
   // The generated function's only free names are its four parameters.
-  const factory = new Function("$rt", "$h", "$g", "$file", compiled.module.js) as (
-    rt: Interpreter,
-    h: unknown,
-    g: Map<string, PyValue>,
-    file: string,
-  ) => CompiledCode;
+  let factory: (rt: Interpreter, h: unknown, g: Map<string, PyValue>, file: string) => CompiledCode;
+  try {
+    factory = new Function("$rt", "$h", "$g", "$file", compiled.module.js) as typeof factory;
+  } catch (e) {
+    // Generated code that JS rejects is a bug of ours; the program gets a diagnostic, not a crash.
+    const message = `internal compiler error: ${e instanceof Error ? e.message : String(e)}`;
+    return { ok: false, diagnostics: [{ line: 1, col: 1, endLine: 1, endCol: 2, type: "SyntaxError", message }] };
+  }
   return {
     ok: true,
     code: (rt, globals, moduleName) => factory(rt, makeHelpers(rt, globals, moduleName), globals, filename),

@@ -119,7 +119,8 @@ methods(typeType, {
   __init__: () => None,
   __repr__: (_rt, self) => typeRepr(self as PyType),
   mro: (rt, self) => rt.list([...(self as PyType).mro]),
-  __subclasses__: (rt, self) => rt.list([...(self as PyType).subclasses]),
+  // Only this run's classes (and those that outlive runs): never another run's.
+  __subclasses__: (rt, self) => rt.list((self as PyType).subclasses.filter((t) => t.owner === null || t.owner === rt)),
   __instancecheck__: (rt, self, [obj]) => rt.isInstance(obj, self as PyType),
   __subclasscheck__: (_rt, self, [sub]) => sub instanceof PyType && sub.isSubtypeOf(self as PyType),
 });

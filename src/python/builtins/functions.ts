@@ -425,6 +425,11 @@ export function builtinFunctions(): Record<string, PyBuiltin> {
       }
       return rt.format(args[0], spec);
     }),
+    // Python's own eval/exec/compile exist as names (as in CPython) but run nothing: the
+    // playground compiles a program once, and code never reaches the host's eval.
+    eval: f("eval", (rt) => rt.raise("NotImplementedError", "eval() is not supported in the playground")),
+    exec: f("exec", (rt) => rt.raise("NotImplementedError", "exec() is not supported in the playground")),
+    compile: f("compile", (rt) => rt.raise("NotImplementedError", "compile() is not supported in the playground")),
     input: f("input", (rt) => {
       throw rt.error("EOFError", "EOF when reading a line");
     }),

@@ -63,9 +63,18 @@ export class Ctx {
   }
 }
 
-/** The JS identifier of a Python variable: prefixed so no Python name can reach a JS global. */
+/**
+ * The JS identifier of a Python variable: prefixed so no Python name can reach a JS
+ * global, and ASCII only (a character outside [A-Za-z0-9_] becomes `$` and its code
+ * in hex; Python names never contain `$`, so the mapping stays one to one).
+ */
 export function jsName(id: string): string {
-  return "v_" + id;
+  if (/^[A-Za-z0-9_]*$/.test(id)) return "v_" + id;
+  let out = "v_";
+  for (const ch of id) {
+    out += /[A-Za-z0-9_]/.test(ch) ? ch : "$" + ch.codePointAt(0)!.toString(16) + "$";
+  }
+  return out;
 }
 
 /** A JS string literal safe in every context (script, template, HTML, line terminators). */

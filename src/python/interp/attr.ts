@@ -150,7 +150,14 @@ function setTypeAttr(rt: Interpreter, o: PyType, name: string, value: PyValue): 
   }
   const md = o.$cls.lookup(name);
   if (md !== undefined && isDataDescriptor(rt, md)) return setViaDescriptor(rt, md, o, name, value);
-  if (name === "__name__") o.name = String(value);
+  if (name === "__name__" || name === "__qualname__") {
+    if (typeof value !== "string") {
+      throw rt.error("TypeError", `can only assign string to ${o.name}.${name}, not '${typeOf(value).name}'`);
+    }
+    if (name === "__name__") o.name = value;
+    else o.qualname = value;
+    return;
+  }
   o.setAttr(name, value);
 }
 

@@ -113,6 +113,7 @@ export function createType(
     if (e instanceof MroError) throw rt.error("TypeError", e.message);
     throw e;
   }
+  cls.owner = rt;
   cls.qualname = typeof ns.get("__qualname__") === "string" ? (ns.get("__qualname__") as string) : qualname;
   ns.delete("__qualname__");
   if (!ns.has("__doc__")) ns.set("__doc__", None);

@@ -12,8 +12,10 @@ import type { Interpreter } from "./interpreter";
 function loadOne(rt: Interpreter, name: string): PyModule {
   const cached = rt.modules.get(name);
   if (cached) return cached;
-  const m = rt.hooks.loadModule?.(rt, name);
-  if (!m) {
+  // A module name is user text: one that names a property every JS object inherits
+  // (`constructor`, `__proto__`, `toString`) never reaches a loader's lookup table.
+  const m = name in Object.prototype ? undefined : rt.hooks.loadModule?.(rt, name);
+  if (!(m instanceof PyModule)) {
     const e = rt.error("ModuleNotFoundError", `No module named '${name}'`);
     e.$dict!.set("name", name);
     throw e;

@@ -82,8 +82,13 @@ export class PyType extends PyObject {
   mro: PyType[];
   /** The allocator of the nearest builtin base (`object` allocates a PyInstance). */
   alloc: Allocator;
-  /** Subclasses that must drop their attribute cache when this type changes. */
-  readonly subclasses: PyType[] = [];
+  /**
+   * Subclasses, held weakly: builtin and library types outlive a run, and the classes a
+   * run defines must not stay alive (or visible) because they derived from them.
+   */
+  private readonly subclassRefs: WeakRef<PyType>[] = [];
+  /** The run that created this class (`class` statements set it); null for types that outlive runs. */
+  owner: object | null = null;
   private cache = new Map<string, PyValue>();
   /** True for types defined in TypeScript: their attributes cannot be set from Python. */
   readonly isBuiltin: boolean;
@@ -105,7 +110,24 @@ export class PyType extends PyObject {
     this.qualname = name;
     this.mro = computeMro(this, bases);
     this.alloc = options.alloc ?? bases.find((b) => b.alloc)?.alloc ?? ((cls) => new PyInstance(cls));
-    for (const b of bases) b.subclasses.push(this);
+    for (const b of bases) b.subclassRefs.push(new WeakRef(this));
+  }
+
+  /** The live subclasses (those a finished run made are dropped once collected). */
+  get subclasses(): PyType[] {
+    const out: PyType[] = [];
+    let dead = 0;
+    for (const r of this.subclassRefs) {
+      const t = r.deref();
+      if (t) out.push(t);
+      else dead++;
+    }
+    if (dead > 16 && dead * 2 > this.subclassRefs.length) {
+      const live = this.subclassRefs.filter((r) => r.deref() !== undefined);
+      this.subclassRefs.length = 0;
+      this.subclassRefs.push(...live);
+    }
+    return out;
   }
 
   /** Find `name` along the MRO, or undefined. Cached; invalidated by {@link setAttr}. */
@@ -180,7 +202,10 @@ function builtinType(name: string, bases: PyType[], alloc?: Allocator): PyType {
 }
 
 // The two roots. `object` is created while `typeType` is still undefined, so it is patched.
-export const objectType: PyType = builtinType("object", [], (cls) => new PyInstance(cls));
+// A bare `object()` has no attribute dict, as in CPython; instances of subclasses do.
+export const objectType: PyType = builtinType("object", [], (cls) =>
+  cls === objectType ? new PyObject(cls) : new PyInstance(cls),
+);
 export const typeType: PyType = builtinType("type", [objectType]);
 objectType.$cls = typeType;
 typeType.$cls = typeType;

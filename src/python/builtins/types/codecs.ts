@@ -9,30 +9,32 @@ import type { Interpreter } from "../../interp/interpreter";
 type Codec =
   "utf-8" | "ascii" | "latin-1" | "utf-16" | "utf-16-le" | "utf-16-be" | "utf-32" | "utf-32-le" | "utf-32-be";
 
-const ALIASES: Record<string, Codec> = {
-  utf8: "utf-8",
-  u8: "utf-8",
-  utf: "utf-8",
-  ascii: "ascii",
-  usascii: "ascii",
-  "646": "ascii",
-  latin1: "latin-1",
-  latin: "latin-1",
-  iso88591: "latin-1",
-  l1: "latin-1",
-  cp819: "latin-1",
-  utf16: "utf-16",
-  u16: "utf-16",
-  utf16le: "utf-16-le",
-  utf16be: "utf-16-be",
-  utf32: "utf-32",
-  u32: "utf-32",
-  utf32le: "utf-32-le",
-  utf32be: "utf-32-be",
-};
+const ALIASES: ReadonlyMap<string, Codec> = new Map(
+  Object.entries({
+    utf8: "utf-8",
+    u8: "utf-8",
+    utf: "utf-8",
+    ascii: "ascii",
+    usascii: "ascii",
+    "646": "ascii",
+    latin1: "latin-1",
+    latin: "latin-1",
+    iso88591: "latin-1",
+    l1: "latin-1",
+    cp819: "latin-1",
+    utf16: "utf-16",
+    u16: "utf-16",
+    utf16le: "utf-16-le",
+    utf16be: "utf-16-be",
+    utf32: "utf-32",
+    u32: "utf-32",
+    utf32le: "utf-32-le",
+    utf32be: "utf-32-be",
+  } as const),
+);
 
 function codecOf(rt: Interpreter, encoding: string): Codec {
-  const c = ALIASES[encoding.toLowerCase().replace(/[-_ ]/g, "")];
+  const c = ALIASES.get(encoding.toLowerCase().replace(/[-_ ]/g, ""));
   if (!c) throw rt.error("LookupError", `unknown encoding: ${encoding}`);
   return c;
 }
