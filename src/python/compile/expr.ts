@@ -152,6 +152,8 @@ function call(ctx: Ctx, e: A.CallExpr): string {
     return `$callm(${expr(ctx, e.func.value)}, ${jsString(e.func.attr)}, ${a.js})`;
   }
   const f = expr(ctx, e.func);
+  // Up to three positional arguments go without an array to functions that take exactly them.
+  if (a.simple && a.simple.length <= 3) return `$call${a.simple.length}(${[f, ...a.simple].join(", ")})`;
   if (a.simple) return `$call(${f}, ${a.js})`;
   if (!hasStar) return `$callkw(${f}, ${a.js})`;
   return `$callex(${f}, ${a.js})`;

@@ -13,6 +13,7 @@ import {
   objectType,
   typeOf,
   type PyValue,
+  keepFast,
 } from "../objects/core";
 import { PyFunction, PyProperty, PyClassMethod, PyStaticMethod, PyGetSet, PySuper } from "../objects/functions";
 import type { Interpreter } from "./interpreter";
@@ -242,3 +243,5 @@ export function callMethod(rt: Interpreter, o: PyValue, name: string, args: PyVa
   }
   return rt.call(getAttr(rt, o, name), args);
 }
+
+keepFast(PyNativeMethod);

@@ -42,8 +42,7 @@ export function callValue(rt: Interpreter, f: PyValue, args: PyValue[], kw: KwAr
 /** Call a function defined in Python. */
 export function callFunction(rt: Interpreter, fn: PyFunction, args: PyValue[], kw: KwArgs | null): PyValue {
   const bound = kw === null && fn.simple && args.length === fn.sig.params.length ? args : bindArgs(rt, fn, args, kw);
-  const frame = new Frame(fn.sig.name, fn.sig.file, fn.sig.line);
-  frame.code = fn.sig;
+  const frame = new Frame(fn.sig.name, fn.sig.file, fn.sig.line, fn.sig);
   if (fn.kind !== "plain") {
     const it = (fn.impl as (...a: PyValue[]) => Generator<PyValue, PyValue, PyValue>).apply(frame, bound);
     return new PyGenerator(it, frame, fn.sig.qualname, fn.kind === "coroutine");
@@ -52,6 +51,23 @@ export function callFunction(rt: Interpreter, fn: PyFunction, args: PyValue[], k
   rt.pushFrame(frame);
   try {
     return (fn.impl as (...a: PyValue[]) => PyValue).apply(frame, bound);
+  } catch (e) {
+    throw rt.unwind(e, frame);
+  } finally {
+    rt.popFrame();
+  }
+}
+
+/**
+ * Call a function whose `direct` arity matches the arguments given (up to three),
+ * passing them without an argument array.
+ */
+export function callDirect(rt: Interpreter, fn: PyFunction, a?: PyValue, b?: PyValue, c?: PyValue): PyValue {
+  const frame = new Frame(fn.sig.name, fn.sig.file, fn.sig.line, fn.sig);
+  if (--rt.budget < 0) rt.outOfBudget();
+  rt.pushFrame(frame);
+  try {
+    return (fn.impl as (this: Frame, a?: PyValue, b?: PyValue, c?: PyValue) => PyValue).call(frame, a, b, c);
   } catch (e) {
     throw rt.unwind(e, frame);
   } finally {

@@ -3,7 +3,7 @@
  * `resume` is the raw protocol the event loop drives (no StopIteration on the hot
  * path); `send`/`throw`/`close` give Python's semantics on top of it.
  */
-import { PyObject, PyType, objectType, None, type PyValue } from "../objects/core";
+import { PyObject, PyType, objectType, None, type PyValue, keepFast } from "../objects/core";
 import { makeException, isPyException, type PyException } from "../objects/exceptions";
 import type { Frame } from "../objects/functions";
 import type { Interpreter } from "./interpreter";
@@ -112,3 +112,5 @@ export function send(rt: Interpreter, g: PyGenerator, mode: "send" | "throw", va
 export function stopIteration(value: PyValue): PyException {
   return value === None ? makeException("StopIteration") : makeException("StopIteration", value);
 }
+
+keepFast(PyGenerator);

@@ -14,14 +14,27 @@ import {
   type KwArgs,
   type PyValue,
 } from "../objects/core";
-import { PyList, PyTuple, PyDict, PySet, PyBytes, PySlice, EMPTY_TUPLE } from "../objects/containers";
+import {
+  PyList,
+  PyTuple,
+  PyDict,
+  PySet,
+  PyBytes,
+  PySlice,
+  EMPTY_TUPLE,
+  listType,
+  dictType,
+} from "../objects/containers";
 import { PyException, isPyException, makeException, tracebackOf } from "../objects/exceptions";
 import { PyFunction, Frame, type Signature, type FunctionKind } from "../objects/functions";
 import type { HelperName } from "../compile/helper-names";
 import { PyGenerator } from "./generators";
 import { delegate, awaitable, asyncIter, asyncNext } from "./delegate";
 import { getItem, setItem, delItem } from "./subscript";
-import { STOP } from "./iter";
+import * as tables from "./tables";
+import { callFunction, callDirect } from "./call";
+import { strJoin } from "../builtins/types/str";
+import { STOP, PyIterator } from "./iter";
 import { ExecutionHalted } from "./halt";
 import { makeClass, superObject } from "./classes";
 import { importModule, importFrom, importName, importStar } from "./imports";
@@ -73,6 +86,15 @@ export function makeHelpers(rt: Interpreter, globals: Map<string, PyValue>, modu
     }
   };
 
+  const call = (f: PyValue, args: PyValue[]): PyValue => {
+    if (f instanceof PyFunction) return callFunction(rt, f, args, null);
+    if (f instanceof PyType && f.fastCall !== null) {
+      const r = f.fastCall(rt, args);
+      if (r !== undefined) return r;
+    }
+    return rt.call(f, args, null);
+  };
+
   const h: Helpers = {
     None,
     Ellipsis,
@@ -117,7 +139,7 @@ export function makeHelpers(rt: Interpreter, globals: Map<string, PyValue>, modu
       if (typeof a === "number" && typeof b === "number") {
         const r = a + b;
         if (Number.isSafeInteger(r)) return r;
-      } else if (typeof a === "string" && typeof b === "string") return a + b;
+      } else if (typeof a === "string" && typeof b === "string") return rt.concatStr(a, b);
       return rt.binary("+", a, b);
     },
     sub: (a: PyValue, b: PyValue) => {
@@ -149,9 +171,11 @@ export function makeHelpers(rt: Interpreter, globals: Map<string, PyValue>, modu
     bxor: (a: PyValue, b: PyValue) => rt.binary("^", a, b),
     unary: (op: "-" | "+" | "~", a: PyValue) => rt.unary(op, a),
     inplace: (op: Parameters<Interpreter["inplace"]>[0], a: PyValue, b: PyValue) => {
-      if (op === "+" && typeof a === "number" && typeof b === "number") {
-        const r = a + b;
-        if (Number.isSafeInteger(r)) return r;
+      if (op === "+") {
+        if (typeof a === "number" && typeof b === "number") {
+          const r = a + b;
+          if (Number.isSafeInteger(r)) return r;
+        } else if (typeof a === "string" && typeof b === "string") return rt.concatStr(a, b);
       }
       return rt.inplace(op, a, b);
     },
@@ -183,13 +207,45 @@ export function makeHelpers(rt: Interpreter, globals: Map<string, PyValue>, modu
     ga: (o: PyValue, name: string) => rt.getattr(o, name),
     sa: (o: PyValue, name: string, v: PyValue) => rt.setattr(o, name, v),
     da: (o: PyValue, name: string) => rt.delattr(o, name),
-    gi: (o: PyValue, k: PyValue) => getItem(rt, o, k),
-    si: (o: PyValue, k: PyValue, v: PyValue) => setItem(rt, o, k, v),
+    gi: (o: PyValue, k: PyValue) => {
+      if (o instanceof PyList && typeof k === "number" && o.$cls === listType) {
+        const items = o.items;
+        const v = items[k < 0 ? k + items.length : k];
+        if (v !== undefined) return v;
+      }
+      return getItem(rt, o, k);
+    },
+    si: (o: PyValue, k: PyValue, v: PyValue) => {
+      if (o instanceof PyDict && o.$cls === dictType) tables.tableSet(rt, o.table, k, v);
+      else setItem(rt, o, k, v);
+    },
     di: (o: PyValue, k: PyValue) => delItem(rt, o, k),
     slice: (a: PyValue, b: PyValue, c: PyValue) => new PySlice(a, b, c),
 
-    call: (f: PyValue, args: PyValue[]) => rt.call(f, args, null),
-    callm: (o: PyValue, name: string, args: PyValue[]) => rt.callMethod(o, name, args),
+    call,
+    call0: (f: PyValue) => (f instanceof PyFunction && f.direct === 0 ? callDirect(rt, f) : call(f, [])),
+    call1: (f: PyValue, a: PyValue) =>
+      f instanceof PyFunction && f.direct === 1 ? callDirect(rt, f, a) : call(f, [a]),
+    call2: (f: PyValue, a: PyValue, b: PyValue) =>
+      f instanceof PyFunction && f.direct === 2 ? callDirect(rt, f, a, b) : call(f, [a, b]),
+    call3: (f: PyValue, a: PyValue, b: PyValue, c: PyValue) =>
+      f instanceof PyFunction && f.direct === 3 ? callDirect(rt, f, a, b, c) : call(f, [a, b, c]),
+    callm: (o: PyValue, name: string, args: PyValue[]) => {
+      // The commonest methods of the exact builtin types, without a bound method or an
+      // argument array per call (builtin types cannot be changed, so this is what they do).
+      if (o instanceof PyList) {
+        if (o.$cls === listType && name === "append" && args.length === 1) {
+          o.items.push(args[0]);
+          return None;
+        }
+      } else if (o instanceof PyDict) {
+        if (o.$cls === dictType && name === "get" && args.length !== 0 && args.length <= 2) {
+          const e = tables.tableGet(rt, o.table, args[0]);
+          return e !== undefined ? e.value : args.length === 2 ? args[1] : None;
+        }
+      } else if (typeof o === "string" && name === "join" && args.length === 1) return strJoin(rt, o, args[0]);
+      return rt.callMethod(o, name, args);
+    },
     callkw: (f: PyValue, args: PyValue[], kw: KwArgs) => rt.call(f, args, kw),
     callex: (f: PyValue, parts: Array<[number, PyValue, string?]>) => {
       const args: PyValue[] = [];
@@ -282,7 +338,7 @@ export function makeHelpers(rt: Interpreter, globals: Map<string, PyValue>, modu
     unpackAll: (v: PyValue) => rt.toArray(v),
 
     iter: (v: PyValue) => rt.iter(v),
-    next: (it: PyValue) => rt.next(it),
+    next: (it: PyValue) => (it instanceof PyIterator ? it.step() : rt.next(it)),
     aiter: (v: PyValue) => asyncIter(rt, v),
     anext: (it: PyValue) => asyncNext(rt, it),
 

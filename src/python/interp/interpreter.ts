@@ -14,6 +14,7 @@ import {
   type KwArgs,
   type PyValue,
   type RuntimeLike,
+  keepFast,
 } from "../objects/core";
 import { PyDict, PySet, PyBytes, PyList, type HashTable } from "../objects/containers";
 import { PyException, excType, makeException, isPyException } from "../objects/exceptions";
@@ -154,6 +155,8 @@ export class Interpreter implements RuntimeLike {
     if (e instanceof RangeError && e.message.includes("call stack")) {
       return makeException("RecursionError", "maximum recursion depth exceeded");
     }
+    // The JS engine's own size limits ("Invalid string length", "Invalid array length").
+    if (e instanceof RangeError && e.message.startsWith("Invalid ")) return makeException("MemoryError");
     return e;
   }
 
@@ -204,6 +207,12 @@ export class Interpreter implements RuntimeLike {
 
   checkShiftSize(_a: number | bigint, b: number | bigint): void {
     if (Number(b) > 64_000_000) throw this.error("MemoryError");
+  }
+
+  /** `a + b` for two strs, within the size limit. */
+  concatStr(a: string, b: string): string {
+    if (a.length + b.length > this.maxLength) throw this.error("MemoryError");
+    return a + b;
   }
 
   repeatStr(s: string, n: number | bigint): string {
@@ -495,3 +504,5 @@ export class Interpreter implements RuntimeLike {
     return v instanceof PyObject;
   }
 }
+
+keepFast(Interpreter);

@@ -3,7 +3,7 @@
  * `next` returns the {@link STOP} sentinel instead of raising StopIteration, so a
  * `for` loop costs no exception.
  */
-import { PyObject, PyType, None, objectType, typeOf, type PyValue } from "../objects/core";
+import { PyObject, PyType, None, objectType, typeOf, type PyValue, keepFast } from "../objects/core";
 import { PyList, PyTuple, PyDict, PySet, PyBytes, PyRange, listType, tupleType, dictType } from "../objects/containers";
 import { isPyException, stopIterationValue } from "../objects/exceptions";
 import { PyGenerator, resume } from "./generators";
@@ -190,3 +190,5 @@ export function toArray(rt: Interpreter, v: PyValue): PyValue[] {
     if (out.length > rt.maxLength) rt.checkLength(out.length);
   }
 }
+
+keepFast(PyIterator);

@@ -131,6 +131,8 @@ export function findKey(rt: Interpreter, t: HashTable, k: PyValue): unknown {
 }
 
 export function tableGet(rt: Interpreter, t: HashTable, k: PyValue): Entry | undefined {
+  // str and int keys are their own Map keys: the common case costs one Map lookup.
+  if (typeof k === "string" || typeof k === "number") return t.map.get(k);
   const d = directKey(rt, k);
   if (d !== undefined) return t.map.get(d);
   const mk = findKey(rt, t, k);
@@ -138,7 +140,7 @@ export function tableGet(rt: Interpreter, t: HashTable, k: PyValue): Entry | und
 }
 
 export function tableSet(rt: Interpreter, t: HashTable, k: PyValue, v: PyValue): void {
-  const d = directKey(rt, k);
+  const d = typeof k === "string" || typeof k === "number" ? k : directKey(rt, k);
   if (d !== undefined) {
     const e = t.map.get(d);
     if (e) e.value = v;

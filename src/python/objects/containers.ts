@@ -2,7 +2,7 @@
  * The storage of the builtin container types. Their Python methods live in
  * `builtins/types/*.ts`; this file only defines the data and its invariants.
  */
-import { PyObject, PyType, objectType, type PyValue } from "./core";
+import { PyObject, PyType, objectType, type PyValue, keepFast } from "./core";
 
 function builtinType(name: string, bases: PyType[], alloc?: (cls: PyType) => PyObject): PyType {
   return new PyType(name, bases, { builtin: true, alloc });
@@ -161,3 +161,5 @@ export class PySet extends PyObject {
     if (cls !== setType && cls !== frozensetType) this.$dict = new Map();
   }
 }
+
+keepFast(PyList, PyTuple, PyBytes, PyRange, PySlice, HashTable, PyDict, PySet);

@@ -92,6 +92,12 @@ export class PyType extends PyObject {
   private cache = new Map<string, PyValue>();
   /** True for types defined in TypeScript: their attributes cannot be set from Python. */
   readonly isBuiltin: boolean;
+  /**
+   * A shortcut for calling this exact type with positional arguments (`str(x)`,
+   * `int(s)`): returns the result, or undefined to take the general path. Set by the
+   * builtins for their own types; subclasses never inherit it.
+   */
+  fastCall: ((rt: RuntimeLike, args: PyValue[]) => PyValue) | null = null;
   /** The module name shown in `repr(cls)`: `builtins` types print as `<class 'int'>`. */
   module: string;
   qualname: string;
@@ -302,3 +308,20 @@ export function isInt(v: PyValue): v is number | bigint | boolean {
   const t = typeof v;
   return t === "number" || t === "bigint" || t === "boolean";
 }
+
+/**
+ * Keep classes' constructors in V8's fast-properties mode. Tools that preserve function
+ * names (esbuild's `keepNames`, which tsx turns on) redefine each class's `name` after
+ * the class is created, which leaves the constructor a dictionary-mode object: `new`
+ * and `instanceof` on it then run several times slower (the whole interpreter, 2x).
+ * Once a constructor serves as a prototype, V8 gives it fast properties again.
+ * Engine modules call this on their classes right after defining them.
+ */
+export function keepFast(...classes: readonly object[]): void {
+  for (const c of classes) {
+    const probe = Object.create(c) as { probe?: number };
+    probe.probe = 0;
+  }
+}
+
+keepFast(PyObject, PyInstance, PyBuiltin, PyMethod, PyType, PyFloat, PyBox, PyModule);

@@ -3,7 +3,7 @@
  * A Python exception is thrown as the JS value itself (a {@link PyException}), so
  * `try/except` in compiled code is a JS try/catch that checks the class.
  */
-import { PyObject, PyType, objectType, None, type PyValue } from "./core";
+import { PyObject, PyType, objectType, None, type PyValue, keepFast } from "./core";
 import { PyTuple, EMPTY_TUPLE } from "./containers";
 
 /** One line of a traceback: a frame and the line it was executing. */
@@ -154,3 +154,5 @@ export function tracebackOf(e: PyException): PyObject {
 export function stopIterationValue(e: PyException): PyValue {
   return e.args.items.length ? e.args.items[0] : None;
 }
+
+keepFast(PyException, PyTraceback);

@@ -3,7 +3,7 @@
  * access: functions, frames, property, classmethod, staticmethod, and native
  * getters (`PyGetSet`) that builtin types use for attributes such as `args`.
  */
-import { PyObject, PyType, objectType, functionType, type PyValue, type RuntimeLike } from "./core";
+import { PyObject, PyType, objectType, functionType, type PyValue, type RuntimeLike, keepFast } from "./core";
 
 /** What a compiled function's parameters look like. Built once per `def`. */
 export interface Signature {
@@ -36,6 +36,12 @@ export class PyFunction extends PyObject {
   kwdefaults: Map<string, PyValue>;
   /** True when a positional call with exactly `params.length` arguments needs no binding. */
   readonly simple: boolean;
+  /**
+   * For a plain (not generator) function with up to three positional parameters and
+   * nothing else: how many, so a call with that many arguments passes them directly.
+   * -1 otherwise.
+   */
+  readonly direct: number;
   module: string;
   doc: PyValue;
 
@@ -55,6 +61,7 @@ export class PyFunction extends PyObject {
     this.module = module;
     this.doc = doc;
     this.simple = sig.vararg === null && sig.kwarg === null && sig.kwonly.length === 0;
+    this.direct = this.simple && kind === "plain" && sig.params.length <= 3 ? sig.params.length : -1;
   }
 
   get name(): string {
@@ -67,13 +74,15 @@ export class Frame {
   /** The line being executed (1-based). */
   line: number;
   /** The signature of the function running in this frame (null for modules and natives). */
-  code: Signature | null = null;
+  code: Signature | null;
   constructor(
     public readonly name: string,
     public readonly file: string,
     firstLine: number,
+    code: Signature | null = null,
   ) {
     this.line = firstLine;
+    this.code = code;
   }
 }
 
@@ -135,3 +144,5 @@ export class PySuper extends PyObject {
     super(superType);
   }
 }
+
+keepFast(PyFunction, Frame, PyProperty, PyClassMethod, PyStaticMethod, PyGetSet, PySuper);

@@ -163,6 +163,13 @@ export function toFloat(rt: Interpreter, v: PyValue): number {
   throw rt.error("TypeError", `float() argument must be a string or a real number, not '${typeOf(v).name}'`);
 }
 
+// Calls of the exact builtin types with one positional argument skip __new__'s binding.
+strType.fastCall = (rt, args) => (args.length === 1 ? (rt as Interpreter).str(args[0]) : undefined);
+intType.fastCall = (rt, args) => (args.length === 1 ? toInt(rt as Interpreter, args[0]) : undefined);
+floatType.fastCall = (rt, args) =>
+  args.length === 1 && !(args[0] instanceof PyFloat) ? new PyFloat(toFloat(rt as Interpreter, args[0])) : undefined;
+boolType.fastCall = (rt, args) => (args.length === 1 ? (rt as Interpreter).truthy(args[0]) : undefined);
+
 /** An instance of `cls`: the value itself for the builtin type, a box for a subclass. */
 function instanceOf(cls: PyType, base: PyType, value: PyValue): PyValue {
   return cls === base ? value : new PyBox(cls, value);
