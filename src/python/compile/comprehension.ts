@@ -7,6 +7,14 @@ import type * as A from "../ast";
 import { Ctx, jsName, jsString } from "./context";
 import { expr, test } from "./expr";
 import { assignTo } from "./assign";
+import { markSafe } from "./definite";
+
+function loopNames(t: A.Expr): string[] {
+  if (t.kind === "name") return [t.id];
+  if (t.kind === "tuple" || t.kind === "list") return t.elts.flatMap(loopNames);
+  if (t.kind === "starred") return loopNames(t.value);
+  return [];
+}
 
 type Comp = A.CompExpr | A.DictCompExpr;
 
@@ -15,6 +23,15 @@ export function compileComprehension(outer: Ctx, e: Comp): string {
   const isGenexp = e.kind === "genexp";
   const usesAwait = scope.hasAwait;
   const ctx = new Ctx(outer.mod, scope, isGenexp || usesAwait, outer);
+  // Each loop variable is bound before the conditions, later loops and the element read it.
+  ctx.safeLoads = new WeakSet();
+  const bound: string[] = [];
+  e.generators.forEach((g, i) => {
+    bound.push(...loopNames(g.target));
+    const later = e.generators.slice(i + 1).flatMap((h) => [h.iter, ...h.ifs]);
+    markSafe([...g.ifs, ...later], bound, ctx.safeLoads!);
+  });
+  markSafe(e.kind === "dictcomp" ? [e.key, e.value] : [e.elt], bound, ctx.safeLoads);
   // The first iterable is evaluated in the enclosing scope, right away.
   const firstIter = expr(outer, e.generators[0]!.iter);
   const acc = outer.mod.unique("$r");

@@ -4,6 +4,7 @@
  * turn into JavaScript.
  */
 import type { Scope } from "./scope";
+import type * as A from "../ast";
 
 /** Per-module compile state shared by all nested contexts. */
 export class ModuleState {
@@ -46,6 +47,8 @@ export class Ctx {
   firstParam: string | null = null;
   /** Whether `yield` may be emitted here (a JS generator function). */
   readonly isGenerator: boolean;
+  /** Loads of local variables known to be bound (see definite.ts): compiled without a check. */
+  safeLoads: WeakSet<A.NameExpr> | null = null;
 
   constructor(
     readonly mod: ModuleState,

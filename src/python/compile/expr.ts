@@ -149,7 +149,10 @@ function call(ctx: Ctx, e: A.CallExpr): string {
     return `$super0(undefined, undefined)`;
   }
   if (e.func.kind === "attribute" && a.simple) {
-    return `$callm(${expr(ctx, e.func.value)}, ${jsString(e.func.attr)}, ${a.js})`;
+    const o = expr(ctx, e.func.value);
+    const name = jsString(e.func.attr);
+    if (a.simple.length <= 2) return `$callm${a.simple.length}(${[o, name, ...a.simple].join(", ")})`;
+    return `$callm(${o}, ${name}, ${a.js})`;
   }
   const f = expr(ctx, e.func);
   // Up to three positional arguments go without an array to functions that take exactly them.
@@ -199,6 +202,10 @@ function fstring(ctx: Ctx, e: A.FStringExpr): string {
 export function expr(ctx: Ctx, e: A.Expr): string {
   switch (e.kind) {
     case "name":
+      if (ctx.safeLoads?.has(e) && ctx.scope.kind !== "module" && ctx.scope.kind !== "class") {
+        const scope = ctx.scope;
+        if (!scope.globals.has(e.id) && scope.isLocal(e.id)) return jsName(e.id);
+      }
       return loadName(ctx, e.id);
     case "const": {
       const v = e.value;

@@ -9,6 +9,7 @@ import { Ctx, jsName, jsString } from "./context";
 import { expr } from "./expr";
 import { block } from "./stmt";
 import type { Scope } from "./scope";
+import { safeLoads } from "./definite";
 
 /** The qualified name prefix for a definition made in `ctx`. */
 function qualPrefix(ctx: Ctx): string {
@@ -76,6 +77,7 @@ export function compileFunctionValue(
     ? `[${kwdefaults.map((p) => `[${jsString(p.name)}, ${expr(outer, p.default!)}]`).join(", ")}]`
     : "null";
 
+  ctx.safeLoads = safeLoads(body, allParams);
   const code = block(ctx, body);
   const locals = [...scope.bound].filter((n) => scope.isLocal(n) && !scope.params.has(n)).map(jsName);
   const decl = [...locals, ...ctx.temps];

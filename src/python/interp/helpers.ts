@@ -88,8 +88,8 @@ export function makeHelpers(rt: Interpreter, globals: Map<string, PyValue>, modu
 
   const call = (f: PyValue, args: PyValue[]): PyValue => {
     if (f instanceof PyFunction) return callFunction(rt, f, args, null);
-    if (f instanceof PyType && f.fastCall !== null) {
-      const r = f.fastCall(rt, args);
+    if (f instanceof PyType && f.fastCall1 !== null && args.length === 1) {
+      const r = f.fastCall1(rt, args[0]);
       if (r !== undefined) return r;
     }
     return rt.call(f, args, null);
@@ -224,27 +224,42 @@ export function makeHelpers(rt: Interpreter, globals: Map<string, PyValue>, modu
 
     call,
     call0: (f: PyValue) => (f instanceof PyFunction && f.direct === 0 ? callDirect(rt, f) : call(f, [])),
-    call1: (f: PyValue, a: PyValue) =>
-      f instanceof PyFunction && f.direct === 1 ? callDirect(rt, f, a) : call(f, [a]),
+    call1: (f: PyValue, a: PyValue) => {
+      if (f instanceof PyFunction) return f.direct === 1 ? callDirect(rt, f, a) : callFunction(rt, f, [a], null);
+      if (f instanceof PyType && f.fastCall1 !== null) {
+        const r = f.fastCall1(rt, a);
+        if (r !== undefined) return r;
+      }
+      return rt.call(f, [a], null);
+    },
     call2: (f: PyValue, a: PyValue, b: PyValue) =>
       f instanceof PyFunction && f.direct === 2 ? callDirect(rt, f, a, b) : call(f, [a, b]),
     call3: (f: PyValue, a: PyValue, b: PyValue, c: PyValue) =>
       f instanceof PyFunction && f.direct === 3 ? callDirect(rt, f, a, b, c) : call(f, [a, b, c]),
-    callm: (o: PyValue, name: string, args: PyValue[]) => {
-      // The commonest methods of the exact builtin types, without a bound method or an
-      // argument array per call (builtin types cannot be changed, so this is what they do).
+    callm: (o: PyValue, name: string, args: PyValue[]) => rt.callMethod(o, name, args),
+    callm0: (o: PyValue, name: string) => rt.callMethod(o, name, []),
+    // The commonest methods of the exact builtin types run here, without a bound method
+    // or an argument array (builtin types cannot be changed, so this is what they do).
+    callm1: (o: PyValue, name: string, a: PyValue) => {
       if (o instanceof PyList) {
-        if (o.$cls === listType && name === "append" && args.length === 1) {
-          o.items.push(args[0]);
+        if (name === "append" && o.$cls === listType) {
+          o.items.push(a);
           return None;
         }
       } else if (o instanceof PyDict) {
-        if (o.$cls === dictType && name === "get" && args.length !== 0 && args.length <= 2) {
-          const e = tables.tableGet(rt, o.table, args[0]);
-          return e !== undefined ? e.value : args.length === 2 ? args[1] : None;
+        if (name === "get" && o.$cls === dictType) {
+          const e = tables.tableGet(rt, o.table, a);
+          return e !== undefined ? e.value : None;
         }
-      } else if (typeof o === "string" && name === "join" && args.length === 1) return strJoin(rt, o, args[0]);
-      return rt.callMethod(o, name, args);
+      } else if (typeof o === "string" && name === "join") return strJoin(rt, o, a);
+      return rt.callMethod(o, name, [a]);
+    },
+    callm2: (o: PyValue, name: string, a: PyValue, b: PyValue) => {
+      if (o instanceof PyDict && name === "get" && o.$cls === dictType) {
+        const e = tables.tableGet(rt, o.table, a);
+        return e !== undefined ? e.value : b;
+      }
+      return rt.callMethod(o, name, [a, b]);
     },
     callkw: (f: PyValue, args: PyValue[], kw: KwArgs) => rt.call(f, args, kw),
     callex: (f: PyValue, parts: Array<[number, PyValue, string?]>) => {

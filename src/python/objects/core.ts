@@ -93,11 +93,11 @@ export class PyType extends PyObject {
   /** True for types defined in TypeScript: their attributes cannot be set from Python. */
   readonly isBuiltin: boolean;
   /**
-   * A shortcut for calling this exact type with positional arguments (`str(x)`,
+   * A shortcut for calling this exact type with one positional argument (`str(x)`,
    * `int(s)`): returns the result, or undefined to take the general path. Set by the
    * builtins for their own types; subclasses never inherit it.
    */
-  fastCall: ((rt: RuntimeLike, args: PyValue[]) => PyValue) | null = null;
+  fastCall1: ((rt: RuntimeLike, arg: PyValue) => PyValue) | null = null;
   /** The module name shown in `repr(cls)`: `builtins` types print as `<class 'int'>`. */
   module: string;
   qualname: string;

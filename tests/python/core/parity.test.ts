@@ -315,6 +315,64 @@ const CASES: Record<string, string> = {
     else:
         print("falsy")
   `,
+  "unbound locals are still caught on every path the compiler cannot prove": py`
+    def attempt(f, *args):
+        try:
+            return f(*args)
+        except UnboundLocalError as e:
+            return "UnboundLocalError: " + str(e)
+    def branch(c):
+        if c:
+            x = 1
+        return x
+    def loop_del():
+        x = 1
+        out = []
+        for i in range(2):
+            out.append(x)
+            del x
+        return out
+    def in_try():
+        try:
+            x = int("nope")
+        except ValueError:
+            pass
+        return x
+    def zero_loop():
+        while False:
+            y = 1
+        return y
+    def handler_name():
+        try:
+            1 / 0
+        except ZeroDivisionError as e:
+            pass
+        return e
+    def nested_del():
+        x = 1
+        def inner():
+            nonlocal x
+            del x
+        inner()
+        return x
+    class Suppress:
+        def __enter__(self): return self
+        def __exit__(self, *a): return True
+    def suppressed():
+        with Suppress():
+            1 / 0
+            z = 1
+        return z
+    def fine(n):
+        total = 0
+        for i in range(n):
+            total += i
+        a, (b, *c) = 1, (2, 3, 4)
+        return total + a + b + len(c), [k * total for k in range(3)]
+    for f, args in [(branch, (True,)), (branch, (False,)), (loop_del, ()), (in_try, ()), (zero_loop, ()),
+                    (handler_name, ()), (nested_del, ()), (suppressed, ()), (fine, (4,))]:
+        print(f.__name__, attempt(f, *args))
+  `,
   "private names are mangled": py`
     class Secret:
         __count = 0

@@ -164,11 +164,10 @@ export function toFloat(rt: Interpreter, v: PyValue): number {
 }
 
 // Calls of the exact builtin types with one positional argument skip __new__'s binding.
-strType.fastCall = (rt, args) => (args.length === 1 ? (rt as Interpreter).str(args[0]) : undefined);
-intType.fastCall = (rt, args) => (args.length === 1 ? toInt(rt as Interpreter, args[0]) : undefined);
-floatType.fastCall = (rt, args) =>
-  args.length === 1 && !(args[0] instanceof PyFloat) ? new PyFloat(toFloat(rt as Interpreter, args[0])) : undefined;
-boolType.fastCall = (rt, args) => (args.length === 1 ? (rt as Interpreter).truthy(args[0]) : undefined);
+strType.fastCall1 = (rt, v) => (typeof v === "number" ? String(v) : (rt as Interpreter).str(v));
+intType.fastCall1 = (rt, v) => toInt(rt as Interpreter, v);
+floatType.fastCall1 = (rt, v) => (v instanceof PyFloat ? undefined : new PyFloat(toFloat(rt as Interpreter, v)));
+boolType.fastCall1 = (rt, v) => (rt as Interpreter).truthy(v);
 
 /** An instance of `cls`: the value itself for the builtin type, a box for a subclass. */
 function instanceOf(cls: PyType, base: PyType, value: PyValue): PyValue {
