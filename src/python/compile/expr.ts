@@ -49,6 +49,13 @@ const CMP_VALUE_HELPER: Partial<Record<A.CmpOp, string>> = {
   ">=": "$gev",
 };
 
+/** A global read: through a cache cell of its own inside functions (where reads repeat). */
+function loadGlobal(ctx: Ctx, id: string): string {
+  const q = jsString(id);
+  if (ctx.scope.kind === "module" || ctx.scope.kind === "class") return `$lg(${q})`;
+  return `$lgc(${ctx.mod.constant(`{v: undefined, g: -2, b: -2, n: ${q}}`)}, ${q})`;
+}
+
 /** Load a name as the scope rules say. */
 export function loadName(ctx: Ctx, id: string): string {
   const scope = ctx.scope;
@@ -58,14 +65,14 @@ export function loadName(ctx: Ctx, id: string): string {
     const outer = scope.globals.has(id) ? `$lg(${q})` : freeOrGlobal(ctx, id);
     return `$lc(${ctx.classNs}, ${q}, () => ${outer})`;
   }
-  if (scope.globals.has(id)) return `$lg(${q})`;
+  if (scope.globals.has(id)) return loadGlobal(ctx, id);
   if (scope.isLocal(id)) return scope.params.has(id) ? jsName(id) : `$chk(${jsName(id)}, ${q})`;
   return freeOrGlobal(ctx, id);
 }
 
 function freeOrGlobal(ctx: Ctx, id: string): string {
   if (ctx.scope.nonlocals.has(id) || ctx.scope.resolveFree(id)) return `$chkf(${jsName(id)}, ${jsString(id)})`;
-  return `$lg(${jsString(id)})`;
+  return loadGlobal(ctx, id);
 }
 
 /** Store to a name: returns a JS statement-expression that assigns `value`. */

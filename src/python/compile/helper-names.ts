@@ -10,6 +10,7 @@ export const HELPER_NAMES = [
   "float",
   "bytes",
   "lg",
+  "lgc",
   "lc",
   "chk",
   "chkf",

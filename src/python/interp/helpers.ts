@@ -8,6 +8,7 @@ import {
   PyMethod,
   PyFloat,
   PyType,
+  Namespace,
   None,
   Ellipsis,
   typeOf,
@@ -23,8 +24,10 @@ import {
   PySlice,
   EMPTY_TUPLE,
   listType,
+  tupleType,
   dictType,
 } from "../objects/containers";
+import { asciiJoin } from "./join";
 import { PyException, isPyException, makeException, tracebackOf } from "../objects/exceptions";
 import { PyFunction, Frame, type Signature, type FunctionKind } from "../objects/functions";
 import type { HelperName } from "../compile/helper-names";
@@ -40,6 +43,13 @@ import { makeClass, superObject } from "./classes";
 import { importModule, importFrom, importName, importStar } from "./imports";
 import type { Interpreter } from "./interpreter";
 
+/** The cache of one global name read in compiled code. */
+interface GlobalCell {
+  v: PyValue;
+  g: number;
+  b: number;
+}
+
 /** Marks `**mapping` entries in a dict display. */
 const STAR = Symbol("**");
 
@@ -48,6 +58,10 @@ type Helpers = Record<HelperName, unknown>;
 export function makeHelpers(rt: Interpreter, globals: Map<string, PyValue>, moduleName: string): Helpers {
   const builtins = rt.builtins;
   const handling = rt.handling;
+
+  // Plain Maps (a module made elsewhere) have no version: -1 turns the cache off.
+  const globalsVersion = globals instanceof Namespace ? () => globals.version : () => -1;
+  const builtinsVersion = builtins instanceof Namespace ? () => builtins.version : () => -1;
 
   const nameError = (name: string) => {
     const e = rt.error("NameError", `name '${name}' is not defined`);
@@ -109,6 +123,19 @@ export function makeHelpers(rt: Interpreter, globals: Map<string, PyValue>, modu
       const b = builtins.get(name);
       if (b !== undefined) return b;
       throw nameError(name);
+    },
+    // A global read through a per-site cache, valid while neither namespace has changed.
+    lgc: (cell: GlobalCell, name: string) => {
+      const gv = globalsVersion();
+      const bv = builtinsVersion();
+      if (cell.g === gv && cell.b === bv && gv >= 0) return cell.v;
+      let v = globals.get(name);
+      if (v === undefined) v = builtins.get(name);
+      if (v === undefined) throw nameError(name);
+      cell.v = v;
+      cell.g = gv;
+      cell.b = bv;
+      return v;
     },
     lc: (ns: Map<string, PyValue>, name: string, outer: () => PyValue) => {
       const v = ns.get(name);
@@ -251,7 +278,13 @@ export function makeHelpers(rt: Interpreter, globals: Map<string, PyValue>, modu
           const e = tables.tableGet(rt, o.table, a);
           return e !== undefined ? e.value : None;
         }
-      } else if (typeof o === "string" && name === "join") return strJoin(rt, o, a);
+      } else if (typeof o === "string" && name === "join") {
+        if ((a instanceof PyList && a.$cls === listType) || (a instanceof PyTuple && a.$cls === tupleType)) {
+          const r = asciiJoin(o, a.items, rt.maxLength);
+          if (r !== null) return r;
+        }
+        return strJoin(rt, o, a);
+      }
       return rt.callMethod(o, name, [a]);
     },
     callm2: (o: PyValue, name: string, a: PyValue, b: PyValue) => {

@@ -7,6 +7,7 @@ import {
   PyObject,
   PyType,
   PyModule,
+  Namespace,
   None,
   NotImplemented,
   objectType,
@@ -55,7 +56,7 @@ export class Interpreter implements RuntimeLike {
   readonly filename: string;
   readonly stdout: (text: string) => void;
   readonly modules = new Map<string, PyModule>();
-  readonly builtins = new Map<string, PyValue>();
+  readonly builtins: Map<string, PyValue> = new Namespace();
   /** Objects being repr'd, to print `[...]` for cycles. */
   readonly reprStack = new Set<object>();
   /** Extension points the runtime layer fills in (import of host modules, budget policy, warnings). */

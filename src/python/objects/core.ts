@@ -286,6 +286,26 @@ export class PyBox extends PyObject {
   }
 }
 
+/**
+ * A namespace Map that counts its changes, so a cached lookup (a global name read by
+ * compiled code) can tell it is still valid: module globals and the builtins.
+ */
+export class Namespace extends Map<string, PyValue> {
+  version = 0;
+  override set(key: string, value: PyValue): this {
+    this.version++;
+    return super.set(key, value);
+  }
+  override delete(key: string): boolean {
+    this.version++;
+    return super.delete(key);
+  }
+  override clear(): void {
+    this.version++;
+    super.clear();
+  }
+}
+
 /** A module object: a namespace with a name. */
 export class PyModule extends PyObject {
   constructor(
@@ -293,7 +313,7 @@ export class PyModule extends PyObject {
     dict?: Map<string, PyValue>,
   ) {
     super(moduleType);
-    this.$dict = dict ?? new Map();
+    this.$dict = dict ?? new Namespace();
     this.$dict.set("__name__", name);
   }
 }
@@ -324,4 +344,4 @@ export function keepFast(...classes: readonly object[]): void {
   }
 }
 
-keepFast(PyObject, PyInstance, PyBuiltin, PyMethod, PyType, PyFloat, PyBox, PyModule);
+keepFast(PyObject, PyInstance, PyBuiltin, PyMethod, PyType, PyFloat, PyBox, PyModule, Namespace);
