@@ -68,7 +68,8 @@ export function compileComprehension(outer: Ctx, e: Comp): string {
   body.push(decl.length ? `let ${decl.join(", ")};` : "");
   if (isGenexp) {
     body.push(inner);
-    return `$mkgen(function* ($arg) { ${body.join(" ")} }, $f, "<genexpr>", ${firstIter})`;
+    // The generator runs later, in a frame of its own (the caller's may be reused by then).
+    return `$mkgen(function* ($arg) { const $f = this; ${body.join(" ")} }, $f, "<genexpr>", ${firstIter})`;
   }
   const init = e.kind === "listcomp" ? "[]" : e.kind === "setcomp" ? "$set([])" : "$dict([])";
   const result = e.kind === "listcomp" ? `$list(${acc})` : acc;

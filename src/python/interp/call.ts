@@ -63,7 +63,14 @@ export function callFunction(rt: Interpreter, fn: PyFunction, args: PyValue[], k
  * passing them without an argument array.
  */
 export function callDirect(rt: Interpreter, fn: PyFunction, a?: PyValue, b?: PyValue, c?: PyValue): PyValue {
-  const frame = new Frame(fn.sig.name, fn.sig.file, fn.sig.line, fn.sig);
+  // A plain call's frame is needed only while it runs (nothing keeps it: tracebacks
+  // copy its position), so the frame object for each depth is reused.
+  const depth = rt.frames.length;
+  const pooled = rt.framePool[depth];
+  const frame =
+    pooled !== undefined
+      ? pooled.reset(fn.sig)
+      : (rt.framePool[depth] = new Frame(fn.sig.name, fn.sig.file, fn.sig.line, fn.sig));
   if (--rt.budget < 0) rt.outOfBudget();
   rt.pushFrame(frame);
   try {

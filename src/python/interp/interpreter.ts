@@ -47,6 +47,8 @@ export class Interpreter implements RuntimeLike {
   readonly NotImplemented = NotImplemented;
   readonly STOP = STOP;
   readonly frames: Frame[] = [];
+  /** Frame objects reused by plain calls, one per stack depth (see callDirect). */
+  readonly framePool: Frame[] = [];
   /** Steps left before {@link outOfBudget}; compiled code decrements it. */
   budget: number;
   /** Steps granted so far (used = granted - budget). */

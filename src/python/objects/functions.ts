@@ -76,13 +76,22 @@ export class Frame {
   /** The signature of the function running in this frame (null for modules and natives). */
   code: Signature | null;
   constructor(
-    public readonly name: string,
-    public readonly file: string,
+    public name: string,
+    public file: string,
     firstLine: number,
     code: Signature | null = null,
   ) {
     this.line = firstLine;
     this.code = code;
+  }
+
+  /** Make this frame the one of a new call of `sig` (frames of plain calls are reused). */
+  reset(sig: Signature): this {
+    this.name = sig.name;
+    this.file = sig.file;
+    this.line = sig.line;
+    this.code = sig;
+    return this;
   }
 }
 
