@@ -177,12 +177,4 @@ first = popped.pop()
     "list({5, 3, 8}.__iter__())",
     "sorted({5, 3, 8})",
   ],
-  known: {
-    "{100, 5, 37}":
-      "CPython builds a display of 3+ constants from a frozenset constant, rebuilt once more by the compiler; " +
-      "the compiler would have to add the items in cpythonSetOrder(hashes) order",
-    "set(range(5)) | {100, 64}":
-      "the | operator runs interpreter.ts setOperator, which visits the operands in insertion order " +
-      "rather than through set.__or__",
-  },
 });

@@ -139,11 +139,4 @@ nan = float('nan')
     "hash(1.0) == hash(1)",
     "{1.0: 'a'}[1]",
   ],
-  known: {
-    "(1.5).__rpow__(2)":
-      "ops.ts computes float ** with JS's exponent operator, which is not correctly rounded as C's pow is",
-    "hash(1.5)": "tables.ts hashOf hashes non-integral floats by their text, not CPython's modular hash",
-    "hash(0.1)": "same as hash(1.5)",
-    "hash(-2.5)": "same as hash(1.5)",
-  },
 });

@@ -183,12 +183,4 @@ class Two:
     "hash(-1.0)",
     "hash(2.0**80) == hash(2**80)",
   ],
-  known: {
-    "True & False": "ops.ts intBinary turns bools into ints for & | ^; CPython keeps bool when both are bools",
-    "True | False": "same as True & False",
-    "True ^ True": "same as True & False",
-    "hash(2**61 - 2) == 2**61 - 2":
-      "tables.ts hashInt converts the reduced bigint hash to a JS number, losing precision above 2**53",
-    "hash(10**30)": "tables.ts hashInt converts the reduced bigint hash to a JS number, losing precision above 2**53",
-  },
 });
