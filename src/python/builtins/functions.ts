@@ -224,7 +224,7 @@ export function builtinFunctions(): Record<string, PyBuiltin> {
     }),
     ascii: f("ascii", (rt, args) => {
       arity(rt, "ascii", args, 1);
-      return rt.repr(args[0]).replace(/[^\x00-\x7f]/gu, (c) => {
+      return rt.repr(args[0]).replace(/[\u0080-\u{10ffff}]/gu, (c) => {
         const cp = c.codePointAt(0)!;
         return cp <= 0xff
           ? "\\x" + cp.toString(16).padStart(2, "0")

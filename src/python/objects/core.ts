@@ -108,7 +108,7 @@ export class PyType extends PyObject {
     options: { builtin: boolean; alloc?: Allocator; module?: string; dict?: Map<string, PyValue>; metaclass?: PyType },
   ) {
     // `object` and `type` are created before `type` exists; they are patched below.
-    super(options.metaclass ?? (typeTypeRef as PyType));
+    super(options.metaclass ?? (bootstrap.typeType as PyType));
     this.dict = options.dict ?? new Map();
     this.bases = bases;
     this.isBuiltin = options.builtin;
@@ -200,8 +200,8 @@ function computeMro(cls: PyType, bases: PyType[]): PyType[] {
 /** Raised (as a host error) by computeMro; the class statement turns it into a TypeError. */
 export class MroError extends Error {}
 
-// Set once, right after `type` is created; read by the PyType constructor.
-let typeTypeRef: PyType | undefined;
+// `type` itself, set once right after it is created; read by the PyType constructor.
+const bootstrap: { typeType?: PyType } = {};
 
 function builtinType(name: string, bases: PyType[], alloc?: Allocator): PyType {
   return new PyType(name, bases, { builtin: true, alloc });
@@ -215,7 +215,7 @@ export const objectType: PyType = builtinType("object", [], (cls) =>
 export const typeType: PyType = builtinType("type", [objectType]);
 objectType.$cls = typeType;
 typeType.$cls = typeType;
-typeTypeRef = typeType;
+bootstrap.typeType = typeType;
 
 export const builtinFunctionType = builtinType("builtin_function_or_method", [objectType]);
 export const methodType = builtinType("method", [objectType]);
