@@ -99,6 +99,23 @@ objectType.dict.set(
     }),
   ),
 );
+// object.__init_subclass__: the end of the super() chain; class keywords must all be consumed by then.
+objectType.dict.set(
+  "__init_subclass__",
+  new PyClassMethod(
+    new PyBuiltin(
+      "__init_subclass__",
+      (rt, args, kw) => {
+        if (kw && kw.names.length) {
+          const cls = args[0] as PyType;
+          throw (rt as Interpreter).error("TypeError", `${cls.name}.__init_subclass__() takes no keyword arguments`);
+        }
+        return None;
+      },
+      "object.__init_subclass__",
+    ),
+  ),
+);
 // The same function object must be found by `lookup`, so the default is recognized.
 objectType.dict.set("__new__", objectType.dict.get("__new__"));
 

@@ -47,7 +47,9 @@ export function makeClass(
   } finally {
     rt.popFrame();
   }
-  if (meta === typeType) return createType(rt, typeType, name, bases as PyType[], ns, qualname);
+  if (meta === typeType) {
+    return createType(rt, typeType, name, bases as PyType[], ns, qualname, extraKw.names.length ? extraKw : null);
+  }
   const nsDict = rt.newDict();
   for (const [k, v] of ns) rt.dictSet(nsDict, k, v);
   return rt.call(meta, [name, new PyTuple(bases), nsDict], extraKw.names.length ? extraKw : null);
@@ -76,6 +78,7 @@ export function createType(
   bases: PyType[],
   ns: Map<string, PyValue>,
   qualname: string = name,
+  kw: KwArgs | null = null,
 ): PyType {
   const effectiveBases = bases.length ? bases : [objectType];
   for (const b of effectiveBases) {
@@ -117,9 +120,14 @@ export function createType(
   cls.qualname = typeof ns.get("__qualname__") === "string" ? (ns.get("__qualname__") as string) : qualname;
   ns.delete("__qualname__");
   if (!ns.has("__doc__")) ns.set("__doc__", None);
-  // __init_subclass__ of the nearest base that defines one.
-  const hook = effectiveBases[0]!.lookup("__init_subclass__");
-  if (hook instanceof PyClassMethod) rt.call(hook.func, [cls]);
+  // super().__init_subclass__(**kw): the first class after the new one in its MRO that defines it.
+  for (const t of cls.mro.slice(1)) {
+    const hook = t.dict.get("__init_subclass__");
+    if (hook === undefined) continue;
+    if (hook instanceof PyClassMethod) rt.call(hook.func, [cls], kw);
+    else rt.call(rt.getattr(superObject(rt, cls, cls), "__init_subclass__"), [], kw);
+    break;
+  }
   return cls;
 }
 

@@ -62,10 +62,33 @@ function defineNew(
 
 const INT_DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz";
 
+const ND = /\p{Nd}/u;
+
+/**
+ * Decimal digits of any script as ASCII ones (`int("١٢٣")` is 123 in Python): a digit's
+ * value is its distance from the start of its run of digits, modulo 10 (Unicode puts
+ * each script's 0-9 together, some blocks back to back).
+ */
+function asciiDigits(s: string): string {
+  if (!/[^\x20-\x7e]/.test(s)) return s;
+  let out = "";
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if (c > 0x7f && ND.test(ch)) {
+      let start = c;
+      while (ND.test(String.fromCodePoint(start - 1))) start--;
+      out += String((c - start) % 10);
+    } else out += ch;
+  }
+  return out;
+}
+
 /** Parse an int literal as `int(s, base)` does. */
 export function parseIntString(rt: Interpreter, text: string, base: number): number | bigint {
+  // The common case: a plain decimal number that fits a JS number exactly.
+  if ((base === 10 || base === 0) && /^-?[1-9][0-9]{0,14}$|^0$/.test(text)) return Number(text);
   const fail = () => rt.error("ValueError", `invalid literal for int() with base ${base}: ${strRepr(text)}`);
-  let s = text.trim().toLowerCase();
+  let s = asciiDigits(text.trim()).toLowerCase();
   let neg = false;
   if (s.startsWith("-") || s.startsWith("+")) {
     neg = s[0] === "-";
@@ -140,8 +163,7 @@ export function toFloat(rt: Interpreter, v: PyValue): number {
   }
   if (typeof v === "string" || v instanceof PyBytes) {
     const text = typeof v === "string" ? v : decodeBytes(rt, v.data, "ascii");
-    const s = text
-      .trim()
+    const s = asciiDigits(text.trim())
       .toLowerCase()
       .replace(/(\d)_(?=\d)/g, "$1");
     const m = /^[+-]?(inf|infinity|nan)$/.exec(s);
