@@ -36,6 +36,7 @@ import {
   superType,
 } from "../objects/functions";
 import { PyGenerator, send, close, generatorType, coroutineType } from "../interp/generators";
+import { PyAsyncGenerator, asyncGeneratorType, asyncGenStep, asyncGenClose } from "../interp/asyncgen";
 import { builtinRepr, exceptionStr, exceptionRepr, typeRepr } from "../interp/repr";
 import { createType, typeFromArgs, superObject } from "../interp/classes";
 import { stopIterationValue } from "../objects/exceptions";
@@ -288,6 +289,20 @@ for (const g of ["generator", "coroutine"]) {
     method(t, "__await__", (_rt, self) => self);
   }
 }
+// --- async generators --------------------------------------------------------------------
+
+methods(asyncGeneratorType, {
+  __aiter__: (_rt, self) => self,
+  __anext__: (rt, self) => asyncGenStep(rt, self as PyAsyncGenerator, "send", None),
+  asend: (rt, self, [v]) => asyncGenStep(rt, self as PyAsyncGenerator, "send", v),
+  athrow: (rt, self, args) => {
+    let e = args[0];
+    if (e instanceof PyType) e = rt.call(e, args.length > 1 && args[1] !== None ? [args[1]] : []);
+    return asyncGenStep(rt, self as PyAsyncGenerator, "throw", e);
+  },
+  aclose: (rt, self) => asyncGenClose(rt, self as PyAsyncGenerator),
+});
+
 // --- attributes outside dicts ---------------------------------------------------------
 
 function dirOf(o: PyValue): string[] {
@@ -358,6 +373,11 @@ export function specialAttr(rt: Interpreter, o: PyValue, name: string): PyValue 
     if (name === "__self__") return o.self;
     if (name === "__func__") return o.func;
     return rt.getattr(o.func, name);
+  }
+  if (o instanceof PyAsyncGenerator) {
+    if (name === "__name__") return o.frame.name;
+    if (name === "__qualname__") return o.qualname;
+    return undefined;
   }
   if (o instanceof PyGenerator) {
     if (name === "__name__") return o.name;

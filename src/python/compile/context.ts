@@ -47,6 +47,8 @@ export class Ctx {
   firstParam: string | null = null;
   /** Whether `yield` may be emitted here (a JS generator function). */
   readonly isGenerator: boolean;
+  /** Compiling an async generator's body: `yield v` is wrapped so awaits can pass through. */
+  asyncGen = false;
   /** Loads of local variables known to be bound (see definite.ts): compiled without a check. */
   safeLoads: WeakSet<A.NameExpr> | null = null;
 

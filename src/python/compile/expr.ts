@@ -298,9 +298,11 @@ export function expr(ctx: Ctx, e: A.Expr): string {
       );
     case "yield":
       if (!ctx.isGenerator) throw new CompileError(e, "SyntaxError", "'yield' outside function");
+      if (ctx.asyncGen) return `(yield $agyield(${e.value ? expr(ctx, e.value) : "$None"}))`;
       return `(yield ${e.value ? expr(ctx, e.value) : "$None"})`;
     case "yieldfrom":
       if (!ctx.isGenerator) throw new CompileError(e, "SyntaxError", "'yield' outside function");
+      if (ctx.asyncGen) throw new CompileError(e, "SyntaxError", "'yield from' inside async function");
       return `(yield* $yieldfrom(${expr(ctx, e.value)}))`;
     case "await":
       if (!ctx.isGenerator) throw new CompileError(e, "SyntaxError", "'await' outside async function");

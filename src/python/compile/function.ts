@@ -53,6 +53,7 @@ export function compileFunctionValue(
   const scope = outer.scope.children.get(node)!;
   const kind = isAsync ? (scope.isGenerator ? "asyncgen" : "coroutine") : scope.isGenerator ? "generator" : "plain";
   const ctx = new Ctx(outer.mod, scope, kind !== "plain", outer);
+  ctx.asyncGen = kind === "asyncgen";
   const positional = [...params.posonly, ...params.args];
   const allParams = [...positional.map((p) => p.name)];
   if (params.vararg) allParams.push(params.vararg.name);

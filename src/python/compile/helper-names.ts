@@ -86,6 +86,7 @@ export const HELPER_NAMES = [
   "comp",
   "mkclass",
   "yieldfrom",
+  "agyield",
   "await",
   "raise",
   "reraise",

@@ -101,6 +101,9 @@ function stmtBody(ctx: Ctx, s: A.Stmt): string {
       return compileClass(ctx, s, (v) => storeName(ctx, s.name, v));
     case "return":
       if (ctx.scope.kind !== "function") throw new CompileError(s, "SyntaxError", "'return' outside function");
+      if (ctx.asyncGen && s.value) {
+        throw new CompileError(s, "SyntaxError", "'return' with value in async generator");
+      }
       return `return ${s.value ? expr(ctx, s.value) : "$None"};`;
     case "if": {
       const orelse = s.orelse.length ? ` else {\n${block(ctx, s.orelse)}\n}` : "";

@@ -18,6 +18,7 @@ import {
 import { PyTuple, PyDict, EMPTY_TUPLE } from "../objects/containers";
 import { PyFunction, Frame } from "../objects/functions";
 import { PyGenerator } from "./generators";
+import { PyAsyncGenerator } from "./asyncgen";
 import { PyNativeMethod } from "./attr";
 import { isPrimitiveMethod } from "./boxes";
 import type { Interpreter } from "./interpreter";
@@ -45,6 +46,7 @@ export function callFunction(rt: Interpreter, fn: PyFunction, args: PyValue[], k
   const frame = new Frame(fn.sig.name, fn.sig.file, fn.sig.line, fn.sig);
   if (fn.kind !== "plain") {
     const it = (fn.impl as (...a: PyValue[]) => Generator<PyValue, PyValue, PyValue>).apply(frame, bound);
+    if (fn.kind === "asyncgen") return new PyAsyncGenerator(it, frame, fn.sig.qualname);
     return new PyGenerator(it, frame, fn.sig.qualname, fn.kind === "coroutine");
   }
   if (--rt.budget < 0) rt.outOfBudget();

@@ -20,6 +20,8 @@ export class PyGenerator extends PyObject {
   running = false;
   /** For coroutines: whether anyone awaited or scheduled it (for "never awaited"). */
   awaited = false;
+  /** An async generator's step ends with StopAsyncIteration by design (see asyncgen.ts). */
+  raisesStop = false;
   /** The exceptions its suspended frame was handling (it yielded inside `except` or `finally`). */
   handling: PyException[] | null = null;
 
@@ -71,7 +73,7 @@ export function resume(rt: Interpreter, g: PyGenerator, mode: "send" | "throw", 
     g.finished = true;
     if (isPyException(e)) {
       rt.passThrough(e, g.frame);
-      if (e.$cls === rt.excType("StopIteration") || e.$cls === rt.excType("StopAsyncIteration")) {
+      if (!g.raisesStop && (e.$cls === rt.excType("StopIteration") || e.$cls === rt.excType("StopAsyncIteration"))) {
         const what = g.isCoroutine ? "coroutine" : "generator";
         const err = makeException("RuntimeError", `${what} raised ${e.$cls.name}`);
         err.cause = e;

@@ -32,6 +32,7 @@ import { PyException, isPyException, makeException, tracebackOf } from "../objec
 import { PyFunction, Frame, type Signature, type FunctionKind } from "../objects/functions";
 import type { HelperName } from "../compile/helper-names";
 import { PyGenerator } from "./generators";
+import { AsyncGenValue } from "./asyncgen";
 import { delegate, awaitable, asyncIter, asyncNext } from "./delegate";
 import { getItem, setItem, delItem } from "./subscript";
 import * as tables from "./tables";
@@ -398,7 +399,6 @@ export function makeHelpers(rt: Interpreter, globals: Map<string, PyValue>, modu
       kind: FunctionKind,
       doc: PyValue,
     ) => {
-      if (kind === "asyncgen") throw rt.error("NotImplementedError", "async generators are not supported yet");
       return new PyFunction(sig, impl, kind, defaults, new Map(kwdefaults ?? []), moduleName, doc);
     },
     mkgen: (impl: (arg: PyValue) => Generator<PyValue, PyValue, PyValue>, outer: Frame, name: string, arg: PyValue) => {
@@ -426,6 +426,7 @@ export function makeHelpers(rt: Interpreter, globals: Map<string, PyValue>, modu
       body: (this: Frame, ns: Map<string, PyValue>) => void,
     ) => makeClass(rt, name, qualname, moduleName, bases, kw, body),
     yieldfrom: (v: PyValue) => delegate(rt, rt.iter(v)),
+    agyield: (v: PyValue) => new AsyncGenValue(v),
     await: (v: PyValue) => awaitable(rt, v),
 
     raise: (exc: PyValue, cause: PyValue) => {

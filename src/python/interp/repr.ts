@@ -18,6 +18,7 @@ import { PyException } from "../objects/exceptions";
 import { PyFunction, PyProperty } from "../objects/functions";
 import { floatRepr } from "../objects/numbers";
 import { PyGenerator } from "./generators";
+import { PyAsyncGenerator } from "./asyncgen";
 import type { Interpreter } from "./interpreter";
 
 /** Python's `repr` of a str: single quotes unless the text has ' and no ". */
@@ -156,6 +157,7 @@ export function builtinRepr(rt: Interpreter, v: PyValue): string {
   }
   if (v instanceof PyBuiltin) return `<built-in function ${v.name}>`;
   if (v instanceof PyModule) return `<module '${v.name}' (built-in)>`;
+  if (v instanceof PyAsyncGenerator) return `<async_generator object ${v.qualname} at ${rt.addressOf(v)}>`;
   if (v instanceof PyGenerator) {
     return `<${v.isCoroutine ? "coroutine" : "generator"} object ${v.qualname} at ${rt.addressOf(v)}>`;
   }

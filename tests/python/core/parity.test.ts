@@ -373,6 +373,48 @@ const CASES: Record<string, string> = {
                     (handler_name, ()), (nested_del, ()), (suppressed, ()), (fine, (4,))]:
         print(f.__name__, attempt(f, *args))
   `,
+  "async generators, driven by hand": py`
+    class Tick:
+        def __await__(self):
+            got = yield "tick"
+            return got
+    def run(coro):
+        value = None
+        while True:
+            try:
+                value = coro.send(value)
+                print("  loop saw", value)
+                value = "resumed"
+            except StopIteration as e:
+                return e.value
+    async def ticker(n):
+        try:
+            for i in range(n):
+                got = yield i
+                if got:
+                    print("got", got)
+                print("await ->", await Tick())
+        finally:
+            print("ticker closed")
+    async def main():
+        out = [x async for x in ticker(2)]
+        t = ticker(5)
+        first = await t.__anext__()
+        second = await t.asend("hello")
+        await t.aclose()
+        try:
+            await t.__anext__()
+        except StopAsyncIteration:
+            print("stopped")
+        t2 = ticker(3)
+        await t2.__anext__()
+        try:
+            await t2.athrow(ValueError("boom"))
+        except ValueError as e:
+            print("athrow raised", e)
+        return out, first, second, type(t).__name__
+    print(run(main()))
+  `,
   "private names are mangled": py`
     class Secret:
         __count = 0
