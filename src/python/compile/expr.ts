@@ -152,8 +152,7 @@ function call(ctx: Ctx, e: A.CallExpr): string {
   if (e.func.kind === "name" && e.func.id === "super" && e.args.length === 0 && isBuiltinName(ctx, "super")) {
     const cell = findClassCell(ctx);
     const first = findFirstParam(ctx);
-    if (cell && first) return `$super0(${cell}, ${first})`;
-    return `$super0(undefined, undefined)`;
+    return `$super0(${cell ?? "undefined"}, ${first ?? "undefined"})`;
   }
   if (e.func.kind === "attribute" && a.simple) {
     const o = expr(ctx, e.func.value);

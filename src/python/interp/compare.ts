@@ -282,6 +282,9 @@ export function contains(rt: Interpreter, container: PyValue, item: PyValue): bo
   }
   const m = cls.lookup("__contains__");
   if (m !== undefined) return truthy(rt, rt.call(m, [container, item]));
+  if (cls.lookup("__iter__") === undefined && cls.lookup("__getitem__") === undefined) {
+    throw rt.error("TypeError", `argument of type '${cls.name}' is not iterable`);
+  }
   for (const x of rt.iterate(container)) if (x === item || eq(rt, x, item)) return true;
   return false;
 }

@@ -329,8 +329,8 @@ export function makeHelpers(rt: Interpreter, globals: Map<string, PyValue>, modu
       return rt.call(f, args, names.length ? { names, values } : null);
     },
     super0: (cls: PyType | undefined, self: PyValue) => {
-      if (cls === undefined) throw rt.error("RuntimeError", "super(): __class__ cell not found");
       if (self === undefined) throw rt.error("RuntimeError", "super(): no arguments");
+      if (cls === undefined) throw rt.error("RuntimeError", "super(): __class__ cell not found");
       return superObject(rt, cls, self);
     },
 

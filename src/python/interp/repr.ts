@@ -71,13 +71,28 @@ export function typeRepr(t: PyType): string {
   return t.module === "builtins" ? `<class '${t.qualname}'>` : `<class '${t.module}.${t.qualname}'>`;
 }
 
+/** CPython 3.11's limit on converting an int to or from decimal text (sys.int_info.default_max_str_digits). */
+export const INT_MAX_STR_DIGITS = 4300;
+
+/** The decimal text of a big int, refused past CPython's digit limit as CPython does. */
+export function bigintText(rt: Interpreter, v: bigint): string {
+  const s = v.toString();
+  if (s.length - (v < 0n ? 1 : 0) > INT_MAX_STR_DIGITS) {
+    throw rt.error(
+      "ValueError",
+      `Exceeds the limit (${INT_MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`,
+    );
+  }
+  return s;
+}
+
 /** `repr(v)`. */
 export function repr(rt: Interpreter, v: PyValue): string {
   switch (typeof v) {
     case "number":
       return String(v);
     case "bigint":
-      return v.toString();
+      return bigintText(rt, v);
     case "boolean":
       return v ? "True" : "False";
     case "string":

@@ -39,7 +39,7 @@ import { PyIterator, STOP } from "../../interp/iter";
 import { getItem } from "../../interp/subscript";
 import type { Interpreter } from "../../interp/interpreter";
 import { method, fn, parseArgs, intArg, isNone } from "../registry";
-import { repr as reprOf, strRepr } from "../../interp/repr";
+import { repr as reprOf, strRepr, INT_MAX_STR_DIGITS } from "../../interp/repr";
 import { len } from "../functions";
 import { encodeStr, decodeBytes } from "./codecs";
 import { overriddenInPython } from "../../interp/boxes";
@@ -108,6 +108,13 @@ export function parseIntString(rt: Interpreter, text: string, base: number): num
   }
   if (s === "" || s.startsWith("_") || s.endsWith("_") || s.includes("__")) throw fail();
   s = s.replace(/_/g, "");
+  // CPython limits decimal-ish conversions (bases that are not powers of two) to 4300 digits.
+  if ((b & (b - 1)) !== 0 && s.length > INT_MAX_STR_DIGITS) {
+    throw rt.error(
+      "ValueError",
+      `Exceeds the limit (${INT_MAX_STR_DIGITS} digits) for integer string conversion: value has ${s.length} digits; use sys.set_int_max_str_digits() to increase the limit`,
+    );
+  }
   let v = 0n;
   const B = BigInt(b);
   for (const ch of s) {
