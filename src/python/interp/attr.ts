@@ -228,6 +228,20 @@ export function lookupSpecial(o: PyValue, name: string): PyValue {
   return typeOf(o).lookup(name);
 }
 
+/**
+ * The plain Python function `o.name` would bind, when calling it with `o` prepended is
+ * exactly what `o.name(...)` does (no instance attribute, no `__getattribute__`); else undefined.
+ */
+export function methodFunction(o: PyValue, name: string): PyFunction | undefined {
+  if (!(o instanceof PyObject) || o instanceof PyType || o instanceof PySuper) return undefined;
+  const cls = o.$cls;
+  const d = cls.lookup(name);
+  if (!(d instanceof PyFunction)) return undefined;
+  if (!cls.isBuiltin && customHook(cls, "__getattribute__") !== undefined) return undefined;
+  const dict = o.$dict;
+  return dict === null || !dict.has(name) ? d : undefined;
+}
+
 /** Call `o.name(*args)` without creating a bound method when possible. */
 export function callMethod(rt: Interpreter, o: PyValue, name: string, args: PyValue[]): PyValue {
   if (!(o instanceof PyType) && !(o instanceof PySuper)) {

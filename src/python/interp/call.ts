@@ -33,7 +33,14 @@ export function callValue(rt: Interpreter, f: PyValue, args: PyValue[], kw: KwAr
     }
     return f.impl(rt, args, kw);
   }
-  if (f instanceof PyMethod) return callValue(rt, f.func, [f.self, ...args], kw);
+  if (f instanceof PyMethod) {
+    const all: PyValue[] = new Array(args.length + 1);
+    all[0] = f.self;
+    for (let i = 0; i < args.length; i++) all[i + 1] = args[i];
+    // A bound Python function: straight to it, one JS frame fewer per Python call.
+    if (f.func instanceof PyFunction) return callFunction(rt, f.func, all, kw);
+    return callValue(rt, f.func, all, kw);
+  }
   if (f instanceof PyType) return callType(rt, f, args, kw);
   const call = typeOf(f).lookup("__call__");
   if (call !== undefined) return callValue(rt, call, [f, ...args], kw);
@@ -82,6 +89,24 @@ export function callDirect(rt: Interpreter, fn: PyFunction, a?: PyValue, b?: PyV
   } finally {
     rt.popFrame();
   }
+}
+
+/** `f(a)`: a dunder or callback call, straight to a Python function when it takes exactly that. */
+export function call1(rt: Interpreter, f: PyValue, a: PyValue): PyValue {
+  if (f instanceof PyFunction && f.direct === 1) return callDirect(rt, f, a);
+  return callValue(rt, f, [a], null);
+}
+
+/** `f(a, b)`, as {@link call1}. */
+export function call2(rt: Interpreter, f: PyValue, a: PyValue, b: PyValue): PyValue {
+  if (f instanceof PyFunction && f.direct === 2) return callDirect(rt, f, a, b);
+  return callValue(rt, f, [a, b], null);
+}
+
+/** `f(a, b, c)`, as {@link call1}. */
+export function call3(rt: Interpreter, f: PyValue, a: PyValue, b: PyValue, c: PyValue): PyValue {
+  if (f instanceof PyFunction && f.direct === 3) return callDirect(rt, f, a, b, c);
+  return callValue(rt, f, [a, b, c], null);
 }
 
 function plural(n: number, word: string): string {

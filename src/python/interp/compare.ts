@@ -25,6 +25,7 @@ import type { CmpOp } from "../ast";
 import type { Interpreter } from "./interpreter";
 import { asInt, asFloat, truthy, inherits } from "./ops";
 import { unboxFor } from "./boxes";
+import { call2 } from "./call";
 
 /** Exact comparison of a big int with a float (no rounding of the int). */
 function intFloatCmp(i: bigint, f: number): number {
@@ -67,19 +68,19 @@ function richCompare(rt: Interpreter, a: PyValue, b: PyValue, name: string, rnam
     const rm = tb.lookup(rname);
     if (rm !== undefined && rm !== ta.lookup(rname) && !rt.isObjectDefault(rm, rname)) {
       reflectedTried = true;
-      const r = rt.call(rm, [b, a]);
+      const r = call2(rt, rm, b, a);
       if (r !== NotImplemented) return r;
     }
   }
   const m = ta.lookup(name);
   if (m !== undefined && !rt.isObjectDefault(m, name)) {
-    const r = rt.call(m, [a, b]);
+    const r = call2(rt, m, a, b);
     if (r !== NotImplemented) return r;
   }
   if (!reflectedTried) {
     const rm = tb.lookup(rname);
     if (rm !== undefined && !rt.isObjectDefault(rm, rname)) {
-      const r = rt.call(rm, [b, a]);
+      const r = call2(rt, rm, b, a);
       if (r !== NotImplemented) return r;
     }
   }

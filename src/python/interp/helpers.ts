@@ -5,6 +5,7 @@
  */
 import {
   PyBuiltin,
+  PyObject,
   PyMethod,
   PyFloat,
   PyType,
@@ -35,8 +36,9 @@ import { PyGenerator } from "./generators";
 import { AsyncGenValue } from "./asyncgen";
 import { delegate, awaitable, asyncIter, asyncNext } from "./delegate";
 import { getItem, setItem, delItem } from "./subscript";
+import { methodFunction } from "./attr";
 import * as tables from "./tables";
-import { callFunction, callDirect } from "./call";
+import { callFunction, callDirect, callValue } from "./call";
 import { strJoin } from "../builtins/types/str";
 import { STOP, PyIterator } from "./iter";
 import { ExecutionHalted } from "./halt";
@@ -265,7 +267,11 @@ export function makeHelpers(rt: Interpreter, globals: Map<string, PyValue>, modu
     call3: (f: PyValue, a: PyValue, b: PyValue, c: PyValue) =>
       f instanceof PyFunction && f.direct === 3 ? callDirect(rt, f, a, b, c) : call(f, [a, b, c]),
     callm: (o: PyValue, name: string, args: PyValue[]) => rt.callMethod(o, name, args),
-    callm0: (o: PyValue, name: string) => rt.callMethod(o, name, []),
+    callm0: (o: PyValue, name: string) => {
+      const m = methodFunction(o, name);
+      if (m !== undefined) return m.direct === 1 ? callDirect(rt, m, o) : callFunction(rt, m, [o], null);
+      return rt.callMethod(o, name, []);
+    },
     // The commonest methods of the exact builtin types run here, without a bound method
     // or an argument array (builtin types cannot be changed, so this is what they do).
     callm1: (o: PyValue, name: string, a: PyValue) => {
@@ -279,6 +285,9 @@ export function makeHelpers(rt: Interpreter, globals: Map<string, PyValue>, modu
           const e = tables.tableGet(rt, o.table, a);
           return e !== undefined ? e.value : None;
         }
+      } else if (o instanceof PyObject) {
+        const m = methodFunction(o, name);
+        if (m !== undefined) return m.direct === 2 ? callDirect(rt, m, o, a) : callFunction(rt, m, [o, a], null);
       } else if (typeof o === "string" && name === "join") {
         if ((a instanceof PyList && a.$cls === listType) || (a instanceof PyTuple && a.$cls === tupleType)) {
           const r = asciiJoin(o, a.items, rt.maxLength);
@@ -293,9 +302,12 @@ export function makeHelpers(rt: Interpreter, globals: Map<string, PyValue>, modu
         const e = tables.tableGet(rt, o.table, a);
         return e !== undefined ? e.value : b;
       }
+      const m = methodFunction(o, name);
+      if (m !== undefined) return m.direct === 3 ? callDirect(rt, m, o, a, b) : callFunction(rt, m, [o, a, b], null);
       return rt.callMethod(o, name, [a, b]);
     },
-    callkw: (f: PyValue, args: PyValue[], kw: KwArgs) => rt.call(f, args, kw),
+    callkw: (f: PyValue, args: PyValue[], kw: KwArgs) =>
+      f instanceof PyFunction ? callFunction(rt, f, args, kw) : callValue(rt, f, args, kw),
     callex: (f: PyValue, parts: Array<[number, PyValue, string?]>) => {
       const args: PyValue[] = [];
       const names: string[] = [];

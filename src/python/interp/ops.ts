@@ -25,6 +25,7 @@ import { powFloat } from "../objects/pow";
 import type { BinOp } from "../ast";
 import type { Interpreter } from "./interpreter";
 import { unboxFor } from "./boxes";
+import { call2 } from "./call";
 
 export { eq, ne, compare, compareOrder, compareValue, lt, contains } from "./compare";
 
@@ -233,21 +234,21 @@ function binaryOp(rt: Interpreter, op: BinOp, a: PyValue, b: PyValue): PyValue {
     const rm = tb.lookup(rname);
     if (rm !== undefined && rm !== ta.lookup(rname)) {
       reflectedTried = true;
-      const r = rt.call(rm, [b, a]);
+      const r = call2(rt, rm, b, a);
       if (r !== NotImplemented) return r;
     }
   }
   if (!isNativeOperand(ta)) {
     const m = ta.lookup(name);
     if (m !== undefined) {
-      const r = rt.call(m, [a, b]);
+      const r = call2(rt, m, a, b);
       if (r !== NotImplemented) return r;
     }
   }
   if (!reflectedTried && tb !== ta && !isNativeOperand(tb)) {
     const rm = tb.lookup(rname);
     if (rm !== undefined) {
-      const r = rt.call(rm, [b, a]);
+      const r = call2(rt, rm, b, a);
       if (r !== NotImplemented) return r;
     }
   }
@@ -309,7 +310,7 @@ export function inplace(rt: Interpreter, op: BinOp, a: PyValue, b: PyValue): PyV
   } else if (a instanceof PyObject && !(a instanceof PyFloat) && !isNativeOperand(a.$cls)) {
     const m = a.$cls.lookup(iname);
     if (m !== undefined) {
-      const r = rt.call(m, [a, b]);
+      const r = call2(rt, m, a, b);
       if (r !== NotImplemented) return r;
     }
   }

@@ -19,6 +19,7 @@ import { inherits } from "./ops";
 import { setItem as bytearraySetItem, delItem as bytearrayDelItem } from "../builtins/types/bytes-mutators";
 import * as tables from "./tables";
 import type { Interpreter } from "./interpreter";
+import { call2, call3 } from "./call";
 
 /** An index as a JS number, or undefined when `k` is not an int. */
 function asIndex(rt: Interpreter, k: PyValue): number | undefined {
@@ -145,7 +146,7 @@ export function getItem(rt: Interpreter, o: PyValue, k: PyValue): PyValue {
   }
   const cls = typeOf(o);
   const m = cls.lookup("__getitem__");
-  if (m !== undefined) return rt.call(m, [o, k]);
+  if (m !== undefined) return call2(rt, m, o, k);
   if (o instanceof PyList) return getItem(rt, new PyList(o.items), k);
   if (o instanceof PyTuple) return getItem(rt, new PyTuple(o.items), k);
   if (o instanceof PyDict) {
@@ -202,7 +203,7 @@ export function setItem(rt: Interpreter, o: PyValue, k: PyValue, v: PyValue): vo
   }
   const m = typeOf(o).lookup("__setitem__");
   if (m !== undefined) {
-    rt.call(m, [o, k, v]);
+    call3(rt, m, o, k, v);
     return;
   }
   throw rt.error("TypeError", `'${typeOf(o).name}' object does not support item assignment`);

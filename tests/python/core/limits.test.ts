@@ -28,6 +28,37 @@ describe("the recursion limit", () => {
     expect(engine.last).toBe(cpython.last);
   });
 
+  it("allows the depth CPython allows, whatever the shape of the recursive call", async () => {
+    const source = py`
+      def probe(f):
+          lo, hi = 1, 1100
+          while lo < hi:
+              mid = (lo + hi + 1) // 2
+              try:
+                  f(mid)
+                  lo = mid
+              except RecursionError:
+                  hi = mid - 1
+          return lo
+      def plain(n): return 0 if n == 0 else 1 + plain(n - 1)
+      class C:
+          def m(self, n): return 0 if n == 0 else 1 + self.m(n - 1)
+          def k(self, n, *, acc=0): return acc if n == 0 else self.k(n - 1, acc=acc + 1)
+          def __getitem__(self, n): return 0 if n == 0 else 1 + self[n - 1]
+          def star(self, *a): return 0 if a[0] == 0 else 1 + self.star(a[0] - 1)
+      c = C()
+      def tryf(n):
+          try:
+              return 0 if n == 0 else 1 + tryf(n - 1)
+          finally:
+              pass
+      def withlambda(n): return 0 if n == 0 else (lambda: 1 + withlambda(n - 1))()
+      print(probe(plain), probe(c.m), probe(c.k), probe(lambda n: c[n]), probe(c.star), probe(tryf), probe(withlambda))
+    `;
+    const cpython = await runCPython(source);
+    expect(runEngine(source).stdout).toBe(cpython.stdout);
+  });
+
   it("counts frames, so a lower limit stops sooner", () => {
     const source = py`
       def depth(n):
