@@ -138,6 +138,8 @@ function formatEntries(rt: Interpreter, entries: readonly TracebackEntry[], line
 
 export interface RunResult {
   readonly stdout: string;
+  /** What the program wrote to stderr itself (`sys.stderr`); tracebacks are in `error`. */
+  readonly stderr: string;
   readonly error: PyErrorReport | null;
   readonly diagnostics: readonly Diagnostic[];
   /** Steps the program took (loop iterations and calls): the same every run of the same program. */
@@ -161,13 +163,20 @@ export function formatDiagnostic(d: Diagnostic, filename: string, source: string
 /** Run a plain Python program and collect what it printed. */
 export function runProgram(source: string, options: InterpreterOptions = {}): RunResult {
   let stdout = "";
-  const rt = createInterpreter({ filename: "main.py", ...options, stdout: (s) => (stdout += s) });
+  let stderr = "";
+  const rt = createInterpreter({
+    filename: "main.py",
+    ...options,
+    stdout: (s) => (stdout += s),
+    stderr: (s) => (stderr += s),
+  });
   const compiled = compileSource(source, rt.filename);
   if (!compiled.ok) {
     const d = compiled.diagnostics[0]!;
     const traceback = formatDiagnostic(d, rt.filename, source);
     return {
       stdout,
+      stderr,
       error: { type: d.type, message: d.message, line: d.line, traceback },
       diagnostics: compiled.diagnostics,
       steps: 0,
@@ -175,9 +184,9 @@ export function runProgram(source: string, options: InterpreterOptions = {}): Ru
   }
   try {
     execModule(rt, compiled.code, "__main__");
-    return { stdout, error: null, diagnostics: [], steps: rt.steps };
+    return { stdout, stderr, error: null, diagnostics: [], steps: rt.steps };
   } catch (e) {
-    return { stdout, error: errorReport(rt, e, source), diagnostics: [], steps: rt.steps };
+    return { stdout, stderr, error: errorReport(rt, e, source), diagnostics: [], steps: rt.steps };
   }
 }
 

@@ -33,6 +33,8 @@ import type { Hooks } from "./hooks";
 export interface InterpreterOptions {
   /** Where `print` writes. */
   readonly stdout?: (text: string) => void;
+  /** Where the program's stderr goes (`sys.stderr`, `print(..., file=sys.stderr)`); dropped by default. */
+  readonly stderr?: (text: string) => void;
   /** Steps (loop back-edges and calls) before the run is stopped; default 50 million. */
   readonly stepLimit?: number;
   readonly recursionLimit?: number;
@@ -57,6 +59,7 @@ export class Interpreter implements RuntimeLike {
   readonly maxLength: number;
   readonly filename: string;
   readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
   readonly modules = new Map<string, PyModule>();
   readonly builtins: Map<string, PyValue> = new Namespace();
   /** Objects being repr'd, to print `[...]` for cycles. */
@@ -68,6 +71,7 @@ export class Interpreter implements RuntimeLike {
 
   constructor(options: InterpreterOptions = {}) {
     this.stdout = options.stdout ?? (() => {});
+    this.stderr = options.stderr ?? (() => {});
     this.budget = options.stepLimit ?? 50_000_000;
     this.granted = this.budget;
     this.recursionLimit = options.recursionLimit ?? 1000;
@@ -240,6 +244,11 @@ export class Interpreter implements RuntimeLike {
    */
   printText(text: string): void {
     this.write(this.softspace ? " " + text : text);
+  }
+
+  /** Write to the program's stderr (never mixed into stdout, as in CPython). */
+  writeErr(text: string): void {
+    if (text.length) this.stderr(text);
   }
 
   /** Python 2's print statement leaves a "soft space" after `print x,`. */
