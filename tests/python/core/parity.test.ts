@@ -415,6 +415,37 @@ const CASES: Record<string, string> = {
         return out, first, second, type(t).__name__
     print(run(main()))
   `,
+  "sorting calls __lt__ on the same pairs as CPython's timsort": py`
+    import random
+    random.seed(7)
+    class K:
+        calls = []
+        def __init__(self, v): self.v = v
+        def __lt__(self, o):
+            K.calls.append((self.v, o.v))
+            return self.v < o.v
+        def __repr__(self): return f"K({self.v})"
+    for n, make in [(5, lambda i: i), (40, lambda i: random.randint(0, 9)), (300, lambda i: random.randint(0, 1000)),
+                    (300, lambda i: i if random.random() < 0.9 else -i), (130, lambda i: 130 - i)]:
+        objs = [K(make(i)) for i in range(n)]
+        for kwargs in [{}, {"reverse": True}, {"key": lambda o: K(o.v % 17)}]:
+            K.calls = []
+            result = sorted(objs, **kwargs)
+            print(n, sorted(kwargs), len(K.calls), hash(tuple(K.calls)) if len(K.calls) else 0, [o.v for o in result][:6])
+    boom = [K(random.randint(0, 50)) for _ in range(100)]
+    def fail_after(limit):
+        def lt(self, o):
+            if len(K.calls) >= limit: raise ValueError("stop")
+            K.calls.append(1)
+            return self.v < o.v
+        return lt
+    K.__lt__ = fail_after(120)
+    K.calls = []
+    try:
+        boom.sort()
+    except ValueError as e:
+        print("ValueError", e, [o.v for o in boom][:15])
+  `,
   "private names are mangled": py`
     class Secret:
         __count = 0
