@@ -15,23 +15,33 @@ export type ResumeResult =
   { readonly done: false; readonly value: PyValue } | { readonly done: true; readonly value: PyValue };
 
 export class PyGenerator extends PyObject {
-  started = false;
-  finished = false;
-  running = false;
+  declare started: boolean;
+  declare finished: boolean;
+  declare running: boolean;
   /** For coroutines: whether anyone awaited or scheduled it (for "never awaited"). */
-  awaited = false;
+  declare awaited: boolean;
   /** An async generator's step ends with StopAsyncIteration by design (see asyncgen.ts). */
-  raisesStop = false;
+  declare raisesStop: boolean;
   /** The exceptions its suspended frame was handling (it yielded inside `except` or `finally`). */
-  handling: PyException[] | null = null;
+  declare handling: PyException[] | null;
+  declare readonly it: Generator<PyValue, PyValue, PyValue>;
+  declare readonly frame: Frame;
+  declare readonly qualname: string;
+  declare readonly isCoroutine: boolean;
 
-  constructor(
-    public readonly it: Generator<PyValue, PyValue, PyValue>,
-    public readonly frame: Frame,
-    public readonly qualname: string,
-    public readonly isCoroutine: boolean,
-  ) {
+  constructor(it: Generator<PyValue, PyValue, PyValue>, frame: Frame, qualname: string, isCoroutine: boolean) {
     super(isCoroutine ? coroutineType : generatorType);
+    const self = this as { it: typeof it; frame: Frame; qualname: string; isCoroutine: boolean };
+    self.it = it;
+    self.frame = frame;
+    self.qualname = qualname;
+    self.isCoroutine = isCoroutine;
+    this.started = false;
+    this.finished = false;
+    this.running = false;
+    this.awaited = false;
+    this.raisesStop = false;
+    this.handling = null;
   }
 
   get name(): string {

@@ -39,11 +39,10 @@ function iteratorType(name: string): PyType {
 
 /** A native iterator: `step` returns the next value or STOP. */
 export class PyIterator extends PyObject {
-  constructor(
-    typeName: string,
-    public readonly step: () => Next,
-  ) {
+  declare readonly step: () => Next;
+  constructor(typeName: string, step: () => Next) {
     super(iteratorType(typeName));
+    (this as { step: () => Next }).step = step;
   }
 }
 

@@ -20,22 +20,20 @@ export const sliceType: PyType = builtinType("slice", [objectType]);
 
 /** A list: a JS array of Python values. */
 export class PyList extends PyObject {
-  constructor(
-    public items: PyValue[],
-    cls: PyType = listType,
-  ) {
+  declare items: PyValue[];
+  constructor(items: PyValue[], cls: PyType = listType) {
     super(cls);
+    this.items = items;
     if (cls !== listType) this.$dict = new Map();
   }
 }
 
 /** A tuple: a JS array that is never mutated after construction. */
 export class PyTuple extends PyObject {
-  constructor(
-    public readonly items: readonly PyValue[],
-    cls: PyType = tupleType,
-  ) {
+  declare readonly items: readonly PyValue[];
+  constructor(items: readonly PyValue[], cls: PyType = tupleType) {
     super(cls);
+    (this as { items: readonly PyValue[] }).items = items;
     if (cls !== tupleType) this.$dict = new Map();
   }
 }
@@ -44,11 +42,10 @@ export const EMPTY_TUPLE = new PyTuple([]);
 
 /** bytes (immutable) and bytearray (mutable): a Uint8Array. */
 export class PyBytes extends PyObject {
-  constructor(
-    public data: Uint8Array,
-    cls: PyType = bytesType,
-  ) {
+  declare data: Uint8Array;
+  constructor(data: Uint8Array, cls: PyType = bytesType) {
     super(cls);
+    this.data = data;
   }
 }
 
@@ -58,14 +55,17 @@ export class PyBytes extends PyObject {
  * integer, so iteration and indexing can stay in JS numbers.
  */
 export class PyRange extends PyObject {
-  readonly small: boolean;
-  constructor(
-    public readonly start: number | bigint,
-    public readonly stop: number | bigint,
-    public readonly step: number | bigint,
-  ) {
+  declare readonly small: boolean;
+  declare readonly start: number | bigint;
+  declare readonly stop: number | bigint;
+  declare readonly step: number | bigint;
+  constructor(start: number | bigint, stop: number | bigint, step: number | bigint) {
     super(rangeType);
-    this.small =
+    const self = this as { start: number | bigint; stop: number | bigint; step: number | bigint; small: boolean };
+    self.start = start;
+    self.stop = stop;
+    self.step = step;
+    self.small =
       typeof start === "number" &&
       typeof stop === "number" &&
       typeof step === "number" &&
@@ -104,12 +104,15 @@ export class PyRange extends PyObject {
 }
 
 export class PySlice extends PyObject {
-  constructor(
-    public readonly start: PyValue,
-    public readonly stop: PyValue,
-    public readonly step: PyValue,
-  ) {
+  declare readonly start: PyValue;
+  declare readonly stop: PyValue;
+  declare readonly step: PyValue;
+  constructor(start: PyValue, stop: PyValue, step: PyValue) {
     super(sliceType);
+    const self = this as { start: PyValue; stop: PyValue; step: PyValue };
+    self.start = start;
+    self.stop = stop;
+    self.step = step;
   }
 }
 
@@ -130,9 +133,13 @@ export interface Entry {
  */
 export class HashTable {
   /** JS map key → entry, in insertion order. */
-  readonly map = new Map<unknown, Entry>();
+  declare readonly map: Map<unknown, Entry>;
   /** For value-hashed keys: Python hash → the JS map keys of entries with that hash. */
-  hashed: Map<number | bigint, unknown[]> | null = null;
+  declare hashed: Map<number | bigint, unknown[]> | null;
+  constructor() {
+    (this as { map: Map<unknown, Entry> }).map = new Map();
+    this.hashed = null;
+  }
 
   get size(): number {
     return this.map.size;
@@ -147,17 +154,19 @@ export class HashTable {
 export type KeyClass = { readonly direct: unknown } | { readonly hash: number };
 
 export class PyDict extends PyObject {
-  readonly table = new HashTable();
+  declare readonly table: HashTable;
   constructor(cls: PyType = dictType) {
     super(cls);
+    (this as { table: HashTable }).table = new HashTable();
     if (cls !== dictType) this.$dict = new Map();
   }
 }
 
 export class PySet extends PyObject {
-  readonly table = new HashTable();
+  declare readonly table: HashTable;
   constructor(cls: PyType = setType) {
     super(cls);
+    (this as { table: HashTable }).table = new HashTable();
     if (cls !== setType && cls !== frozensetType) this.$dict = new Map();
   }
 }

@@ -14,22 +14,30 @@ export interface TracebackEntry {
 }
 
 export class PyException extends PyObject {
-  args: PyTuple = EMPTY_TUPLE;
+  declare args: PyTuple;
   /** Innermost last, as CPython prints them. Built while the exception unwinds. */
-  traceback: TracebackEntry[] = [];
-  cause: PyException | null = null;
-  context: PyException | null = null;
-  suppressContext = false;
+  declare traceback: TracebackEntry[];
+  declare cause: PyException | null;
+  declare context: PyException | null;
+  declare suppressContext: boolean;
   /**
    * Set by a bare `raise` (and a `with` block re-raising after `__exit__`): the frame it
    * leaves already has its traceback entry, so the next one it passes adds none.
    */
-  reraised = false;
+  declare reraised: boolean;
   /** For a NameError the engine raised: the names in scope there, for the traceback's suggestion. */
-  nameScope: { readonly locals: readonly string[]; readonly globals: ReadonlyMap<string, unknown> } | null = null;
+  declare nameScope: { readonly locals: readonly string[]; readonly globals: ReadonlyMap<string, unknown> } | null;
+  // Assigned here rather than as field initializers: every exception class shares this code.
   constructor(cls: PyType) {
     super(cls);
     this.$dict = new Map();
+    this.args = EMPTY_TUPLE;
+    this.traceback = [];
+    this.cause = null;
+    this.context = null;
+    this.suppressContext = false;
+    this.reraised = false;
+    this.nameScope = null;
   }
 }
 

@@ -71,16 +71,15 @@ export class PyFunction extends PyObject {
 
 /** The code position a running function is at; one per active call. */
 export class Frame {
+  declare name: string;
+  declare file: string;
   /** The line being executed (1-based). */
-  line: number;
+  declare line: number;
   /** The signature of the function running in this frame (null for modules and natives). */
-  code: Signature | null;
-  constructor(
-    public name: string,
-    public file: string,
-    firstLine: number,
-    code: Signature | null = null,
-  ) {
+  declare code: Signature | null;
+  constructor(name: string, file: string, firstLine: number, code: Signature | null = null) {
+    this.name = name;
+    this.file = file;
     this.line = firstLine;
     this.code = code;
   }
