@@ -4,7 +4,6 @@
  */
 import { PyType, PyModule, type PyValue } from "../python/objects/core";
 import { PyList, PyTuple } from "../python/objects/containers";
-import { PyFunction } from "../python/objects/functions";
 import { isPyException } from "../python/objects/exceptions";
 import { createInterpreter, compileSource, execModule, errorReport, ExecutionHalted } from "../python";
 import {
@@ -24,6 +23,7 @@ import { makeFutureType, PyFuture } from "./futures/future";
 import { PyGenerator } from "../python/interp/generators";
 import { RuntimeModules } from "./modules";
 import { routeRegex, serve, type Route } from "./server/http";
+import { unwrapFunction } from "./server/unwrap";
 import type { TornadoContext } from "./tornado/context";
 
 export interface RunOutput {
@@ -191,7 +191,7 @@ function discover(ctx: TornadoContext, modules: RuntimeModules, main: PyModule):
   if (classes.length) {
     return toRoutes(rt.list(classes.map((c) => new PyTuple([mountPathForClassName(c.name), c]))), "classes");
   }
-  const funcs = [...globals.entries()].filter(([, v]) => v instanceof PyFunction && v.sig.params[0] === "self");
+  const funcs = [...globals.entries()].filter(([, v]) => unwrapFunction(v)?.sig.params[0] === "self");
   if (funcs.some(([k]) => (VERB_ORDER as readonly string[]).includes(k))) {
     const ns = rt.newDict();
     for (const [k, v] of funcs) rt.dictSet(ns, k, v);

@@ -21,6 +21,9 @@ const MAX_STEPS_PER_JOB = 150_000_000;
 /** The most virtual time one job may take before it is stopped as a runaway. */
 const MAX_JOB_US = 5_000_000;
 
+/** CPython's GIL switch interval: a thread waiting for the GIL gets it within 5 ms. */
+const SWITCH_INTERVAL_US = 5_000;
+
 interface External {
   readonly time: number;
   readonly seq: number;
@@ -44,6 +47,8 @@ export class World {
   /** Set when a runaway job stopped the run. */
   halted = false;
   private nextIds = { fetch: 1, timer: 1, future: 1, task: 1 };
+  private jobDepth = 0;
+  private readonly otherThreads: { readonly due: number; readonly run: (t: number) => void }[] = [];
 
   constructor(
     readonly rt: Interpreter,
@@ -137,6 +142,7 @@ export class World {
   /** A blocking call (`time.sleep`): the whole loop stops for `us`. */
   block(us: number, cause: string): void {
     this.commitCpu();
+    this.releaseGil();
     const start = this.loop.clock;
     this.advance(start + Math.max(0, Math.round(us)));
     this.emit(
@@ -165,13 +171,16 @@ export class World {
     this.rt.setBudget(this.stepsPerJob);
     const line0 = this.rt.currentLine();
     const events0 = this.trace.events.length;
+    this.jobDepth++;
     try {
       job.run();
       for (let f = this.deferred.shift(); f; f = this.deferred.shift()) f();
     } catch (e) {
       this.jobFailed(e, job);
     } finally {
+      this.jobDepth--;
       this.commitCpu();
+      if (this.jobDepth === 0) this.releaseGil();
       if (this.rt.steps !== startSteps || this.loop.clock !== start || this.trace.events.length !== events0) {
         this.emit(
           { kind: "run", end: this.loop.clock as VTime, owner: job.owner, label: job.label, line: line0 || null },
@@ -278,6 +287,22 @@ export class World {
   }
 
   private readonly deferred: (() => void)[] = [];
+
+  /**
+   * Do `run` on another Python thread (a client reading its socket): it gets the GIL
+   * when the loop's thread lets go of it, at the end of the current job or at a
+   * blocking call, and at the latest one switch interval of CPU time from now.
+   * `run` gets the virtual time it happens at.
+   */
+  onOtherThread(run: (t: number) => void): void {
+    if (this.jobDepth === 0) run(this.now());
+    else this.otherThreads.push({ due: this.now() + SWITCH_INTERVAL_US, run });
+  }
+
+  private releaseGil(): void {
+    const now = this.loop.clock;
+    for (const w of this.otherThreads.splice(0)) w.run(Math.min(now, w.due));
+  }
 
   /** Do `f` when the current job ends (what CPython does when an object is collected). */
   afterRequest(f: () => void): void {

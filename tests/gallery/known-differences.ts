@@ -8,11 +8,7 @@
  * Examples the engine does not match yet. Their test is skipped, with the reason in
  * its name; `npx vitest run tests/gallery` lists them.
  */
-export const KNOWN_DIFFERENCES: Record<string, string> = {
-  "blog-no-yield":
-    "snippet discovery gathers only plain functions whose first parameter is self; the @gen.coroutine helper test() " +
-    "(a wrapper) is left out, so self.test fails with AttributeError (CPython's inspect.signature follows __wrapped__)",
-};
+export const KNOWN_DIFFERENCES: Record<string, string> = {};
 
 /**
  * Examples compared for events and order only, not times: CPU-bound code takes as

@@ -3,9 +3,10 @@
  * plain method with _when_complete, 4.5/5.1's gen.coroutine, 6.x's async def Task.
  * Running the same steps through the same drivers gives the same loop iterations.
  */
-import { None, PyMethod, PyObject, type PyValue } from "../../python/objects/core";
+import { None, type PyValue } from "../../python/objects/core";
+import { unwrapFunction } from "./unwrap";
 import { PyException, isPyException, makeException } from "../../python/objects/exceptions";
-import { Frame, PyFunction } from "../../python/objects/functions";
+import { Frame } from "../../python/objects/functions";
 import { PyGenerator } from "../../python/interp/generators";
 import { awaitable } from "../../python/interp/delegate";
 import { Runner } from "../futures/drivers";
@@ -62,13 +63,7 @@ function* body(
 
 /** The line of a method's `def` (through decorators that keep `__wrapped__`). */
 function defLine(method: PyValue): number {
-  let f: PyValue = method instanceof PyMethod ? method.func : method;
-  for (let i = 0; i < 5 && !(f instanceof PyFunction); i++) {
-    const wrapped = f instanceof PyObject ? f.$dict?.get("__wrapped__") : undefined;
-    if (wrapped === undefined) break;
-    f = wrapped;
-  }
-  return f instanceof PyFunction ? f.sig.line : 0;
+  return unwrapFunction(method)?.sig.line ?? 0;
 }
 
 /** 3.2: prepare, then the method, each result checked by _when_complete. */

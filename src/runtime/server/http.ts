@@ -121,10 +121,13 @@ export function serve(
         pyRequest: req,
         handler: null,
         onResponse: (status, bytes) => {
-          if (client.gaveUp || client.received) return;
-          client.received = true;
-          timeout.cancel();
-          world.emit({ kind: "client-recv", request: id, status, body: UTF8_DECODER.decode(bytes) });
+          // The client is another thread: it reads the bytes once it gets the GIL.
+          world.onOtherThread((t) => {
+            if (client.gaveUp || client.received) return;
+            client.received = true;
+            timeout.cancel();
+            world.emit({ kind: "client-recv", request: id, status, body: UTF8_DECODER.decode(bytes) }, t);
+          });
         },
       };
       let match: RegExpExecArray | null = null;
