@@ -42,7 +42,7 @@ export function syntheticTrace(requests: number, cycles: number): TraceEvent[] {
         emit({ kind: "blocked", t: at(t), end: at(t + 400), owner, line: 9, cause: "time.sleep(0.0004)" });
         t += 400;
       }
-      if (i % 4 === 0) emit({ kind: "print", t: at(t), text: `step ${i}\n`, line: 7, request: r });
+      if (i % 4 === 0) emit({ kind: "print", stream: "stdout", t: at(t), text: `step ${i}\n`, line: 7, request: r });
       if (i % 25 === 3) {
         emit({
           kind: "log",

@@ -43,7 +43,10 @@ export function runScenario(scenario: Scenario, listener?: (e: TraceEvent) => vo
       // An executor thread's output joins stdout when the loop's clock reaches it, as its event does.
       if (world?.offLoop) world.external(world.now(), () => (stdout += text));
       else stdout += text;
-      world?.emit({ kind: "print", text, line: rt.currentLine(), request: world.currentRequest() });
+      world?.emit({ kind: "print", text, stream: "stdout", line: rt.currentLine(), request: world.currentRequest() });
+    },
+    stderr: (text) => {
+      world?.emit({ kind: "print", text, stream: "stderr", line: rt.currentLine(), request: world.currentRequest() });
     },
   });
   const profile = PROFILES[scenario.tornado];

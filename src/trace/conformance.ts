@@ -40,6 +40,8 @@ export function conformanceLines(events: readonly TraceEvent[]): ConformanceLine
         add(ev, "client", `#${ev.request} error ${ev.error}`);
         break;
       case "print": {
+        // The harness captures stdout only; stderr goes past it.
+        if (ev.stream === "stderr") break;
         // One line per complete line of stdout, stamped when its newline is written;
         // a last line with no newline is never shown (the harness drops it too).
         stdout += ev.text;

@@ -299,10 +299,12 @@ export interface TimerCancel extends At<"timer-cancel"> {
 // ---------------------------------------------------------------------------------
 // Output
 
-/** The code wrote to stdout (one `print` call, or `sys.stdout.write`). */
+/** The code wrote to stdout or stderr (one `print` call, or `sys.stdout.write`). */
 export interface Print extends At<"print"> {
   /** Exactly what was written, `end` included (usually a final `\n`). */
   readonly text: string;
+  /** `stderr` for `print(..., file=sys.stderr)` and `sys.stderr.write`. */
+  readonly stream: "stdout" | "stderr";
   readonly line: number;
   readonly request: RequestId | null;
 }

@@ -65,6 +65,15 @@ describe("scenario CLI", () => {
     expect(run(f, "--format", "stdout").out).toBe("a-1\nb\tc\n");
   });
 
+  it("--format stdout leaves out what the program wrote to stderr; the console shows both", () => {
+    const f = tempFile(
+      'import sys\nprint("out")\nprint("err", file=sys.stderr)\nsys.stderr.write("e2\\n")\nsys.stdout.write("o2\\n")\n',
+    );
+    expect(run(f, "--format", "stdout").out).toBe("out\no2\n");
+    expect(run(f).out).toBe("T0     print  out\nT0     print  o2\n");
+    expect(run(f, "--format", "console").out).toBe("out\nerr\ne2\no2\n");
+  });
+
   it("exits 0 when the code raises", () => {
     const f = tempFile("x = 1\nraise ValueError('bad')\n");
     const r = run(f);

@@ -14,7 +14,7 @@ const t = (n: number) => n as VTime;
 
 // A small hand-made trace: a print at 0, a run from 0 to 5 ms, a log at 2 ms, the end at 100 ms.
 const EVENTS: TraceEvent[] = [
-  { kind: "print", seq: 0, t: t(0), text: "a\n", line: 3, request: 1 },
+  { kind: "print", stream: "stdout", seq: 0, t: t(0), text: "a\n", line: 3, request: 1 },
   {
     kind: "log",
     seq: 1,
@@ -28,7 +28,7 @@ const EVENTS: TraceEvent[] = [
     request: 1,
   },
   { kind: "run", seq: 2, t: t(0), end: t(5000), owner: { type: "loop" }, label: "x", line: 7 },
-  { kind: "print", seq: 3, t: t(2000), text: "b\n", line: 9, request: 1 },
+  { kind: "print", stream: "stdout", seq: 3, t: t(2000), text: "b\n", line: 9, request: 1 },
   { kind: "end", seq: 4, t: t(100_000) },
 ];
 

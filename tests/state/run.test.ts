@@ -5,6 +5,7 @@ import type { TraceEvent, VTime } from "../../src/trace";
 const store = () => createPlaygroundStore({ initialCode: "print(1)\n", storage: null });
 const ev = (seq: number, t: number): TraceEvent => ({
   kind: "print",
+  stream: "stdout",
   seq,
   t: t as VTime,
   text: `${seq}\n`,

@@ -33,7 +33,7 @@ describe("toConformance", () => {
   it("splits stdout on \\n only, as the harness does", () => {
     const rec = new TraceRecorder();
     rec.emit({ kind: "module-load-end", t: ms(0), app: { discovery: "routes", routes: [] } });
-    rec.emit({ kind: "print", t: ms(7), text: "carriage\rreturn\n", line: 1, request: null });
+    rec.emit({ kind: "print", stream: "stdout", t: ms(7), text: "carriage\rreturn\n", line: 1, request: null });
     expect(toConformance(rec.events)).toBe("T7     print  carriage\rreturn\n");
   });
 

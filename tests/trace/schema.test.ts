@@ -31,7 +31,7 @@ describe("TraceRecorder", () => {
     const seen: TraceEvent[] = [];
     const rec = new TraceRecorder((e) => seen.push(e));
     rec.emit({ kind: "module-load-start", t: ms(0) });
-    rec.emit({ kind: "print", t: ms(0), text: "x\n", line: 1, request: null });
+    rec.emit({ kind: "print", stream: "stdout", t: ms(0), text: "x\n", line: 1, request: null });
     expect(rec.events.map((e) => e.seq)).toEqual([0, 1]);
     expect(seen).toEqual(rec.events);
   });
@@ -69,8 +69,8 @@ describe("checkTrace", () => {
       checkTrace(
         record([
           good[2],
-          { kind: "print", t: ms(5), text: "", line: 1, request: 1 },
-          { kind: "print", t: ms(4), text: "", line: 1, request: 1 },
+          { kind: "print", stream: "stdout", t: ms(5), text: "", line: 1, request: 1 },
+          { kind: "print", stream: "stdout", t: ms(4), text: "", line: 1, request: 1 },
         ]),
       ),
     ).toEqual(["event 2 (print): t 4000 goes back from 5000"]);
@@ -110,7 +110,7 @@ describe("checkTrace", () => {
             col: 0,
             traceback: [],
           },
-          { kind: "print", t: ms(0), text: "x\n", line: 2, request: null },
+          { kind: "print", stream: "stdout", t: ms(0), text: "x\n", line: 2, request: null },
           { kind: "end", t: ms(0) },
           { kind: "end", t: ms(0) },
         ]),

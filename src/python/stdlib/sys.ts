@@ -33,7 +33,8 @@ function streamType(): PyType {
       if (typeof text !== "string")
         throw rt.error("TypeError", `write() argument must be str, not ${typeOf(text).name}`);
       if (s(self).mode !== "w") throw rt.error("OSError", "not writable");
-      rt.write(text);
+      if (s(self).name === "<stderr>") rt.writeErr(text);
+      else rt.write(text);
       return Array.from(text).length;
     },
     writelines: (rt, self, args) => {

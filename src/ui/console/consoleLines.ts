@@ -11,7 +11,8 @@ export interface ConsoleLine {
   /** The event's `seq`: a stable key. */
   readonly seq: number;
   readonly t: VTime;
-  readonly kind: "print" | "log" | "warning" | "error";
+  /** `stderr`: what the code wrote to sys.stderr. */
+  readonly kind: "print" | "stderr" | "log" | "warning" | "error";
   /** `INFO`, `WARNING`, `ERROR`, ... for log records; null otherwise. */
   readonly level: string | null;
   /** The request whose code wrote it, or null (the module, the loop). */
@@ -32,7 +33,7 @@ export function consoleLines(events: readonly TraceEvent[], release: Release): C
         // One final newline is the print's own end; the rest is what it printed.
         out.push({
           ...base,
-          kind: "print",
+          kind: e.stream === "stderr" ? "stderr" : "print",
           level: null,
           request: e.request,
           line: e.line,
