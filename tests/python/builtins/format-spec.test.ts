@@ -228,10 +228,7 @@ const FSTRINGS = [
 ];
 
 // Behaviour that lives outside the formatting builtins, skipped here until it is fixed there.
-const KNOWN: Record<string, string> = {
-  "format(1, 2)": "builtin format() does not check that the spec is a str (builtins/functions.ts)",
-  'f"{Money(2.5)}"': "f-string fields without a spec skip __format__ (interp/helpers.ts fmtv)",
-};
+const KNOWN: Record<string, string> = {};
 
 const GROUPS: Record<string, string[]> = {
   "int specs": grid(INT_VALUES, INT_SPECS),
