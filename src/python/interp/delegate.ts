@@ -47,6 +47,7 @@ export function* delegate(rt: Interpreter, sub: PyValue): Generator<PyValue, PyV
   for (;;) {
     const r = step(rt, sub, mode, value);
     if (r.done) return r.value;
+    rt.delegatedYielder = sub instanceof PyGenerator ? rt.innermostYielder : null;
     try {
       value = yield r.value;
       mode = "send";

@@ -76,8 +76,13 @@ export function resume(rt: Interpreter, g: PyGenerator, mode: "send" | "throw", 
     g.handling = null;
   }
   try {
+    rt.delegatedYielder = null;
     const r = mode === "send" ? g.it.next(value) : g.it.throw(value);
     if (r.done) g.finished = true;
+    else {
+      rt.innermostYielder = rt.delegatedYielder ?? (g.frame.code !== null ? g : null);
+      rt.delegatedYielder = null;
+    }
     return r as ResumeResult;
   } catch (e) {
     g.finished = true;

@@ -174,6 +174,16 @@ export class Interpreter implements RuntimeLike {
    */
   handling: PyException[] = [];
 
+  /**
+   * The innermost Python generator or coroutine (native ones are passed over) that
+   * suspended in the last `resume`: when a
+   * coroutine awaits another, the suspension point is the awaited one's frame. Set by
+   * generators.ts; the event loop reads it to say which line waits.
+   */
+  innermostYielder: import("./generators").PyGenerator | null = null;
+  /** Set by `yield from`/`await` just before passing a sub-generator's value up (delegate.ts). */
+  delegatedYielder: import("./generators").PyGenerator | null = null;
+
   /** Create a builtin exception to throw: `throw rt.error("TypeError", "...")`. */
   error(type: string, message?: string): PyException {
     return this.withContext(message === undefined ? makeException(type) : makeException(type, message));

@@ -190,6 +190,8 @@ export class Concurrency {
 export class Runner {
   private pending: PyFuture | typeof MOMENT | null = null;
   private suspended = false;
+  /** The innermost coroutine of the last suspension: its frame is the line that waits. */
+  private at: PyGenerator;
   private running = false;
   private finished = false;
   private readonly owner: Owner;
@@ -200,6 +202,7 @@ export class Runner {
     private readonly result: PyFuture,
   ) {
     this.owner = cc.world.owner;
+    this.at = gen;
   }
 
   run(): void {
@@ -221,11 +224,12 @@ export class Runner {
         }
         if (this.suspended) {
           this.suspended = false;
-          world.emit({ kind: "resume", owner: world.owner, fn: this.gen.qualname, line: this.gen.frame.line });
+          world.emit({ kind: "resume", owner: world.owner, fn: this.at.qualname, line: this.at.frame.line });
         }
         let r;
         try {
           r = resume(world.rt, this.gen, mode, value);
+          this.at = world.rt.innermostYielder ?? this.gen;
         } catch (e) {
           this.finished = true;
           this.cc.settleWithError(this.result, e);
@@ -264,9 +268,9 @@ export class Runner {
     world.emit({
       kind: "yield",
       owner: world.owner,
-      fn: this.gen.qualname,
-      line: this.gen.frame.line,
-      style: this.gen.isCoroutine ? "await" : "yield",
+      fn: this.at.qualname,
+      line: this.at.frame.line,
+      style: this.at.isCoroutine ? "await" : "yield",
       waitsOn: this.cc.waitTarget(f),
     });
     if (f === MOMENT) world.callSoon(() => this.run(), this.gen.qualname, this.owner);
@@ -278,6 +282,8 @@ export class Runner {
 export class AsyncioTask {
   private readonly owner: Owner;
   private suspended = false;
+  /** The innermost coroutine of the last suspension: its frame is the line that waits. */
+  private at: PyGenerator;
 
   constructor(
     private readonly cc: Concurrency,
@@ -285,6 +291,7 @@ export class AsyncioTask {
     readonly future: PyFuture,
   ) {
     this.owner = cc.world.owner;
+    this.at = coro;
   }
 
   start(): void {
@@ -295,11 +302,12 @@ export class AsyncioTask {
     const world = this.cc.world;
     if (this.suspended) {
       this.suspended = false;
-      world.emit({ kind: "resume", owner: world.owner, fn: this.coro.qualname, line: this.coro.frame.line });
+      world.emit({ kind: "resume", owner: world.owner, fn: this.at.qualname, line: this.at.frame.line });
     }
     let r;
     try {
       r = resume(world.rt, this.coro, mode, value);
+      this.at = world.rt.innermostYielder ?? this.coro;
     } catch (e) {
       this.cc.settleWithError(this.future, e);
       return;
@@ -314,8 +322,8 @@ export class AsyncioTask {
       world.emit({
         kind: "yield",
         owner: world.owner,
-        fn: this.coro.qualname,
-        line: this.coro.frame.line,
+        fn: this.at.qualname,
+        line: this.at.frame.line,
         style: "await",
         waitsOn: this.cc.waitTarget(y),
       });

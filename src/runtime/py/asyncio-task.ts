@@ -27,6 +27,8 @@ export class Task {
   private waiter: PyFuture | null = null;
   private mustCancel = false;
   private suspended = false;
+  /** The innermost coroutine of the last suspension: its frame is the line that waits. */
+  private at: PyGenerator;
   private readonly owner: Owner;
 
   constructor(
@@ -36,6 +38,7 @@ export class Task {
     readonly name: string,
   ) {
     this.owner = cc.world.owner;
+    this.at = coro;
     future.task = this;
     coro.awaited = true;
   }
@@ -64,11 +67,12 @@ export class Task {
     this.waiter = null;
     if (this.suspended) {
       this.suspended = false;
-      world.emit({ kind: "resume", owner: world.owner, fn: this.coro.qualname, line: this.coro.frame.line });
+      world.emit({ kind: "resume", owner: world.owner, fn: this.at.qualname, line: this.at.frame.line });
     }
     let r;
     try {
       r = exc ? resume(world.rt, this.coro, "throw", exc) : resume(world.rt, this.coro, "send", None);
+      this.at = world.rt.innermostYielder ?? this.coro;
     } catch (e) {
       if (isPyException(e) && world.rt.isInstance(e, world.cancelledError)) {
         fut.retrieved = true;
@@ -95,8 +99,8 @@ export class Task {
       world.emit({
         kind: "yield",
         owner: world.owner,
-        fn: this.coro.qualname,
-        line: this.coro.frame.line,
+        fn: this.at.qualname,
+        line: this.at.frame.line,
         style: "await",
         waitsOn: this.cc.waitTarget(y),
       });
