@@ -15,3 +15,7 @@ export { spans, requestOf } from "./spans";
 export type { Lane, LaneId, Span, SpanKind, Marker, MarkerKind, SpanModel } from "./spans";
 export { compareTraces, parseTrace } from "./compare";
 export type { CompareOptions, CompareResult, TraceLine } from "./compare";
+export { TimeScale, niceStep } from "./scale";
+export type { Tick } from "./scale";
+export { toChromeTrace, chromeTraceJson, CHROME_PID, CHROME_LOOP_TID } from "./chrome";
+export type { ChromeTrace, ChromeTraceEvent, ChromePhase, ChromeTraceOptions } from "./chrome";

@@ -7,7 +7,8 @@ import type { TraceEvent } from "./types";
 /**
  * What is wrong with a trace, one sentence each; empty when nothing is. Checks:
  * `seq` is 0, 1, 2, ... in array order; times are whole microseconds; `t` never goes
- * back along `seq` except for span records; a span ends at or after it starts and
+ * back along `seq` except for span records and client-recv (no earlier than its
+ * response-sent); a span ends at or after it starts and
  * is emitted no earlier than the last event before it; runs do not overlap;
  * requests, fetches and timers are introduced (client-send, fetch-queued, timer-set)
  * before other events name them; nothing but `end` follows a load error; `end`
@@ -21,6 +22,7 @@ export function checkTrace(events: readonly TraceEvent[]): string[] {
   let clock = -Infinity;
   let loadError = false;
   const runs: { t: number; end: number; seq: number }[] = [];
+  const responses = new Map<number, number>();
 
   events.forEach((e, i) => {
     const at = `event ${i} (${e.kind})`;
@@ -32,10 +34,16 @@ export function checkTrace(events: readonly TraceEvent[]): string[] {
       if (end < clock) problems.push(`${at}: emitted at ${clock} but ends earlier, at ${end}`);
       if (e.kind === "run") runs.push({ t: e.t, end, seq: e.seq });
       clock = Math.max(clock, end);
+    } else if (e.kind === "client-recv") {
+      // Another thread's event: emitted when the loop lets go, stamped when it happened.
+      const sent = responses.get(e.request);
+      if (sent === undefined) problems.push(`${at}: received before any response-sent of #${e.request}`);
+      else if (e.t < sent) problems.push(`${at}: received at ${e.t}, before the response was sent at ${sent}`);
     } else {
       if (e.t < clock) problems.push(`${at}: t ${e.t} goes back from ${clock}`);
       clock = Math.max(clock, e.t);
     }
+    if (e.kind === "response-sent" && !responses.has(e.request)) responses.set(e.request, e.t);
     if (loadError && e.kind !== "end") problems.push(`${at}: follows a load error`);
     if (e.kind === "load-error") loadError = true;
     if (e.kind === "end" && i !== events.length - 1) problems.push(`${at}: end is not the last event`);
