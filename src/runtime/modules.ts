@@ -1,6 +1,6 @@
 /**
  * The modules the runtime provides to Python code: tornado.* (per release), time,
- * asyncio, logging, warnings and concurrent.futures. Built on first import, per run.
+ * asyncio, logging, warnings, traceback and concurrent.futures. Built on first import, per run.
  */
 import { PyModule } from "../python/objects/core";
 import { PyTuple } from "../python/objects/containers";
@@ -21,6 +21,7 @@ import { makeTimeModule } from "./py/time";
 import { makeWarningsModule } from "./py/warnings";
 import { makeLoggingModule } from "./py/logging";
 import { makeAsyncioModule } from "./py/asyncio";
+import { makeTracebackModule } from "./py/traceback";
 import { VirtualThreads } from "./py/executor";
 import { ModuleLoop } from "./py/asyncio-loop";
 
@@ -110,6 +111,16 @@ export class RuntimeModules {
         break;
       case "asyncio":
         m = makeAsyncioModule(ctx, this.threads, this.moduleLoop);
+        break;
+      case "traceback":
+        m = makeTracebackModule(rt, {
+          format: (e) => ctx.cc.tracebackOf(e),
+          current: () => rt.handling[rt.handling.length - 1] ?? null,
+        });
+        break;
+      case "tornado.httputil":
+        if (!this.web) this.load(rt, "tornado.web");
+        m = this.web!.httputil.module;
         break;
       case "concurrent":
         m = new PyModule("concurrent");

@@ -39,6 +39,8 @@ export interface ReleaseProfile {
     readonly finishException: boolean;
     readonly finishReturnsFuture: boolean;
     readonly convertYielded: boolean;
+    /** HTTPError.log_message doubles the % signs of a message given no arguments (6.x). */
+    readonly httpErrorEscapesPercent: boolean;
   };
   readonly messages: {
     readonly writeAfterFinish: string;

@@ -29,6 +29,7 @@ export const TORNADO_3_2: ReleaseProfile = {
     finishException: false,
     finishReturnsFuture: false,
     convertYielded: false,
+    httpErrorEscapesPercent: false,
   },
   messages: {
     writeAfterFinish:

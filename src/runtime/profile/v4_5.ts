@@ -29,6 +29,7 @@ export const TORNADO_4_5: ReleaseProfile = {
     finishException: true,
     finishReturnsFuture: false,
     convertYielded: true,
+    httpErrorEscapesPercent: false,
   },
   messages: {
     writeAfterFinish: "Cannot write() after finish()",

@@ -29,6 +29,7 @@ export const TORNADO_5_1: ReleaseProfile = {
     finishException: true,
     finishReturnsFuture: true,
     convertYielded: true,
+    httpErrorEscapesPercent: false,
   },
   messages: {
     writeAfterFinish: "Cannot write() after finish()",

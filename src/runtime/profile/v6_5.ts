@@ -29,6 +29,7 @@ export const TORNADO_6_5: ReleaseProfile = {
     finishException: true,
     finishReturnsFuture: true,
     convertYielded: true,
+    httpErrorEscapesPercent: true,
   },
   messages: {
     writeAfterFinish: "Cannot write() after finish()",

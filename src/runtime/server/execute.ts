@@ -3,7 +3,8 @@
  * plain method with _when_complete, 4.5/5.1's gen.coroutine, 6.x's async def Task.
  * Running the same steps through the same drivers gives the same loop iterations.
  */
-import { None, type PyValue } from "../../python/objects/core";
+import { None, type KwArgs, type PyValue } from "../../python/objects/core";
+import { PyDict, PyList } from "../../python/objects/containers";
 import { unwrapFunction } from "./unwrap";
 import { PyException, isPyException, makeException } from "../../python/objects/exceptions";
 import { Frame } from "../../python/objects/functions";
@@ -14,12 +15,31 @@ import { PyFuture } from "../futures/future";
 import type { TornadoContext } from "../tornado/context";
 import type { HandlerApi, HandlerInstance } from "../tornado/handler";
 
-export function execute(ctx: TornadoContext, api: HandlerApi, h: HandlerInstance, verb: string, args: PyValue[]): void {
+/** Path arguments as the verb method gets them: positional, or keyword for named groups. */
+export interface PathArgs {
+  readonly args: PyValue[];
+  readonly kwargs: KwArgs | null;
+}
+
+export function execute(
+  ctx: TornadoContext,
+  api: HandlerApi,
+  h: HandlerInstance,
+  verb: string,
+  args: PyValue[],
+  kwargs: KwArgs | null = null,
+): void {
   const p = ctx.world.profile;
-  if (p.execute === "plain") return executePlain(ctx, api, h, verb, args);
+  const path: PathArgs = { args, kwargs };
+  // _execute stores them before prepare() runs.
+  h.$dict!.set("path_args", new PyList([...args]));
+  const kw = new PyDict();
+  kwargs?.names.forEach((n, i) => ctx.world.rt.dictSet(kw, n, kwargs.values[i]!));
+  h.$dict!.set("path_kwargs", kw);
+  if (p.execute === "plain") return executePlain(ctx, api, h, verb, path);
   const frame = new Frame("_execute", "<tornado>", 0);
   const isTask = p.execute === "task";
-  const gen = new PyGenerator(body(ctx, api, h, verb, args, isTask), frame, `${h.$cls.name}._execute`, isTask);
+  const gen = new PyGenerator(body(ctx, api, h, verb, path, isTask), frame, `${h.$cls.name}._execute`, isTask);
   if (isTask) ctx.cc.startTask(gen, `${h.$cls.name}._execute`);
   else new Runner(ctx.cc, gen, ctx.cc.newFuture("_execute")).run();
 }
@@ -29,7 +49,7 @@ function* body(
   api: HandlerApi,
   h: HandlerInstance,
   verb: string,
-  args: PyValue[],
+  path: PathArgs,
   isTask: boolean,
 ): Generator<PyValue, PyValue, PyValue> {
   const world = ctx.world;
@@ -51,7 +71,7 @@ function* body(
       method: verb,
       line: defLine(method),
     });
-    result = rt.call(method, args);
+    result = rt.call(method, path.args, path.kwargs);
     if (result !== None) yield* wait(result);
     if (h.autoFinish && !h.finished) api.finish(h, None, "auto");
   } catch (e) {
@@ -67,7 +87,7 @@ function defLine(method: PyValue): number {
 }
 
 /** 3.2: prepare, then the method, each result checked by _when_complete. */
-function executePlain(ctx: TornadoContext, api: HandlerApi, h: HandlerInstance, verb: string, args: PyValue[]): void {
+function executePlain(ctx: TornadoContext, api: HandlerApi, h: HandlerInstance, verb: string, path: PathArgs): void {
   const world = ctx.world;
   const rt = world.rt;
   const guard = (f: () => void) => {
@@ -108,7 +128,7 @@ function executePlain(ctx: TornadoContext, api: HandlerApi, h: HandlerInstance, 
         method: verb,
         line: defLine(method),
       });
-      whenComplete(rt.call(method, args), () => {
+      whenComplete(rt.call(method, path.args, path.kwargs), () => {
         if (h.autoFinish && !h.finished) api.finish(h, None, "auto");
       });
     }),

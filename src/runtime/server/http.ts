@@ -3,7 +3,7 @@
  * the handler when the loop gets to it; the response reaches the client when
  * finish() writes it, unless the client gave up first.
  */
-import { PyInstance, PyType, None, type PyValue } from "../../python/objects/core";
+import { PyInstance, PyType, type PyValue } from "../../python/objects/core";
 import { PyBytes, PyList, PyDict, PyTuple } from "../../python/objects/containers";
 import { isPyException } from "../../python/objects/exceptions";
 import type { RequestSpec } from "../../scenario";
@@ -11,6 +11,7 @@ import type { TornadoContext } from "../tornado/context";
 import type { WebModule } from "../tornado/web";
 import { HandlerInstance, type RequestState } from "../tornado/handler";
 import { execute } from "./execute";
+import { pathArguments } from "../tornado/handler-args";
 import { method } from "../../python/builtins/registry";
 
 // Stateless codecs, made once: building one costs more than a request's encoding.
@@ -44,6 +45,15 @@ export function serve(
   const world = ctx.world;
   const rt = world.rt;
   const timeoutUs = world.scenario.clientTimeoutMs * 1000;
+  // Handlers belong to the application the code built, or to one made from the routes found.
+  let app: PyValue | null = null;
+  const application = (): PyValue => {
+    if (app) return app;
+    app =
+      ctx.applications[ctx.applications.length - 1] ??
+      rt.call(web.applicationType, [new PyList(routes.map((r) => new PyTuple([r.pattern, r.handler])))]);
+    return app;
+  };
   requests.forEach((spec, i) => {
     const id = i + 1;
     const at = spec.atMs * 1000;
@@ -92,12 +102,14 @@ export function serve(
       d.set("version", "HTTP/1.1");
       d.set("remote_ip", "127.0.0.1");
       d.set("host", "127.0.0.1:8888");
+      d.set("host_name", "127.0.0.1");
       d.set("protocol", "http");
       d.set("body", new PyBytes(body));
-      const headers = rt.newDict();
-      rt.dictSet(headers, "Host", "127.0.0.1:8888");
-      rt.dictSet(headers, "Accept-Encoding", "identity");
-      if (spec.method === "POST" || spec.method === "PUT") rt.dictSet(headers, "Content-Length", String(body.length));
+      // What Python's http.client sends.
+      const headers = web.httputil.newHeaders();
+      headers.set("Host", "127.0.0.1:8888");
+      headers.set("Accept-Encoding", "identity");
+      if (spec.method === "POST" || spec.method === "PUT") headers.set("Content-Length", String(body.length));
       d.set("headers", headers);
       const { all, q, b } = parseArguments(
         rt,
@@ -150,39 +162,34 @@ export function serve(
         : null;
       let h: HandlerInstance;
       try {
-        h = rt.call(
-          handlerType,
-          [ctx.applications[ctx.applications.length - 1] ?? None, req],
-          kwargs,
-        ) as HandlerInstance;
+        h = rt.call(handlerType, [application(), req], kwargs) as HandlerInstance;
       } catch (e) {
         if (!isPyException(e)) throw e;
-        world.logError(
-          "tornado.application",
-          `Uncaught exception ${spec.method} ${spec.path} (127.0.0.1)`,
-          e,
-          ctx.cc.tracebackOf(e),
-          ["web", 0],
-        );
+        // The HTTP connection logs it and closes the connection: no response at all.
+        world.logError("tornado.application", "Uncaught exception", e, ctx.cc.tracebackOf(e), ["http1connection", 72]);
+        world.onOtherThread((t) => {
+          if (client.gaveUp || client.received) return;
+          client.received = true;
+          timeout.cancel();
+          world.emit(
+            { kind: "client-error", request: id, error: "RemoteDisconnected", message: "Remote end closed connection" },
+            t,
+          );
+        });
         return;
       }
       if (!(h instanceof HandlerInstance)) return;
       h.req = state;
       state.handler = h;
       const m = match as RegExpExecArray | null;
-      const args: PyValue[] = m
-        ? m
-            .slice(1)
-            .filter((_, i) => !m.groups || !Object.values(m.groups).includes(m[i + 1]!))
-            .map((s) => s ?? None)
-        : [];
+      const path = m ? pathArguments(m) : { args: [], kwargs: null };
       const supported = rt.getattr(h, "SUPPORTED_METHODS");
       const allowed = supported instanceof PyTuple || supported instanceof PyList ? supported.items.map(String) : [];
       if (!allowed.includes(spec.method)) {
         web.handler.handleException(h, rt.call(web.handler.httpErrorType, [405]) as never);
         return;
       }
-      execute(ctx, web.handler, h, spec.method.toLowerCase(), args);
+      execute(ctx, web.handler, h, spec.method.toLowerCase(), path.args, path.kwargs);
     };
   });
 }

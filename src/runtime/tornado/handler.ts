@@ -10,6 +10,9 @@ import { methods, method, getter } from "../../python/builtins/registry";
 import type { Interpreter } from "../../python";
 import { reasonPhrase } from "./http-status";
 import { runtimeClass, kwGet, type TornadoContext } from "./context";
+import type { HeadersObj, HttputilApi } from "./httputil";
+import { defineArgumentMethods } from "./handler-args";
+import { defineHeaderMethods, resetHeaders } from "./handler-headers";
 
 /** What the server knows about one request. */
 export interface RequestState {
@@ -36,7 +39,8 @@ export class HandlerInstance extends PyInstance {
   autoFinish = true;
   status = 200;
   reason = "OK";
-  headers = new Map<string, string>();
+  /** The response headers (`_headers`), made by __init__. */
+  headers!: HeadersObj;
   buffer: Uint8Array[] = [];
   headersWritten = false;
   /** The exception-handling context of @asynchronous (errors in its callbacks become 500s). */
@@ -68,8 +72,17 @@ export interface HandlerApi {
   finishType: PyType | null;
 }
 
+/** The tornado.web classes the handler's natives raise or build. */
+export interface HandlerDeps {
+  readonly httpErrorType: PyType;
+  readonly missingArgumentType: PyType;
+  readonly finishType: PyType | null;
+  readonly httputil: HttputilApi;
+}
+
 /** Build the RequestHandler class and its natives for one run. */
-export function makeRequestHandler(ctx: TornadoContext, httpErrorType: PyType, finishType: PyType | null): HandlerApi {
+export function makeRequestHandler(ctx: TornadoContext, deps: HandlerDeps): HandlerApi {
+  const { httpErrorType, finishType } = deps;
   const world = ctx.world;
   const rt = world.rt;
   const p = world.profile;
@@ -103,12 +116,22 @@ export function makeRequestHandler(ctx: TornadoContext, httpErrorType: PyType, f
   const finish = (h: HandlerInstance, chunk: PyValue, how: "explicit" | "auto" | "error"): PyValue => {
     if (h.finished) throw rt.error("RuntimeError", p.messages.finishTwice);
     if (chunk !== None && chunk !== undefined) write(h, chunk);
+    if (!h.headersWritten) {
+      const bodyless = h.status === 204 || h.status === 304 || (h.status >= 100 && h.status < 200);
+      if (bodyless && h.buffer.some((b) => b.length)) {
+        throw rt.call(rt.excType("AssertionError"), [`Cannot send body with ${h.status}`]);
+      }
+      if (!bodyless && !h.headers.has("Content-Length")) {
+        h.headers.set("Content-Length", String(h.buffer.reduce((n, b) => n + b.length, 0)));
+      }
+    }
     // Headers, flushing and the access log cost the loop a little time.
     world.charge(FINISH_US);
-    const body = concatBytes(h.buffer);
+    const req = h.req;
+    // A HEAD response carries headers only.
+    const body = req.method === "HEAD" ? new Uint8Array(0) : concatBytes(h.buffer);
     h.buffer = [];
     h.headersWritten = true;
-    const req = h.req;
     world.emit({ kind: "finish", request: req.id, how, line: how === "explicit" ? rt.currentLine() : null });
     const preview = utf8Decoder.decode(body.subarray(0, 400)).slice(0, 200);
     world.emit({ kind: "response-sent", request: req.id, status: h.status, bodyPreview: preview, bytes: body.length });
@@ -140,8 +163,7 @@ export function makeRequestHandler(ctx: TornadoContext, httpErrorType: PyType, f
       if (!h.finished) finish(h, None, "error");
       return;
     }
-    h.buffer = [];
-    h.headers.clear();
+    clear(h);
     const reasonKw = kwGet(kw, "reason");
     h.status = code;
     h.reason = typeof reasonKw === "string" ? reasonKw : reasonPhrase(code);
@@ -164,12 +186,12 @@ export function makeRequestHandler(ctx: TornadoContext, httpErrorType: PyType, f
     const req = h.req;
     const summary = `${req.method} ${req.uri} (127.0.0.1)`;
     if (rt.isInstance(e, httpErrorType)) {
-      const logMessage = e.$dict!.get("log_message");
-      if (logMessage !== undefined && logMessage !== None) {
-        const args = e.$dict!.get("args");
+      const logMessage = e.$dict!.get("_log_message");
+      if (logMessage !== undefined && logMessage !== None && logMessage !== "") {
+        const args = e.args;
         const status = Number(e.$dict!.get("status_code"));
         let text = String(logMessage);
-        if (args instanceof PyTuple && args.items.length) text = rt.percentFormat(text, args);
+        if (args.items.length) text = rt.percentFormat(text, args);
         world.log("WARNING", "tornado.general", `${status} ${summary}: ${text}`, null, null, [
           "web",
           p.logSites.httpErrorWarning,
@@ -192,6 +214,15 @@ export function makeRequestHandler(ctx: TornadoContext, httpErrorType: PyType, f
     } else sendError(h, 500, { names: ["exc_info"], values: [new PyTuple([e.$cls, e, None])] });
   };
 
+  /** RequestHandler.clear(): default headers, empty buffer, 200 OK. */
+  const clear = (h: HandlerInstance) => {
+    resetHeaders(h, p.version, world.now());
+    rt.callMethod(h, "set_default_headers", []);
+    h.buffer = [];
+    h.status = 200;
+    h.reason = "OK";
+  };
+
   methods(type, {
     __init__: (_rt, self, args, kw) => {
       const h = H(self);
@@ -200,6 +231,8 @@ export function makeRequestHandler(ctx: TornadoContext, httpErrorType: PyType, f
       h.$dict!.set("path_args", new PyList([]));
       h.$dict!.set("path_kwargs", rt.newDict());
       h.$dict!.set("ui", None);
+      h.headers = deps.httputil.newHeaders();
+      clear(h);
       rt.call(rt.getattr(h, "initialize"), [], kw);
       return None;
     },
@@ -236,26 +269,11 @@ export function makeRequestHandler(ctx: TornadoContext, httpErrorType: PyType, f
       return None;
     },
     get_status: (_rt, self) => H(self).status,
-    set_header: (_rt, self, [name, value]) => {
-      H(self).headers.set(String(name), rt.str(value));
-      return None;
-    },
-    add_header: (_rt, self, [name, value]) => {
-      H(self).headers.set(String(name), rt.str(value));
-      return None;
-    },
-    clear_header: (_rt, self, [name]) => {
-      H(self).headers.delete(String(name));
-      return None;
-    },
     clear: (_rt, self) => {
-      const h = H(self);
-      h.headers.clear();
-      h.buffer = [];
-      h.status = 200;
-      h.reason = "OK";
+      clear(H(self));
       return None;
     },
+    reverse_url: (_rt, self, args) => rt.call(rt.getattr(rt.getattr(self, "application"), "reverse_url"), args),
     redirect: (_rt, self, args, kw) => {
       const h = H(self);
       if (h.headersWritten) throw rt.error("Exception", "Cannot redirect after headers have been written");
@@ -263,7 +281,7 @@ export function makeRequestHandler(ctx: TornadoContext, httpErrorType: PyType, f
       const status = args[2] ?? kwGet(kw, "status");
       h.status = status !== undefined && status !== None ? Number(status) : rt.truthy(permanent) ? 301 : 302;
       h.reason = reasonPhrase(h.status);
-      h.headers.set("Location", rt.str(args[0]));
+      h.headers.set("Location", convertLocation(rt.str(args[0])));
       finish(h, None, "explicit");
       return None;
     },
@@ -277,17 +295,12 @@ export function makeRequestHandler(ctx: TornadoContext, httpErrorType: PyType, f
       write(h, `<html><title>${code}: ${h.reason}</title><body>${code}: ${h.reason}</body></html>`);
       return None;
     },
-    get_argument: (_rt, self, args, kw) => getArgument(rt, H(self), args, kw, "arguments", httpErrorType),
-    get_query_argument: (_rt, self, args, kw) => getArgument(rt, H(self), args, kw, "query_arguments", httpErrorType),
-    get_body_argument: (_rt, self, args, kw) => getArgument(rt, H(self), args, kw, "body_arguments", httpErrorType),
-    get_arguments: (_rt, self, [name]) => {
-      const values = argumentValues(rt, H(self), "arguments", String(name));
-      return new PyList(values);
-    },
     get_current_user: () => None,
     log_exception: () => None,
     on_response: () => None,
   });
+  defineArgumentMethods(rt, type, deps.missingArgumentType);
+  defineHeaderMethods(rt, type, H);
   for (const verb of ["get", "post", "put", "delete", "patch", "head", "options"]) {
     method(type, verb, () => {
       throw rt.call(httpErrorType, [405]);
@@ -306,41 +319,14 @@ export function makeRequestHandler(ctx: TornadoContext, httpErrorType: PyType, f
     },
   );
   getter(type, "_status_code", (_rt, self) => H(self).status);
+  getter(type, "_headers", (_rt, self) => H(self).headers);
   getter(type, "_reason", (_rt, self) => H(self).reason);
   return { type, finish, handleException, httpErrorType, finishType };
 }
 
-function argumentValues(rt: Interpreter, h: HandlerInstance, which: string, name: string): PyValue[] {
-  const req = h.$dict!.get("request");
-  const args = rt.getattr(req, which) as PyDict;
-  const list = rt.dictGet(args, name);
-  if (!(list instanceof PyList)) return [];
-  return list.items.map((b) => (b instanceof PyBytes ? utf8Decoder.decode(b.data) : b));
-}
-
-const ARG_DEFAULT = Symbol("no default");
-
-function getArgument(
-  rt: Interpreter,
-  h: HandlerInstance,
-  args: PyValue[],
-  kw: KwArgs | null,
-  which: string,
-  httpErrorType: PyType,
-): PyValue {
-  const name = String(args[0] ?? kwGet(kw, "name"));
-  const dflt = args.length > 1 ? args[1] : (kwGet(kw, "default") ?? ARG_DEFAULT);
-  const values = argumentValues(rt, h, which, name);
-  if (values.length === 0) {
-    if (dflt === ARG_DEFAULT) {
-      const e = rt.call(httpErrorType, [400, "Missing argument %s", name]);
-      (e as PyException).$dict!.set("arg_name", name);
-      throw e;
-    }
-    return dflt;
-  }
-  const v = values[values.length - 1];
-  return typeof v === "string" ? v.trim() : v;
+/** redirect()'s Location: the URL's UTF-8 bytes as Latin-1 text, as `utf8(url)` gives set_header. */
+function convertLocation(url: string): string {
+  return String.fromCharCode(...utf8.encode(url));
 }
 
 /** `json.dumps` of a value (tornado.escape.json_encode), through the stdlib json module when present. */

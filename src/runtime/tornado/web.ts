@@ -11,12 +11,15 @@ import { PyFuture } from "../futures/future";
 import { reasonPhrase } from "./http-status";
 import { runtimeClass, exceptionClass, kwGet, type TornadoContext } from "./context";
 import { makeRequestHandler, HandlerInstance, type HandlerApi } from "./handler";
+import { makeHttputil, type HttputilApi } from "./httputil";
+import { defineApplicationRouting, makeRedirectHandler, urlSpec } from "./web-routing";
 
 export interface WebModule {
   readonly module: PyModule;
   readonly handler: HandlerApi;
   readonly applicationType: PyType;
   readonly requestType: PyType;
+  readonly httputil: HttputilApi;
 }
 
 export function makeWebModule(ctx: TornadoContext): WebModule {
@@ -30,11 +33,14 @@ export function makeWebModule(ctx: TornadoContext): WebModule {
       const e = self as PyException;
       const status = args[0] ?? kwGet(kw, "status_code") ?? 500;
       const logMessage = args[1] ?? kwGet(kw, "log_message") ?? None;
+      const logArgs = args.slice(2);
       e.$dict!.set("status_code", status);
-      e.$dict!.set("log_message", logMessage);
-      e.$dict!.set("args", new PyTuple(args.slice(2)));
+      e.$dict!.set("_log_message", logMessage);
+      // 6.x's log_message doubles a message's % signs when it has no arguments.
+      const escape = p.features.httpErrorEscapesPercent && typeof logMessage === "string" && !logArgs.length;
+      e.$dict!.set("log_message", escape ? logMessage.replace(/%/g, "%%") : logMessage);
       e.$dict!.set("reason", kwGet(kw, "reason") ?? None);
-      e.args = new PyTuple(args);
+      e.args = new PyTuple(logArgs);
       return None;
     },
     __str__: (_rt, self) => {
@@ -42,18 +48,34 @@ export function makeWebModule(ctx: TornadoContext): WebModule {
       const code = Number(d.get("status_code"));
       const reason = d.get("reason");
       let msg = `HTTP ${code}: ${reason !== None && reason !== undefined ? rt.str(reason) : reasonPhrase(code)}`;
-      const lm = d.get("log_message");
-      if (lm !== None && lm !== undefined) {
-        const a = d.get("args");
-        msg += ` (${a instanceof PyTuple && a.items.length ? rt.percentFormat(String(lm), a) : String(lm)})`;
+      const lm = d.get("_log_message");
+      if (lm !== None && lm !== undefined && lm !== "") {
+        const a = (self as PyException).args;
+        msg += ` (${a.items.length ? rt.percentFormat(String(lm), a) : String(lm)})`;
       }
       return msg;
     },
   });
+  const missingArgument = exceptionClass("MissingArgumentError", "tornado.web", httpError);
+  methods(missingArgument, {
+    __init__: (_rt, self, [argName]) => {
+      rt.call(rt.getattr(httpError, "__init__"), [self, 400, `Missing argument ${rt.str(argName!)}`]);
+      (self as PyException).$dict!.set("arg_name", argName!);
+      return None;
+    },
+  });
   const finishType = p.features.finishException ? exceptionClass("Finish", "tornado.web") : null;
-  const handler = makeRequestHandler(ctx, httpError, finishType);
+  const httputil = makeHttputil(ctx);
+  ctx.modules.set("tornado.httputil", httputil.module);
+  const handler = makeRequestHandler(ctx, {
+    httpErrorType: httpError,
+    missingArgumentType: missingArgument,
+    finishType,
+    httputil,
+  });
 
   const requestType = runtimeClass("HTTPServerRequest", "tornado.httputil");
+  httputil.module.$dict!.set("HTTPServerRequest", requestType);
   methods(requestType, {
     __repr__: (_rt, self) => {
       const d = (self as PyInstance).$dict!;
@@ -94,20 +116,22 @@ export function makeWebModule(ctx: TornadoContext): WebModule {
     log_request: () => None,
     __call__: () => None,
   });
+  defineApplicationRouting(rt, applicationType);
 
   const members: Record<string, PyValue> = {
     RequestHandler: handler.type,
     Application: applicationType,
     HTTPError: httpError,
-    MissingArgumentError: httpError,
-    url: fn("url", (_rt, args, kw) => new PyTuple([args[0], args[1], args[2] ?? kwGet(kw, "kwargs") ?? None])),
-    URLSpec: fn("URLSpec", (_rt, args, kw) => new PyTuple([args[0], args[1], args[2] ?? kwGet(kw, "kwargs") ?? None])),
+    MissingArgumentError: missingArgument,
+    RedirectHandler: makeRedirectHandler(rt, handler.type),
+    url: fn("url", (_rt, args, kw) => urlSpec(args, kw)),
+    URLSpec: fn("URLSpec", (_rt, args, kw) => urlSpec(args, kw)),
   };
   if (finishType) members.Finish = finishType;
   if (p.features.asynchronous !== "removed") members.asynchronous = makeAsynchronous(ctx, handler);
   const module = new PyModule("tornado.web");
   for (const [k, v] of Object.entries(members)) module.$dict!.set(k, v);
-  return { module, handler, applicationType, requestType };
+  return { module, handler, applicationType, requestType, httputil };
 }
 
 /** `@web.asynchronous`: auto-finish off; a returned Future finishes the request when it resolves. */
