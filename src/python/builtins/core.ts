@@ -44,6 +44,7 @@ import type { Interpreter } from "../interp/interpreter";
 import { method, methods, getter, parseArgs, arity } from "./registry";
 import { getAttrOrUndefined, attributeError, genericSetAttr, genericDelAttr } from "../interp/attr";
 import { primitive } from "../interp/boxes";
+import { liveDict } from "../interp/live-dict";
 
 // --- object ------------------------------------------------------------------
 
@@ -343,20 +344,17 @@ export function specialAttr(rt: Interpreter, o: PyValue, name: string): PyValue 
   if (o instanceof PyFunction) {
     switch (name) {
       case "__name__":
-        return o.sig.name;
+        return o.name;
       case "__qualname__":
-        return o.sig.qualname;
+        return o.qualname;
       case "__module__":
         return o.module;
       case "__doc__":
         return o.doc;
       case "__defaults__":
         return o.defaults.length ? new PyTuple(o.defaults) : None;
-      case "__dict__": {
-        const d = new PyDict();
-        for (const [k, v] of o.$dict!) rt.dictSet(d, k, v);
-        return d;
-      }
+      case "__dict__":
+        return liveDict(rt.dictViews, o.$dict!);
       case "__code__":
         return None;
     }
@@ -386,19 +384,10 @@ export function specialAttr(rt: Interpreter, o: PyValue, name: string): PyValue 
     return undefined;
   }
   if (o instanceof PyModule) {
-    if (name === "__dict__") {
-      const d = new PyDict();
-      for (const [k, v] of o.$dict!) rt.dictSet(d, k, v);
-      return d;
-    }
+    if (name === "__dict__") return liveDict(rt.dictViews, o.$dict!);
     return undefined;
   }
-  if (name === "__dict__" && o instanceof PyObject && o.$dict) {
-    // A live view is not possible with a Map behind it; a snapshot serves vars() and printing.
-    const d = new PyDict();
-    for (const [k, v] of o.$dict) rt.dictSet(d, k, v);
-    return d;
-  }
+  if (name === "__dict__" && o instanceof PyObject && o.$dict) return liveDict(rt.dictViews, o.$dict);
   if (name === "__doc__") return None;
   return undefined;
 }

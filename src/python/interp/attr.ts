@@ -173,7 +173,15 @@ export function genericSetAttr(rt: Interpreter, o: PyValue, name: string, value:
     if (d !== undefined) throw rt.error("AttributeError", `'${cls.name}' object attribute '${name}' is read-only`);
     throw rt.error("AttributeError", `'${cls.name}' object has no attribute '${name}'`);
   }
-  if (o instanceof PyFunction && name === "__doc__") o.doc = value;
+  if (o instanceof PyFunction) {
+    if (name === "__name__" || name === "__qualname__") {
+      if (typeof value !== "string") throw rt.error("TypeError", `${name} must be set to a string object`);
+      if (name === "__name__") o.name = value;
+      else o.qualname = value;
+      return;
+    }
+    if (name === "__doc__") o.doc = value;
+  }
   dict.set(name, value);
 }
 

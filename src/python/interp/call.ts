@@ -53,8 +53,8 @@ export function callFunction(rt: Interpreter, fn: PyFunction, args: PyValue[], k
   const frame = new Frame(fn.sig.name, fn.sig.file, fn.sig.line, fn.sig);
   if (fn.kind !== "plain") {
     const it = (fn.impl as (...a: PyValue[]) => Generator<PyValue, PyValue, PyValue>).apply(frame, bound);
-    if (fn.kind === "asyncgen") return new PyAsyncGenerator(it, frame, fn.sig.qualname);
-    return new PyGenerator(it, frame, fn.sig.qualname, fn.kind === "coroutine");
+    if (fn.kind === "asyncgen") return new PyAsyncGenerator(it, frame, fn.qualname);
+    return new PyGenerator(it, frame, fn.qualname, fn.kind === "coroutine");
   }
   if (--rt.budget < 0) rt.outOfBudget();
   rt.pushFrame(frame);
@@ -124,7 +124,7 @@ function nameList(names: string[]): string {
 /** Map positional and keyword arguments onto a function's parameters. */
 export function bindArgs(rt: Interpreter, fn: PyFunction, args: PyValue[], kw: KwArgs | null): PyValue[] {
   const sig = fn.sig;
-  const fname = `${sig.qualname}()`;
+  const fname = `${fn.qualname}()`;
   const np = sig.params.length;
   const out: PyValue[] = new Array(np);
   const filled: boolean[] = new Array(np).fill(false);

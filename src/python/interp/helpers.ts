@@ -535,7 +535,7 @@ export function makeHelpers(rt: Interpreter, globals: Map<string, PyValue>, modu
 /** How CPython names a callable in call errors (`__main__.show()`, `len()`, `C.m()`). */
 function functionStr(f: PyValue): string {
   const g = f instanceof PyMethod ? f.func : f;
-  if (g instanceof PyFunction) return `${g.module === "builtins" ? "" : g.module + "."}${g.sig.qualname}()`;
+  if (g instanceof PyFunction) return `${g.module === "builtins" ? "" : g.module + "."}${g.qualname}()`;
   if (g instanceof PyBuiltin) return `${g.qualname}()`;
   if (g instanceof PyType) return `${g.name}()`;
   return `${typeOf(g).name} object`;

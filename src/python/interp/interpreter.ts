@@ -66,6 +66,8 @@ export class Interpreter implements RuntimeLike {
   readonly reprStack = new Set<object>();
   /** Extension points the runtime layer fills in (import of host modules, budget policy, warnings). */
   hooks: Hooks = {};
+  /** The live `__dict__` of each attribute namespace asked for one (live-dict.ts). */
+  readonly dictViews = new WeakMap<object, PyDict>();
   private ids = new WeakMap<object, number>();
   private nextId = 1;
 

@@ -161,10 +161,10 @@ export function builtinRepr(rt: Interpreter, v: PyValue): string {
   if (v instanceof PySlice) return `slice(${name(v.start)}, ${name(v.stop)}, ${name(v.step)})`;
   if (v instanceof PyException) return exceptionRepr(rt, v);
   if (v instanceof PyType) return typeRepr(v);
-  if (v instanceof PyFunction) return `<function ${v.sig.qualname} at ${rt.addressOf(v)}>`;
+  if (v instanceof PyFunction) return `<function ${v.qualname} at ${rt.addressOf(v)}>`;
   if (v instanceof PyMethod) {
     const fn = v.func;
-    const q = fn instanceof PyFunction ? fn.sig.qualname : fn instanceof PyBuiltin ? fn.qualname : "?";
+    const q = fn instanceof PyFunction ? fn.qualname : fn instanceof PyBuiltin ? fn.qualname : "?";
     if (fn instanceof PyBuiltin) {
       return `<built-in method ${fn.name} of ${typeOf(v.self).name} object at ${rt.addressOf(v.self)}>`;
     }

@@ -44,6 +44,9 @@ export class PyFunction extends PyObject {
   readonly direct: number;
   module: string;
   doc: PyValue;
+  /** `__name__` and `__qualname__`: the code's names until assigned (reprs and call errors use them). */
+  name: string;
+  qualname: string;
 
   constructor(
     public readonly sig: Signature,
@@ -60,12 +63,10 @@ export class PyFunction extends PyObject {
     this.kwdefaults = kwdefaults;
     this.module = module;
     this.doc = doc;
+    this.name = sig.name;
+    this.qualname = sig.qualname;
     this.simple = sig.vararg === null && sig.kwarg === null && sig.kwonly.length === 0;
     this.direct = this.simple && kind === "plain" && sig.params.length <= 3 ? sig.params.length : -1;
-  }
-
-  get name(): string {
-    return this.sig.name;
   }
 }
 

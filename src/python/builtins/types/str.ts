@@ -3,7 +3,7 @@
  * messages. Positions are code points (see str-search.ts); the algorithms live in
  * str-search.ts, str-split.ts and str-unicode.ts, formatting in ../format.
  */
-import { PyBuiltin, NotImplemented, None, strType, typeOf, type PyValue } from "../../objects/core";
+import { PyBox, PyBuiltin, NotImplemented, None, strType, typeOf, type PyValue } from "../../objects/core";
 import { PyBytes, PyDict, PyList, PyTuple } from "../../objects/containers";
 import { isPyException } from "../../objects/exceptions";
 import { PyStaticMethod } from "../../objects/functions";
@@ -105,15 +105,23 @@ export function strJoin(rt: Interpreter, sep: string, iterable: PyValue): string
       ? iterable.items
       : iterableItems(rt, iterable, "can only join an iterable");
   let total = sep.length * Math.max(0, items.length - 1);
+  let parts = items as string[];
   for (let i = 0; i < items.length; i++) {
     const x = items[i];
-    if (typeof x !== "string") {
+    if (typeof x === "string") {
+      total += x.length;
+      continue;
+    }
+    // A str subclass instance joins as its value (CPython never calls its __str__).
+    if (!(x instanceof PyBox && typeof x.value === "string")) {
       throw rt.error("TypeError", `sequence item ${i}: expected str instance, ${typeOf(x).name} found`);
     }
-    total += x.length;
+    if (parts === items) parts = items.slice() as string[];
+    parts[i] = x.value;
+    total += x.value.length;
   }
   rt.checkLength(total);
-  return (items as string[]).join(sep);
+  return parts.join(sep);
 }
 
 function isLookupError(rt: Interpreter, e: unknown): boolean {
