@@ -20,10 +20,12 @@ import { PROFILES } from "./profile";
 import { World } from "./world";
 import { Concurrency } from "./futures/drivers";
 import { makeFutureType, PyFuture } from "./futures/future";
+import { TaskFuture } from "./py/asyncio-task";
 import { PyGenerator } from "../python/interp/generators";
 import { RuntimeModules } from "./modules";
 import { routeRegex, serve, type Route } from "./server/http";
 import { unwrapFunction } from "./server/unwrap";
+import { ServingStop } from "./server/stop";
 import type { TornadoContext } from "./tornado/context";
 
 export interface RunOutput {
@@ -120,7 +122,9 @@ export function runScenario(scenario: Scenario, listener?: (e: TraceEvent) => vo
     w.serving = true;
     w.commitCpu();
     w.loop.clock = 0;
-    serve(ctx, modules.web!, found.routes, requests);
+    const stop = new ServingStop(requests.length);
+    w.servingStopAt = () => stop.stopAt();
+    serve(ctx, modules.web!, found.routes, requests, (t) => stop.clientDone(t));
     const lastAt = Math.max(0, ...requests.map((r) => r.atMs));
     w.runLoop((lastAt + scenario.clientTimeoutMs + 1000) * 1000);
   }
@@ -146,12 +150,17 @@ function reportUnretrieved(ctx: TornadoContext, f: import("./futures/future").Py
   } else {
     w.logError(
       "asyncio",
-      `Future exception was never retrieved\nfuture: ${w.rt.repr(f)}`,
+      `${isTask(ctx, f) ? "Task" : "Future"} exception was never retrieved\nfuture: ${w.rt.repr(f)}`,
       f.exception,
       tb,
       p.logSites.unretrieved,
     );
   }
+}
+
+/** Whether `f` is an asyncio Task (asyncio.create_task, or a coroutine Tornado wrapped in one). */
+function isTask(ctx: TornadoContext, f: PyFuture): boolean {
+  return f instanceof TaskFuture || ctx.cc.tasks.has(f);
 }
 
 interface Found {

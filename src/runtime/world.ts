@@ -7,7 +7,15 @@ import { ExecutionHalted, type Interpreter } from "../python";
 import { PyType } from "../python/objects/core";
 import { excType, isPyException, type PyException } from "../python/objects/exceptions";
 import type { Scenario } from "../scenario";
-import { TraceRecorder, type Owner, type TraceEventInit, type VTime, type ExcInfo } from "../trace";
+import {
+  TraceRecorder,
+  type Blocked,
+  type Owner,
+  type Run,
+  type TraceEventInit,
+  type VTime,
+  type ExcInfo,
+} from "../trace";
 import { EventLoop, type Job } from "./loop/loop";
 import { TimeHeap } from "./loop/heap";
 import type { ReleaseProfile } from "./profile";
@@ -24,11 +32,25 @@ const MAX_JOB_US = 5_000_000;
 /** CPython's GIL switch interval: a thread waiting for the GIL gets it within 5 ms. */
 const SWITCH_INTERVAL_US = 5_000;
 
-interface External {
-  readonly time: number;
-  readonly seq: number;
-  readonly fire: () => void;
-  cancelled: boolean;
+/** Does nothing: what a cancelled client event fires. */
+const NOTHING = (): void => {};
+
+/** A client event: the heap entry is also the handle `cancel` is called on. */
+class External {
+  cancelled = false;
+
+  constructor(
+    readonly time: number,
+    readonly seq: number,
+    public fire: () => void,
+  ) {}
+
+  cancel(): void {
+    this.cancelled = true;
+    // The entry stays in the heap until its time comes; what `fire` holds (a request's
+    // whole state, for a client's timeout) need not stay with it.
+    this.fire = NOTHING;
+  }
 }
 
 export class World {
@@ -100,9 +122,9 @@ export class World {
 
   /** Something outside the loop (a client) does `fire` at `time`, whatever the loop is doing. */
   external(time: number, fire: () => void): { cancel(): void } {
-    const e: External = { time, seq: this.extSeq++, fire, cancelled: false };
+    const e = new External(time, this.extSeq++, fire);
     this.externals.push(e);
-    return { cancel: () => (e.cancelled = true) };
+    return e;
   }
 
   /** The next client event that will still happen. */
@@ -145,10 +167,16 @@ export class World {
     this.releaseGil();
     const start = this.loop.clock;
     this.advance(start + Math.max(0, Math.round(us)));
-    this.emit(
-      { kind: "blocked", end: this.loop.clock as VTime, owner: this.owner, line: this.rt.currentLine(), cause },
-      start,
-    );
+    const blocked: Blocked = {
+      kind: "blocked",
+      end: this.loop.clock as VTime,
+      owner: this.owner,
+      line: this.rt.currentLine(),
+      cause,
+      t: start as VTime,
+      seq: 0,
+    };
+    this.emit(blocked, start);
   }
 
   /** A job to schedule, owned by whoever is running now. */
@@ -182,10 +210,18 @@ export class World {
       this.commitCpu();
       if (this.jobDepth === 0) this.releaseGil();
       if (this.rt.steps !== startSteps || this.loop.clock !== start || this.trace.events.length !== events0) {
-        this.emit(
-          { kind: "run", end: this.loop.clock as VTime, owner: job.owner, label: job.label, line: line0 || null },
-          start,
-        );
+        // `t` and `seq` in the literal (in the order stamping would add them): the
+        // event gets all its fields at once, with no second allocation for the two.
+        const run: Run = {
+          kind: "run",
+          end: this.loop.clock as VTime,
+          owner: job.owner,
+          label: job.label,
+          line: line0 || null,
+          t: start as VTime,
+          seq: 0,
+        };
+        this.emit(run, start);
       }
       this.owner = prevOwner;
     }
@@ -222,9 +258,24 @@ export class World {
     this.loop.stopped = true;
   }
 
-  /** Run the loop until nothing is left to happen or `limitUs` is reached. */
+  /** How the loop sleeps until `to`: stopping at a client event due earlier. */
+  private readonly sleepTo = (to: number): void => {
+    const e = this.nextExternal();
+    this.advance(e && e.time < to ? e.time : to);
+  };
+
+  /** When serving stops (µs), once that is known; the iteration that reaches it is the last. */
+  servingStopAt: (() => number | null) | null = null;
+
+  /** Run the loop until nothing is left to happen, serving stops, or `limitUs` is reached. */
   runLoop(limitUs: number): void {
     while (!this.halted && !this.loop.stopped) {
+      const stopAt = this.servingStopAt?.() ?? null;
+      if (stopAt !== null) {
+        if (this.loop.clock >= stopAt) break;
+        const next = this.loop.nextEventTime();
+        if (!this.loop.hasReady && (next === undefined || next > stopAt)) break;
+      }
       if (this.loop.idle) {
         // Clients may still have events to come (sends, timeouts).
         const e = this.nextExternal();
@@ -234,11 +285,7 @@ export class World {
       }
       const next = this.loop.nextEventTime();
       if (next !== undefined && next > limitUs && !this.loop.hasReady) break;
-      // Sleeping until the next loop event must stop at a client event due earlier.
-      this.loop.iterate((to) => {
-        const e = this.nextExternal();
-        this.advance(e && e.time < to ? e.time : to);
-      });
+      this.loop.iterate(this.sleepTo);
     }
     this.flushExternal(limitUs);
   }
@@ -300,6 +347,7 @@ export class World {
   }
 
   private releaseGil(): void {
+    if (this.otherThreads.length === 0) return;
     const now = this.loop.clock;
     for (const w of this.otherThreads.splice(0)) w.run(Math.min(now, w.due));
   }

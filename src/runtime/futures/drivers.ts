@@ -33,6 +33,9 @@ export class Concurrency {
     return f;
   }
 
+  /** Futures that are asyncio Tasks driving a coroutine (asyncio names them "Task" in its logs). */
+  readonly tasks = new WeakSet<PyFuture>();
+
   /** The traceback text of an exception, as logs show it. */
   tracebackOf(e: PyException): string {
     // Frames of the runtime's own machinery (Future.__await__, _execute) are not Python
@@ -91,6 +94,7 @@ export class Concurrency {
   startTask(coro: PyGenerator, label: string): PyFuture {
     coro.awaited = true;
     const fut = this.newFuture(label);
+    this.tasks.add(fut);
     new AsyncioTask(this, coro, fut).start();
     return fut;
   }

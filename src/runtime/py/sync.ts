@@ -163,7 +163,6 @@ export function makeLockClasses(env: SyncEnv): Record<string, PyType> {
       release(self, what);
       return None;
     },
-    locked: (_rt: unknown, self: PyValue) => sm(self).value === 0,
     __aenter__: (_rt: unknown, self: PyValue) => {
       const fut = acquire(self, None);
       return nativeCoroutine(
@@ -200,14 +199,18 @@ export function makeLockClasses(env: SyncEnv): Record<string, PyType> {
       s.bounded = bounded;
       return None;
     };
+  // asyncio's Lock and Semaphore tell whether they are taken; tornado.locks' do not.
+  const lockedMethod: Record<string, (_rt: unknown, self: PyValue) => PyValue> =
+    flavor === "asyncio" ? { locked: (_rt, self) => sm(self).value === 0 } : {};
   const semaphoreType = runtimeClass("Semaphore", module, undefined, (cls) => new SemaphoreObj(cls));
-  methods(semaphoreType, { __init__: semInit(false, 1), ...semaphoreMethods("Semaphore") });
+  methods(semaphoreType, { __init__: semInit(false, 1), ...semaphoreMethods("Semaphore"), ...lockedMethod });
   const boundedType = runtimeClass("BoundedSemaphore", module, [semaphoreType]);
   methods(boundedType, { __init__: semInit(true, 1) });
   const lockType = runtimeClass("Lock", module, undefined, (cls) => new SemaphoreObj(cls));
   methods(lockType, {
     __init__: semInit(true, 1),
     ...semaphoreMethods("Lock"),
+    ...lockedMethod,
     __repr__: (_rt, self) => `<${module}.Lock _block=<${sm(self).value ? "unlocked" : "locked"}>>`,
   });
 

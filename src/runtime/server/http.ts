@@ -41,6 +41,8 @@ export function serve(
   web: WebModule,
   routes: readonly Route[],
   requests: readonly RequestSpec[],
+  /** Called when a client has its response or gave up. */
+  clientDone: (t: number) => void = () => {},
 ): void {
   const world = ctx.world;
   const rt = world.rt;
@@ -72,6 +74,7 @@ export function serve(
       if (client.received) return;
       client.gaveUp = true;
       world.emit({ kind: "client-error", request: id, error: "TimeoutError", message: "timed out" }, at + timeoutUs);
+      clientDone(at + timeoutUs);
       world.loop.ioAt(
         at + timeoutUs,
         world.job(
@@ -139,6 +142,7 @@ export function serve(
             client.received = true;
             timeout.cancel();
             world.emit({ kind: "client-recv", request: id, status, body: UTF8_DECODER.decode(bytes) }, t);
+            clientDone(t);
           });
         },
       };
@@ -175,6 +179,7 @@ export function serve(
             { kind: "client-error", request: id, error: "RemoteDisconnected", message: "Remote end closed connection" },
             t,
           );
+          clientDone(t);
         });
         return;
       }

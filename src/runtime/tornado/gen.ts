@@ -129,6 +129,12 @@ export function makeGenModule(ctx: TornadoContext): PyModule {
       }),
     );
   }
+  // tornado.gen imports these from tornado.concurrent, so they are reachable as gen.X too.
+  const concurrent = loadModule(rt, "tornado.concurrent").$dict!;
+  for (const name of ["Future", "is_future", "chain_future", "future_set_result_unless_cancelled"]) {
+    const v = concurrent.get(name);
+    if (v !== undefined) d.set(name, v);
+  }
   d.set(
     "maybe_future",
     fn("maybe_future", (_rt, [v]) => {

@@ -20,9 +20,25 @@ const UTF8 = new TextEncoder();
 /** CPU time of one fetch() call, µs. */
 const FETCH_US = 300;
 
+/** One AsyncHTTPClient instance's connection slots and its FIFO queue. */
+interface ClientState {
+  readonly maxClients: number;
+  active: number;
+  readonly queue: Pending[];
+}
+
+/** The Python AsyncHTTPClient object: its own slots. */
+class ClientObj extends PyInstance {
+  state: ClientState = { maxClients: 10, active: 0, queue: [] };
+}
+
 interface Pending {
   readonly id: number;
+  readonly client: ClientState;
   readonly url: string;
+  readonly method: string;
+  /** Why the connection refuses to send this request (a ValueError's message), if it does. */
+  readonly invalid: string | null;
   readonly future: PyFuture;
   readonly requestTimeoutUs: number;
   readonly queueTimeoutUs: number;
@@ -37,9 +53,6 @@ export function makeHttpclientModule(ctx: TornadoContext): PyModule {
   const rt = world.rt;
   const p = world.profile;
   const cc = ctx.cc;
-  const maxClients = 10;
-  let active = 0;
-  const queue: Pending[] = [];
 
   const clientErrorName = p.release === "5.1" || p.release === "6.5" ? "HTTPClientError" : "HTTPError";
   const httpError = exceptionClass(clientErrorName, "tornado.httpclient");
@@ -84,7 +97,8 @@ export function makeHttpclientModule(ctx: TornadoContext): PyModule {
       const d = (self as PyInstance).$dict!;
       d.set("url", args[0] ?? kwGet(kw, "url"));
       d.set("method", args[1] ?? kwGet(kw, "method") ?? "GET");
-      for (const k of ["body", "headers", "connect_timeout", "request_timeout"]) d.set(k, kwGet(kw, k) ?? None);
+      for (const k of ["body", "headers", "connect_timeout", "request_timeout", "allow_nonstandard_methods"])
+        d.set(k, kwGet(kw, k) ?? None);
       return None;
     },
   });
@@ -114,7 +128,7 @@ export function makeHttpclientModule(ctx: TornadoContext): PyModule {
   };
 
   const start = (pd: Pending) => {
-    active++;
+    pd.client.active++;
     // The request leaves when the loop next polls: a blocked loop holds it back.
     world.loop.ioAt(
       world.now(),
@@ -124,6 +138,15 @@ export function makeHttpclientModule(ctx: TornadoContext): PyModule {
   const leave = (pd: Pending) => {
     if (pd.done) return;
     world.emit({ kind: "fetch-start", fetch: pd.id });
+    if (pd.invalid !== null) {
+      // The connection checks the method against the body once it is connected.
+      pd.done = true;
+      const e = rt.error("ValueError", pd.invalid);
+      world.emit({ kind: "fetch-fail", fetch: pd.id, status: 599, error: `ValueError: ${pd.invalid}` });
+      release(pd.client);
+      pd.future.setException(e);
+      return;
+    }
     const remote = remoteFor(world.scenario, hostOfUrl(pd.url) ?? pd.url);
     const t0 = world.now();
     const delay = remote.delayMs * 1000;
@@ -132,7 +155,7 @@ export function makeHttpclientModule(ctx: TornadoContext): PyModule {
         t0 + pd.requestTimeoutUs,
         world.job(() => {
           fail(pd, p.messages.timeoutDuringRequest);
-          release();
+          release(pd.client);
         }, "request_timeout"),
       );
       return;
@@ -144,7 +167,7 @@ export function makeHttpclientModule(ctx: TornadoContext): PyModule {
         pd.done = true;
         const body = UTF8.encode(remote.body);
         world.emit({ kind: "fetch-done", fetch: pd.id, status: remote.status, bytes: body.length });
-        release();
+        release(pd.client);
         const ok = remote.status >= 200 && remote.status < 300;
         const response = makeResponse(pd.url, remote.status, body, (world.now() - t0) / 1e6, None);
         if (!ok) {
@@ -159,10 +182,10 @@ export function makeHttpclientModule(ctx: TornadoContext): PyModule {
       }, "fetch response"),
     );
   };
-  const release = () => {
-    active--;
-    while (active < maxClients && queue.length) {
-      const next = queue.shift()!;
+  const release = (client: ClientState) => {
+    client.active--;
+    while (client.active < client.maxClients && client.queue.length) {
+      const next = client.queue.shift()!;
       if (next.done) continue;
       next.queued = false;
       if (next.queueTimer !== null) world.loop.cancelTimer(next.queueTimer);
@@ -170,7 +193,7 @@ export function makeHttpclientModule(ctx: TornadoContext): PyModule {
     }
   };
 
-  const fetch = (args: PyValue[], kw: KwArgs | null): PyValue => {
+  const fetch = (client: ClientState, args: PyValue[], kw: KwArgs | null): PyValue => {
     let req = args[0];
     const callback = args[1] ?? kwGet(kw, "callback");
     if (callback !== undefined && callback !== None) {
@@ -194,13 +217,26 @@ export function makeHttpclientModule(ctx: TornadoContext): PyModule {
     let url: string;
     let requestTimeout = kwGet(kw, "request_timeout");
     let connectTimeout = kwGet(kw, "connect_timeout");
+    let method: PyValue = kwGet(kw, "method") ?? "GET";
+    let body: PyValue = kwGet(kw, "body") ?? None;
+    let nonstandard: PyValue = kwGet(kw, "allow_nonstandard_methods") ?? None;
     if (req instanceof PyInstance && req.$cls === requestType) {
       url = String(req.$dict!.get("url"));
       const rtq = req.$dict!.get("request_timeout");
       const ctq = req.$dict!.get("connect_timeout");
       if (rtq !== None) requestTimeout = rtq;
       if (ctq !== None) connectTimeout = ctq;
+      method = req.$dict!.get("method") ?? "GET";
+      body = req.$dict!.get("body") ?? None;
+      nonstandard = req.$dict!.get("allow_nonstandard_methods") ?? None;
     } else url = rt.str(req);
+    const verb = rt.str(method).toUpperCase();
+    // simple_httpclient: POST, PATCH and PUT need a body; other methods must not have one.
+    const bodyExpected = verb === "POST" || verb === "PATCH" || verb === "PUT";
+    const invalid =
+      !rt.truthy(nonstandard) && bodyExpected !== (body !== None)
+        ? `Body must ${bodyExpected ? "not " : ""}be None for method ${verb} (unless allow_nonstandard_methods is true)`
+        : null;
     req = None;
     const rto = requestTimeout === undefined || requestTimeout === None ? 20 : seconds(rt, requestTimeout);
     const cto = connectTimeout === undefined || connectTimeout === None ? 20 : seconds(rt, connectTimeout);
@@ -211,12 +247,15 @@ export function makeHttpclientModule(ctx: TornadoContext): PyModule {
     future.fetchId = id;
     const pd: Pending = {
       id,
+      client,
       url,
+      method: verb,
+      invalid,
       future,
       requestTimeoutUs: rto * 1e6,
       queueTimeoutUs: Math.min(rto, cto) * 1e6,
       raiseError: p.features.raiseError && (raiseKw === undefined || rt.truthy(raiseKw)),
-      queued: active >= maxClients,
+      queued: client.active >= client.maxClients,
       done: false,
       queueTimer: null,
     };
@@ -225,13 +264,13 @@ export function makeHttpclientModule(ctx: TornadoContext): PyModule {
       fetch: id,
       url,
       host: hostOfUrl(url) ?? url,
-      method: "GET",
+      method: verb,
       owner: world.owner,
       line: rt.currentLine(),
       waitingForSlot: pd.queued,
     });
     if (pd.queued) {
-      queue.push(pd);
+      client.queue.push(pd);
       pd.queueTimer = world.loop.callAt(
         world.now() + pd.queueTimeoutUs,
         world.job(() => {
@@ -249,23 +288,45 @@ export function makeHttpclientModule(ctx: TornadoContext): PyModule {
     return future;
   };
 
-  const clientType = runtimeClass("AsyncHTTPClient", "tornado.httpclient");
-  let singleton: PyInstance | null = null;
+  const clientType = runtimeClass("AsyncHTTPClient", "tornado.httpclient", undefined, (cls) => new ClientObj(cls));
+  // One shared instance per IOLoop unless force_instance; keyword arguments (max_clients)
+  // apply when an instance is made: configure()'s defaults, then the call's own.
+  let singleton: ClientObj | null = null;
+  let defaults: KwArgs | null = null;
+  const maxClientsOf = (kw: KwArgs | null): number => {
+    const v = kwGet(kw, "max_clients") ?? kwGet(defaults, "max_clients");
+    return v === undefined || v === None ? 10 : Number(v);
+  };
   clientType.dict.set(
     "__new__",
     new PyStaticMethod(
-      fn("__new__", () => {
-        singleton ??= new PyInstance(clientType);
-        return singleton;
+      fn("__new__", (_rt, args, kw) => {
+        const force = rt.truthy(args[1] ?? kwGet(kw, "force_instance") ?? false);
+        if (!force && singleton) return singleton;
+        const c = new ClientObj(clientType);
+        c.state = { maxClients: maxClientsOf(kw), active: 0, queue: [] };
+        if (!force) singleton = c;
+        return c;
       }),
     ),
   );
   methods(clientType, {
     __init__: () => None,
-    fetch: (_rt, _self, args, kw) => fetch(args, kw),
-    close: () => None,
+    fetch: (_rt, self, args, kw) => fetch((self as ClientObj).state, args, kw),
+    close: (_rt, self) => {
+      if (self === singleton) singleton = null;
+      return None;
+    },
   });
-  clientType.dict.set("configure", new PyStaticMethod(fn("configure", () => None)));
+  clientType.dict.set(
+    "configure",
+    new PyStaticMethod(
+      fn("configure", (_rt, _args, kw) => {
+        defaults = kw;
+        return None;
+      }),
+    ),
+  );
 
   const m = new PyModule("tornado.httpclient");
   const d = m.$dict!;
