@@ -16,19 +16,109 @@ export interface ConformanceLine {
   readonly text: string;
 }
 
-/** The lines of the conformance view, in time order. */
-export function conformanceLines(events: readonly TraceEvent[]): ConformanceLine[] {
+type Source = ConformanceLine["source"];
+
+/**
+ * The view's lines in the order the events produced them (`seq`, then line within
+ * the event), kept as parallel columns: a run's trace has hundreds of thousands of
+ * events, so no object per line and no copy of the events unless they need sorting.
+ */
+class Lines {
+  readonly ts: number[] = [];
+  readonly seqs: number[] = [];
+  readonly subs: number[] = [];
+  readonly sources: Source[] = [];
+  readonly texts: string[] = [];
+
+  /** Indices in time order: by `t`, then `seq`, then line within the event. */
+  order(): ArrayLike<number> {
+    const { ts, seqs, subs } = this;
+    const n = ts.length;
+    let sorted = true;
+    for (let i = 1; i < n && sorted; i++) {
+      const dt = ts[i]! - ts[i - 1]!;
+      sorted =
+        dt > 0 || (dt === 0 && (seqs[i]! > seqs[i - 1]! || (seqs[i] === seqs[i - 1] && subs[i]! >= subs[i - 1]!)));
+    }
+    const idx = new Array<number>(n);
+    for (let i = 0; i < n; i++) idx[i] = i;
+    // Lines come in (seq, line) order and `t` rarely goes back (a client reading a
+    // response stamped before the job that let it run ended): most runs need no sort.
+    if (!sorted) idx.sort((a, b) => ts[a]! - ts[b]! || seqs[a]! - seqs[b]! || subs[a]! - subs[b]!);
+    return idx;
+  }
+}
+
+/** Whether an event of this kind shows in the view (checked on every event, so a
+ * table lookup rather than the switch below). */
+const SHOWN: Readonly<Record<TraceEvent["kind"], boolean>> = {
+  "client-send": true,
+  "client-recv": true,
+  "client-error": true,
+  print: true,
+  log: true,
+  warning: true,
+  "load-error": true,
+  runaway: true,
+  "module-load-start": false,
+  "module-load-end": false,
+  "request-arrive": false,
+  "request-dispatch": false,
+  "handler-enter": false,
+  finish: false,
+  "response-sent": false,
+  "on-finish": false,
+  "on-connection-close": false,
+  run: false,
+  blocked: false,
+  yield: false,
+  resume: false,
+  "task-start": false,
+  "task-end": false,
+  "fetch-queued": false,
+  "fetch-start": false,
+  "fetch-done": false,
+  "fetch-fail": false,
+  "timer-set": false,
+  "timer-fire": false,
+  "timer-cancel": false,
+  end: false,
+};
+
+/** The events the view shows, in `seq` order. A recorder's list is already in that
+ * order, so this is one pass over the events, reading only the kind of most. */
+function shownBySeq(events: readonly TraceEvent[]): TraceEvent[] {
+  const shown: TraceEvent[] = [];
+  let sorted = true;
+  let last = -Infinity;
+  for (let i = 0; i < events.length; i++) {
+    const ev = events[i]!;
+    if (!SHOWN[ev.kind]) continue;
+    if (ev.seq < last) sorted = false;
+    last = ev.seq;
+    shown.push(ev);
+  }
+  // Sorting only what is shown yields the same order as sorting everything (the sort is stable).
+  if (!sorted) shown.sort((a, b) => a.seq - b.seq);
+  return shown;
+}
+
+function collect(events: readonly TraceEvent[]): Lines {
   const serving = servingStart(events);
-  const keyed: { t: number; seq: number; sub: number; line: ConformanceLine }[] = [];
+  const lines = new Lines();
   let stdout = "";
-  const add = (ev: TraceEvent, source: ConformanceLine["source"], text: string, sub = 0): void => {
+  const add = (ev: TraceEvent, source: Source, text: string, sub = 0): void => {
     // What the module does while it loads is stamped T0; so is a plain program's
     // output, and everything after a load error.
     const t = serving !== null && ev.seq > serving ? Math.max(0, ev.t) : 0;
-    keyed.push({ t, seq: ev.seq, sub, line: { ms: wholeMs(t as VTime), source, text } });
+    lines.ts.push(t);
+    lines.seqs.push(ev.seq);
+    lines.subs.push(sub);
+    lines.sources.push(source);
+    lines.texts.push(text);
   };
 
-  for (const ev of [...events].sort((a, b) => a.seq - b.seq)) {
+  for (const ev of shownBySeq(events)) {
     switch (ev.kind) {
       case "client-send":
         add(ev, "client", `#${ev.request} send ${ev.method} ${ev.path}`);
@@ -44,10 +134,20 @@ export function conformanceLines(events: readonly TraceEvent[]): ConformanceLine
         if (ev.stream === "stderr") break;
         // One line per complete line of stdout, stamped when its newline is written;
         // a last line with no newline is never shown (the harness drops it too).
-        stdout += ev.text;
-        const parts = stdout.split("\n");
-        stdout = parts.pop() ?? "";
-        parts.forEach((p, i) => add(ev, "print", p, i));
+        const text = ev.text;
+        let nl = text.indexOf("\n");
+        if (nl < 0) {
+          stdout += text;
+          break;
+        }
+        add(ev, "print", stdout + text.slice(0, nl), 0);
+        let sub = 1;
+        let from = nl + 1;
+        while ((nl = text.indexOf("\n", from)) >= 0) {
+          add(ev, "print", text.slice(from, nl), sub++);
+          from = nl + 1;
+        }
+        stdout = text.slice(from);
         break;
       }
       case "log":
@@ -90,18 +190,50 @@ export function conformanceLines(events: readonly TraceEvent[]): ConformanceLine
         assertNever(ev);
     }
   }
-  keyed.sort((a, b) => a.t - b.t || a.seq - b.seq || a.sub - b.sub);
-  return keyed.map((k) => k.line);
+  return lines;
 }
+
+/** The lines of the conformance view, in time order. */
+export function conformanceLines(events: readonly TraceEvent[]): ConformanceLine[] {
+  const lines = collect(events);
+  const order = lines.order();
+  const out: ConformanceLine[] = new Array<ConformanceLine>(order.length);
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k]!;
+    out[k] = { ms: wholeMs(lines.ts[i]! as VTime), source: lines.sources[i]!, text: lines.texts[i]! };
+  }
+  return out;
+}
+
+/** `source.padEnd(6)` and the space after it. */
+const SOURCE_COLUMN: Readonly<Record<Source, string>> = {
+  client: "client ",
+  print: "print  ",
+  log: "log    ",
+  error: "error  ",
+};
 
 /**
  * The conformance view as text: each line `"T%-5d %-6s %s"` (Python's format, as
  * the harness prints it), each ending in a newline.
  */
 export function toConformance(events: readonly TraceEvent[]): string {
-  return conformanceLines(events)
-    .map((l) => `${`T${l.ms}`.padEnd(6)} ${l.source.padEnd(6)} ${l.text}\n`)
-    .join("");
+  const lines = collect(events);
+  const order = lines.order();
+  const parts = new Array<string>(order.length);
+  let lastMs = NaN;
+  let stamp = "";
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k]!;
+    const ms = wholeMs(lines.ts[i]! as VTime);
+    // Consecutive lines mostly share their millisecond.
+    if (ms !== lastMs) {
+      lastMs = ms;
+      stamp = `${`T${ms}`.padEnd(6)} `;
+    }
+    parts[k] = `${stamp}${SOURCE_COLUMN[lines.sources[i]!]}${lines.texts[i]!}\n`;
+  }
+  return parts.join("");
 }
 
 /** The `seq` of the `module-load-end` that starts serving, or null when nothing is

@@ -37,6 +37,18 @@ describe("toConformance", () => {
     expect(toConformance(rec.events)).toBe("T7     print  carriage\rreturn\n");
   });
 
+  it("orders lines by time, then by seq and line, when a later event carries an earlier time", () => {
+    const rec = new TraceRecorder();
+    rec.emit({ kind: "module-load-end", t: ms(0), app: { discovery: "routes", routes: [] } });
+    rec.emit({ kind: "print", stream: "stdout", t: ms(7), text: "a\nb\n", line: 1, request: null });
+    rec.emit({ kind: "client-recv", t: ms(5), request: 1, status: 200, body: "ok" });
+    rec.emit({ kind: "print", stream: "stdout", t: ms(5), text: "c\nd\n", line: 1, request: null });
+    rec.emit({ kind: "print", stream: "stdout", t: ms(7), text: "e\n", line: 1, request: null });
+    expect(toConformance(rec.events)).toBe(
+      "T5     client #1 recv 200 ok\nT5     print  c\nT5     print  d\nT7     print  a\nT7     print  b\nT7     print  e\n",
+    );
+  });
+
   it("is empty for a trace with nothing to show", () => {
     const events: TraceEvent[] = [{ kind: "end", seq: 0, t: ms(0) }];
     expect(toConformance(events)).toBe("");
