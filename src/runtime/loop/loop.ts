@@ -19,8 +19,8 @@ interface TimerEntry {
   readonly time: number;
   readonly seq: number;
   readonly id: number;
-  readonly job: Job;
-  cancelled: boolean;
+  /** Null once cancelled: the entry waits in the heap until its time, its job need not. */
+  job: Job | null;
 }
 
 interface IoEntry {
@@ -38,6 +38,8 @@ export class EventLoop {
   /** Virtual time in microseconds. */
   clock = 0;
   private ready: Job[] = [];
+  /** An empty array `iterate` takes as the next `ready` (the last batch, emptied). */
+  private spare: Job[] | null = null;
   private readonly timers = new TimeHeap<TimerEntry>();
   private readonly timerById = new Map<number, TimerEntry>();
   private readonly io = new TimeHeap<IoEntry>();
@@ -58,7 +60,7 @@ export class EventLoop {
   /** A timer: `add_timeout`, `call_later`, `call_at`. Returns its id. */
   callAt(time: number, job: Job): number {
     const id = this.nextTimerId++;
-    const entry: TimerEntry = { time, seq: this.seq++, id, job, cancelled: false };
+    const entry: TimerEntry = { time, seq: this.seq++, id, job };
     this.timers.push(entry);
     this.timerById.set(id, entry);
     return id;
@@ -66,8 +68,8 @@ export class EventLoop {
 
   cancelTimer(id: number): boolean {
     const t = this.timerById.get(id);
-    if (!t || t.cancelled) return false;
-    t.cancelled = true;
+    if (!t || t.job === null) return false;
+    t.job = null;
     this.timerById.delete(id);
     return true;
   }
@@ -88,7 +90,7 @@ export class EventLoop {
   }
 
   private liveTimers(): number {
-    while (this.timers.size && this.timers.peek()!.cancelled) this.timers.pop();
+    while (this.timers.size && this.timers.peek()!.job === null) this.timers.pop();
     return this.timers.size;
   }
 
@@ -102,28 +104,50 @@ export class EventLoop {
     return Math.min(t, i);
   }
 
-  private popDueTimers(): Job[] {
-    const due: Job[] = [];
+  /** Move the timers due by now to the end of `into`, in time order. */
+  private popDueTimers(into: Job[]): Job[] {
     for (;;) {
       const t = this.timers.peek();
       if (!t || t.time > this.clock) break;
       this.timers.pop();
-      if (t.cancelled) continue;
+      if (t.job === null) continue;
       this.timerById.delete(t.id);
-      due.push(t.job);
+      into.push(t.job);
     }
-    return due;
+    return into;
   }
 
-  private popDueIo(): Job[] {
-    const due: Job[] = [];
+  /** Move the network events due by now to the end of `into`, in time order. */
+  private popDueIo(into: Job[]): Job[] {
     for (;;) {
       const e = this.io.peek();
       if (!e || e.time > this.clock) break;
       this.io.pop();
-      due.push(e.job);
+      into.push(e.job);
     }
-    return due;
+    return into;
+  }
+
+  /** The ready callbacks, handing `ready` a fresh (reused) array for what they schedule. */
+  private takeReady(): Job[] {
+    const batch = this.ready;
+    this.ready = this.takeSpare();
+    return batch;
+  }
+
+  /** An empty array of the loop's own to fill with a batch. */
+  private takeSpare(): Job[] {
+    const spare = this.spare ?? [];
+    this.spare = null;
+    return spare;
+  }
+
+  /** Run `batch` in order until the loop stops; what a stop leaves is dropped. The array
+   * is kept for reuse (an iteration started from one of these jobs takes its own). */
+  private runBatch(batch: Job[]): void {
+    for (let i = 0; i < batch.length && !this.stopped; i++) this.runJob(batch[i]!);
+    batch.length = 0;
+    this.spare = batch;
   }
 
   /** With nothing ready, the loop sleeps until the next timer or network event. */
@@ -138,32 +162,22 @@ export class EventLoop {
     switch (this.style) {
       case "asyncio": {
         this.sleepUntilNext(advance);
-        const io = this.popDueIo();
-        const timers = this.popDueTimers();
-        this.ready.push(...io, ...timers);
-        const batch = this.ready;
-        this.ready = [];
-        for (const job of batch) {
-          if (this.stopped) return;
-          this.runJob(job);
-        }
+        this.popDueIo(this.ready);
+        this.popDueTimers(this.ready);
+        this.runBatch(this.takeReady());
         return;
       }
       case "poll45": {
-        const due = this.popDueTimers();
-        const batch = this.ready;
-        this.ready = [];
-        for (const job of batch) if (!this.stopped) this.runJob(job);
-        for (const job of due) if (!this.stopped) this.runJob(job);
+        // The due timers run after the callbacks, in one batch with them.
+        const batch = this.popDueTimers(this.takeReady());
+        this.runBatch(batch);
         this.pollIo(advance);
         return;
       }
       case "poll32": {
-        const batch = this.ready;
-        this.ready = [];
-        for (const job of batch) if (!this.stopped) this.runJob(job);
+        this.runBatch(this.takeReady());
         // Timers added by those callbacks run now if already due.
-        for (const job of this.popDueTimers()) if (!this.stopped) this.runJob(job);
+        this.runBatch(this.popDueTimers(this.takeSpare()));
         this.pollIo(advance);
         return;
       }
@@ -173,7 +187,7 @@ export class EventLoop {
   private pollIo(advance: (to: number) => void): void {
     if (this.stopped) return;
     if (this.ready.length === 0 && this.timersDueNow() === false) this.sleepUntilNext(advance);
-    for (const job of this.popDueIo()) if (!this.stopped) this.runJob(job);
+    this.runBatch(this.popDueIo(this.takeSpare()));
   }
 
   private timersDueNow(): boolean {
