@@ -22,6 +22,7 @@ import { makeWarningsModule } from "./py/warnings";
 import { makeLoggingModule } from "./py/logging";
 import { makeAsyncioModule } from "./py/asyncio";
 import { makeTracebackModule } from "./py/traceback";
+import { makeWebsocketModule } from "./tornado/websocket";
 import { VirtualThreads } from "./py/executor";
 import { ModuleLoop } from "./py/asyncio-loop";
 
@@ -117,6 +118,10 @@ export class RuntimeModules {
           format: (e) => ctx.cc.tracebackOf(e),
           current: () => rt.handling[rt.handling.length - 1] ?? null,
         });
+        break;
+      case "tornado.websocket":
+        if (!this.web) this.load(rt, "tornado.web");
+        m = makeWebsocketModule(rt, this.web!);
         break;
       case "tornado.httputil":
         if (!this.web) this.load(rt, "tornado.web");

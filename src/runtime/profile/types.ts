@@ -41,6 +41,8 @@ export interface ReleaseProfile {
     readonly convertYielded: boolean;
     /** HTTPError.log_message doubles the % signs of a message given no arguments (6.x). */
     readonly httpErrorEscapesPercent: boolean;
+    /** The default error page HTML-escapes the reason phrase (6.x). */
+    readonly errorPageEscapesReason: boolean;
   };
   readonly messages: {
     readonly writeAfterFinish: string;

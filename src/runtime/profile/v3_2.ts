@@ -30,6 +30,7 @@ export const TORNADO_3_2: ReleaseProfile = {
     finishReturnsFuture: false,
     convertYielded: false,
     httpErrorEscapesPercent: false,
+    errorPageEscapesReason: false,
   },
   messages: {
     writeAfterFinish:

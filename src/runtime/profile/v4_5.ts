@@ -30,6 +30,7 @@ export const TORNADO_4_5: ReleaseProfile = {
     finishReturnsFuture: false,
     convertYielded: true,
     httpErrorEscapesPercent: false,
+    errorPageEscapesReason: false,
   },
   messages: {
     writeAfterFinish: "Cannot write() after finish()",

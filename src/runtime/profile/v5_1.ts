@@ -30,6 +30,7 @@ export const TORNADO_5_1: ReleaseProfile = {
     finishReturnsFuture: true,
     convertYielded: true,
     httpErrorEscapesPercent: false,
+    errorPageEscapesReason: false,
   },
   messages: {
     writeAfterFinish: "Cannot write() after finish()",

@@ -30,6 +30,7 @@ export const TORNADO_6_5: ReleaseProfile = {
     finishReturnsFuture: true,
     convertYielded: true,
     httpErrorEscapesPercent: true,
+    errorPageEscapesReason: true,
   },
   messages: {
     writeAfterFinish: "Cannot write() after finish()",

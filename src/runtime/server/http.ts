@@ -61,8 +61,20 @@ export function serve(
     const at = spec.atMs * 1000;
     const client = { received: false, gaveUp: false };
     let state: RequestState | null = null;
+    const body = requestBody(spec);
     world.external(at, () => {
       world.emit({ kind: "client-send", request: id, method: spec.method, path: spec.path, body: spec.body }, at);
+      if (body === null) {
+        // http.client cannot encode the body: the request is never sent.
+        client.received = true;
+        timeout.cancel();
+        world.emit(
+          { kind: "client-error", request: id, error: "UnicodeEncodeError", message: "body is not Latin-1" },
+          at,
+        );
+        clientDone(at);
+        return;
+      }
       // The request reaches the server's socket at once; the loop reads it when it polls.
       world.emit({ kind: "request-arrive", request: id }, at);
       world.loop.ioAt(
@@ -95,7 +107,7 @@ export function serve(
       // Reading and parsing the request costs the loop a little time.
       world.charge(PARSE_US);
       const [pathOnly, query = ""] = spec.path.split("?") as [string, string?];
-      const body = UTF8.encode(spec.body ?? "");
+      if (body === null) return;
       const req = new PyInstance(web.requestType);
       const d = req.$dict!;
       d.set("method", spec.method);
@@ -112,7 +124,8 @@ export function serve(
       const headers = web.httputil.newHeaders();
       headers.set("Host", "127.0.0.1:8888");
       headers.set("Accept-Encoding", "identity");
-      if (spec.method === "POST" || spec.method === "PUT") headers.set("Content-Length", String(body.length));
+      if (spec.method === "POST" || spec.method === "PUT" || spec.method === "PATCH")
+        headers.set("Content-Length", String(body.length));
       d.set("headers", headers);
       const { all, q, b } = parseArguments(
         rt,
@@ -197,6 +210,23 @@ export function serve(
       execute(ctx, web.handler, h, spec.method.toLowerCase(), path.args, path.kwargs);
     };
   });
+}
+
+/**
+ * The body bytes the client sends, as Python's http.client does for the harness's
+ * client: POST and PUT send the text encoded as Latin-1 (other methods send none);
+ * null when the text is not Latin-1 (http.client raises UnicodeEncodeError).
+ */
+function requestBody(spec: RequestSpec): Uint8Array | null {
+  if (spec.method !== "POST" && spec.method !== "PUT") return new Uint8Array(0);
+  const text = spec.body ?? "";
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0xff) return null;
+    bytes[i] = c;
+  }
+  return bytes;
 }
 
 /** What Tornado serves for a path no route matches: a 404. */

@@ -59,6 +59,13 @@ function squeeze(s: string): string {
   return out;
 }
 
+/** tornado.escape.xhtml_escape as the release writes a quote. */
+export function xhtmlEscape(text: string, release: Release): string {
+  return text.replace(/[&<>"']/g, (c) =>
+    c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : c === '"' ? "&quot;" : SINGLE_QUOTE[release],
+  );
+}
+
 const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0" };
 
 export function makeEscapeModule(ctx: TornadoContext): PyModule {
@@ -102,11 +109,7 @@ export function makeEscapeModule(ctx: TornadoContext): PyModule {
     json_encode: fn("json_encode", (_rt, [v]) => jsonEncode(rt, v!).replace(/<\//g, "<\\/")),
     json_decode: fn("json_decode", (_rt, [v]) => rt.call(rt.getattr(json(), "loads"), [toUnicode(v!)])),
     squeeze: fn("squeeze", (_rt, [v]) => squeeze(text(v!))),
-    xhtml_escape: fn("xhtml_escape", (_rt, [v]) =>
-      text(v!).replace(/[&<>"']/g, (c) =>
-        c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : c === '"' ? "&quot;" : SINGLE_QUOTE[release],
-      ),
-    ),
+    xhtml_escape: fn("xhtml_escape", (_rt, [v]) => xhtmlEscape(text(v!), release)),
     xhtml_unescape: fn("xhtml_unescape", (_rt, [v]) =>
       text(v!).replace(/&(#?)([xX]?)(\w+);/g, (all, num: string, hex: string, name: string) => {
         if (num) {

@@ -13,6 +13,7 @@ import { runtimeClass, kwGet, type TornadoContext } from "./context";
 import type { HeadersObj, HttputilApi } from "./httputil";
 import { defineArgumentMethods } from "./handler-args";
 import { defineHeaderMethods, resetHeaders } from "./handler-headers";
+import { xhtmlEscape } from "./escape";
 
 /** What the server knows about one request. */
 export interface RequestState {
@@ -292,7 +293,8 @@ export function makeRequestHandler(ctx: TornadoContext, deps: HandlerDeps): Hand
     write_error: (_rt, self, args) => {
       const h = H(self);
       const code = Number(args[0]);
-      write(h, `<html><title>${code}: ${h.reason}</title><body>${code}: ${h.reason}</body></html>`);
+      const reason = p.features.errorPageEscapesReason ? xhtmlEscape(h.reason, p.release) : h.reason;
+      write(h, `<html><title>${code}: ${reason}</title><body>${code}: ${reason}</body></html>`);
       return None;
     },
     get_current_user: () => None,

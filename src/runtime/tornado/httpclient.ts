@@ -37,6 +37,8 @@ interface Pending {
   readonly client: ClientState;
   readonly url: string;
   readonly method: string;
+  /** The HTTPRequest (the one passed in, or the one fetch made from the URL). */
+  readonly request: PyValue;
   /** Why the connection refuses to send this request (a ValueError's message), if it does. */
   readonly invalid: string | null;
   readonly future: PyFuture;
@@ -103,9 +105,17 @@ export function makeHttpclientModule(ctx: TornadoContext): PyModule {
     },
   });
 
-  const makeResponse = (url: string, code: number, body: Uint8Array, requestTimeS: number, error: PyValue) => {
+  const makeResponse = (
+    url: string,
+    code: number,
+    body: Uint8Array,
+    requestTimeS: number,
+    error: PyValue,
+    request: PyValue = None,
+  ) => {
     const r = new PyInstance(responseType);
     const d = r.$dict!;
+    d.set("request", request);
     d.set("code", code);
     d.set("reason", reasonPhrase(code));
     d.set("body", new PyBytes(body));
@@ -169,7 +179,7 @@ export function makeHttpclientModule(ctx: TornadoContext): PyModule {
         world.emit({ kind: "fetch-done", fetch: pd.id, status: remote.status, bytes: body.length });
         release(pd.client);
         const ok = remote.status >= 200 && remote.status < 300;
-        const response = makeResponse(pd.url, remote.status, body, (world.now() - t0) / 1e6, None);
+        const response = makeResponse(pd.url, remote.status, body, (world.now() - t0) / 1e6, None, pd.request);
         if (!ok) {
           const err = rt.call(httpError, [remote.status, reasonPhrase(remote.status), response]);
           response.$dict!.set("error", err);
@@ -220,7 +230,9 @@ export function makeHttpclientModule(ctx: TornadoContext): PyModule {
     let method: PyValue = kwGet(kw, "method") ?? "GET";
     let body: PyValue = kwGet(kw, "body") ?? None;
     let nonstandard: PyValue = kwGet(kw, "allow_nonstandard_methods") ?? None;
+    let request: PyValue;
     if (req instanceof PyInstance && req.$cls === requestType) {
+      request = req;
       url = String(req.$dict!.get("url"));
       const rtq = req.$dict!.get("request_timeout");
       const ctq = req.$dict!.get("connect_timeout");
@@ -229,7 +241,12 @@ export function makeHttpclientModule(ctx: TornadoContext): PyModule {
       method = req.$dict!.get("method") ?? "GET";
       body = req.$dict!.get("body") ?? None;
       nonstandard = req.$dict!.get("allow_nonstandard_methods") ?? None;
-    } else url = rt.str(req);
+    } else {
+      url = rt.str(req);
+      const fields = ["method", "body", "headers", "connect_timeout", "request_timeout", "allow_nonstandard_methods"];
+      const given = fields.filter((k) => kwGet(kw, k) !== undefined);
+      request = rt.call(requestType, [url], { names: given, values: given.map((k) => kwGet(kw, k)!) });
+    }
     const verb = rt.str(method).toUpperCase();
     // simple_httpclient: POST, PATCH and PUT need a body; other methods must not have one.
     const bodyExpected = verb === "POST" || verb === "PATCH" || verb === "PUT";
@@ -250,6 +267,7 @@ export function makeHttpclientModule(ctx: TornadoContext): PyModule {
       client,
       url,
       method: verb,
+      request,
       invalid,
       future,
       requestTimeoutUs: rto * 1e6,
