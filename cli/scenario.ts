@@ -4,6 +4,7 @@
  * code raised), 2 with a one-line message for a usage error.
  */
 import { readFileSync, existsSync } from "node:fs";
+import { basename } from "node:path";
 import { parseScenario, isRelease, RELEASES, type Release } from "../src/scenario";
 import { runScenario } from "../src/runtime";
 import { toConformance, toConsole } from "../src/trace";
@@ -44,7 +45,8 @@ function main(argv: string[]): void {
   // The flag overrides the file's `# tornado:` line for this run only; the text (and
   // so every line number) stays as written.
   const scenario = release ? { ...parsed.scenario, tornado: release as Release } : parsed.scenario;
-  const out = runScenario(scenario);
+  // The module is named after its file, as the reference harness compiles it.
+  const out = runScenario(scenario, undefined, { filename: basename(file) });
   switch (format) {
     case "trace":
       process.stdout.write(toConformance(out.events));

@@ -3,6 +3,6 @@
  * release, running handler code compiled by `python/`.
  */
 export { runScenario } from "./run";
-export type { RunOutput } from "./run";
+export type { RunOutput, RunOptions } from "./run";
 export { PROFILES } from "./profile";
 export type { ReleaseProfile } from "./profile";

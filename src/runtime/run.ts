@@ -20,7 +20,7 @@ import { PROFILES } from "./profile";
 import { World } from "./world";
 import { Concurrency } from "./futures/drivers";
 import { makeFutureType, PyFuture } from "./futures/future";
-import { TaskFuture } from "./py/asyncio-task";
+import { TaskFuture, taskRepr } from "./py/asyncio-task";
 import { PyGenerator } from "../python/interp/generators";
 import { RuntimeModules } from "./modules";
 import { routeRegex, serve, type Route } from "./server/http";
@@ -34,9 +34,17 @@ export interface RunOutput {
   readonly stdout: string;
 }
 
-const FILENAME = "scenario.py";
+export interface RunOptions {
+  /** The module's file name, as tracebacks and coroutine reprs show it (the file the scenario came from). */
+  readonly filename?: string;
+}
 
-export function runScenario(scenario: Scenario, listener?: (e: TraceEvent) => void): RunOutput {
+export function runScenario(
+  scenario: Scenario,
+  listener?: (e: TraceEvent) => void,
+  options: RunOptions = {},
+): RunOutput {
+  const FILENAME = options.filename ?? "scenario.py";
   let stdout = "";
   let world: World | null = null;
   const rt = createInterpreter({
@@ -66,6 +74,10 @@ export function runScenario(scenario: Scenario, listener?: (e: TraceEvent) => vo
   const stdlib = rt.hooks.loadModule;
   rt.hooks.loadModule = (r, name) => modules.load(r, name) ?? stdlib?.(r, name);
   w.onUnretrieved = (f) => reportUnretrieved(ctx, f);
+  w.taskRepr = (f) => {
+    const info = cc.tasks.get(f);
+    return info ? taskRepr(rt, f, info.name, info.coro) : null;
+  };
   rt.hooks.warn = (_rt, category, message, line) =>
     w.warn(category, message, FILENAME, line, scenario.source.split("\n")[line - 1]?.trim() ?? null);
   rt.hooks.discard = (_rt, v) => {

@@ -27,7 +27,7 @@ function engineTrace(name: string): string {
   const { scenario, errors } = parseScenario(text);
   expect(errors).toEqual([]);
   expect(scenario.tornado).toBe("6.5");
-  return toConformance(runScenario(scenario).events);
+  return toConformance(runScenario(scenario, undefined, { filename: `${name}.py` }).events);
 }
 
 function options(name: string): CompareOptions {

@@ -33,8 +33,14 @@ export class Concurrency {
     return f;
   }
 
-  /** Futures that are asyncio Tasks driving a coroutine (asyncio names them "Task" in its logs). */
-  readonly tasks = new WeakSet<PyFuture>();
+  /** Futures that are asyncio Tasks driving a coroutine: their name and coroutine (asyncio's reprs and logs show them). */
+  readonly tasks = new WeakMap<PyFuture, { readonly name: string; readonly coro: PyGenerator }>();
+  private taskCount = 0;
+
+  /** The next `Task-N` name: asyncio numbers every Task the process makes, Tornado's own included. */
+  nextTaskName(): string {
+    return `Task-${++this.taskCount}`;
+  }
 
   /** The traceback text of an exception, as logs show it. */
   tracebackOf(e: PyException): string {
@@ -94,7 +100,7 @@ export class Concurrency {
   startTask(coro: PyGenerator, label: string): PyFuture {
     coro.awaited = true;
     const fut = this.newFuture(label);
-    this.tasks.add(fut);
+    this.tasks.set(fut, { name: this.nextTaskName(), coro });
     new AsyncioTask(this, coro, fut).start();
     return fut;
   }

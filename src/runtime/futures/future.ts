@@ -162,6 +162,8 @@ export function makeFutureType(world: World, name: string, module: string): PyTy
 
 function futureRepr(world: World, f: PyFuture, name: string, module: string): string {
   if (world.profile.futureKind !== "asyncio") return `<${module}.${name} object at ${world.rt.addressOf(f)}>`;
+  const task = world.taskRepr?.(f);
+  if (task) return task;
   if (f.state === "pending") return "<Future pending>";
   if (f.state === "cancelled") return "<Future cancelled>";
   if (f.exception) return `<Future finished exception=${world.rt.repr(f.exception)}>`;

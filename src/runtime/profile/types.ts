@@ -19,6 +19,8 @@ export interface ReleaseProfile {
   readonly execute: "plain" | "coroutine" | "task";
   /** How `convert_yielded` runs a native coroutine: inline (4.5's _wrap_awaitable) or as an asyncio Task (5.x+). */
   readonly coroutineAsTask: boolean;
+  /** Each HTTP connection (a served request's, a fetch's) runs as an asyncio Task (6.x): each takes a `Task-N` name. */
+  readonly connectionTasks: boolean;
   /** The Future class Tornado hands out. */
   readonly futureKind: "concurrent" | "tornado" | "asyncio";
   readonly features: {

@@ -10,6 +10,7 @@ export const TORNADO_3_2: ReleaseProfile = {
   addFutureHop: true,
   execute: "plain",
   coroutineAsTask: false,
+  connectionTasks: false,
   futureKind: "concurrent",
   features: {
     asynchronous: "yes",

@@ -10,6 +10,7 @@ export const TORNADO_4_5: ReleaseProfile = {
   addFutureHop: true,
   execute: "coroutine",
   coroutineAsTask: false,
+  connectionTasks: false,
   futureKind: "tornado",
   features: {
     asynchronous: "yes",

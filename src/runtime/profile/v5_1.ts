@@ -10,6 +10,7 @@ export const TORNADO_5_1: ReleaseProfile = {
   addFutureHop: true,
   execute: "coroutine",
   coroutineAsTask: true,
+  connectionTasks: false,
   futureKind: "asyncio",
   features: {
     asynchronous: "deprecated",

@@ -10,6 +10,7 @@ export const TORNADO_6_5: ReleaseProfile = {
   addFutureHop: false,
   execute: "task",
   coroutineAsTask: true,
+  connectionTasks: true,
   futureKind: "asyncio",
   features: {
     asynchronous: "removed",

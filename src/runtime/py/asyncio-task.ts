@@ -11,6 +11,7 @@ import { methods } from "../../python/builtins/registry";
 import { PyFuture } from "../futures/future";
 import type { Concurrency } from "../futures/drivers";
 import type { Owner } from "../../trace";
+import type { Interpreter } from "../../python";
 
 /** A Task: a Future driven by its coroutine. */
 export class TaskFuture extends PyFuture {
@@ -121,6 +122,18 @@ export class Task {
   }
 }
 
+/** CPython 3.11's Task repr: `<Task finished name='Task-4' coro=<job() done, defined at app.py:7> exception=KeyError('x')>`. */
+export function taskRepr(rt: Interpreter, f: PyFuture, name: string, coro: PyGenerator): string {
+  const state = f.state === "pending" ? "pending" : f.state === "cancelled" ? "cancelled" : "finished";
+  const file = coro.frame.file;
+  const where = f.done()
+    ? `done, defined at ${file}:${coro.frame.code?.line ?? coro.frame.line}`
+    : `running at ${file}:${coro.frame.line}`;
+  const outcome =
+    f.state === "done" ? (f.exception ? ` exception=${rt.repr(f.exception)}` : ` result=${rt.repr(f.result)}`) : "";
+  return `<Task ${state} name='${name}' coro=<${coro.qualname}() ${where}>${outcome}>`;
+}
+
 /** The `Task` class (a subclass of the release's Future) and how to start one. */
 export function makeTaskType(cc: Concurrency): {
   type: PyType;
@@ -128,7 +141,6 @@ export function makeTaskType(cc: Concurrency): {
 } {
   const world = cc.world;
   const rt = world.rt;
-  let counter = 0;
   const type = new PyType("Task", [cc.futureType], {
     builtin: false,
     module: "asyncio",
@@ -141,17 +153,13 @@ export function makeTaskType(cc: Concurrency): {
     get_coro: (_rt, self) => T(self).task?.coro ?? None,
     __repr__: (_rt, self) => {
       const f = T(self);
-      const state = f.state === "pending" ? "pending" : f.state === "cancelled" ? "cancelled" : "finished";
-      const coro = f.task ? ` coro=<${f.task.coro.qualname}() ${f.done() ? "done" : "running"}>` : "";
-      const outcome =
-        f.state === "done" ? (f.exception ? ` exception=${rt.repr(f.exception)}` : ` result=${rt.repr(f.result)}`) : "";
-      return `<Task ${state} name='${f.task?.name ?? "Task"}'${coro}${outcome}>`;
+      return f.task ? taskRepr(rt, f, f.task.name, f.task.coro) : "<Task>";
     },
   });
   const create = (coro: PyGenerator, name?: string): TaskFuture => {
     const fut = type.alloc(type) as TaskFuture;
     fut.label = `${coro.qualname}()`;
-    new Task(cc, coro, fut, name ?? `Task-${++counter}`).start();
+    new Task(cc, coro, fut, name ?? cc.nextTaskName()).start();
     return fut;
   };
   return { type, create };

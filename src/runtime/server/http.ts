@@ -169,6 +169,8 @@ export function serve(
         handler: route ? route.handler.name : null,
         pattern: route ? route.pattern : null,
       });
+      // The connection's request loop is a Task of its own (6.x).
+      if (world.profile.connectionTasks) ctx.cc.nextTaskName();
       const handlerType = route ? route.handler : notFoundHandler(ctx, web);
       const kw = route && route.kwargs instanceof PyDict ? route.kwargs : null;
       const kwargs = kw

@@ -139,6 +139,8 @@ export function makeHttpclientModule(ctx: TornadoContext): PyModule {
 
   const start = (pd: Pending) => {
     pd.client.active++;
+    // The connection's run() is a Task of its own (6.x).
+    if (p.connectionTasks) cc.nextTaskName();
     // The request leaves when the loop next polls: a blocked loop holds it back.
     world.loop.ioAt(
       world.now(),
