@@ -24,7 +24,7 @@ async def ticker():
 async def main():
     IOLoop.current().spawn_callback(ticker)
     r = await IOLoop.current().run_in_executor(None, work, 21)
-    print("result", r, round(IOLoop.current().time() % 1000, 1))
+    print("result", r, round(IOLoop.current().time() % 1, 1))
 
 IOLoop.current().run_sync(main)
 `;

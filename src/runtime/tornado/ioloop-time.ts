@@ -15,9 +15,11 @@ export const EPOCH_SECONDS = 1795529124;
 /** Where `time.monotonic()` (and asyncio's loop clock) stands at virtual time 0. */
 export const MONOTONIC_BASE = 1000;
 
-/** `IOLoop.time()`: time.time() on the poll loops, the asyncio loop's monotonic clock from 5.0. */
+/** `IOLoop.time()`: `time.time()` in every release, the asyncio-based ones too (their
+ * call_at converts to a delay on asyncio's monotonic clock), so a deadline built from
+ * `time.time()` works as one built from `IOLoop.time()`. */
 export function loopTime(world: World): number {
-  return (world.profile.loop === "asyncio" ? MONOTONIC_BASE : EPOCH_SECONDS) + world.now() / 1e6;
+  return EPOCH_SECONDS + world.now() / 1e6;
 }
 
 /** Seconds from now until a Tornado deadline (absolute IOLoop time or timedelta). */
