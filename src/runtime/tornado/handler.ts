@@ -14,6 +14,7 @@ import type { HeadersObj, HttputilApi } from "./httputil";
 import { defineArgumentMethods } from "./handler-args";
 import { defineHeaderMethods, resetHeaders } from "./handler-headers";
 import { xhtmlEscape } from "./escape";
+import { defineAuthMethods } from "./handler-auth";
 
 /** What the server knows about one request. */
 export interface RequestState {
@@ -297,19 +298,18 @@ export function makeRequestHandler(ctx: TornadoContext, deps: HandlerDeps): Hand
       write(h, `<html><title>${code}: ${reason}</title><body>${code}: ${reason}</body></html>`);
       return None;
     },
-    get_current_user: () => None,
     log_exception: () => None,
     on_response: () => None,
   });
   defineArgumentMethods(rt, type, deps.missingArgumentType);
   defineHeaderMethods(rt, type, H);
+  defineAuthMethods(rt, type);
   for (const verb of ["get", "post", "put", "delete", "patch", "head", "options"]) {
     method(type, verb, () => {
       throw rt.call(httpErrorType, [405]);
     });
   }
   getter(type, "settings", (_rt, self) => rt.getattr(rt.getattr(self, "application"), "settings"));
-  getter(type, "current_user", () => None);
   getter(type, "_finished", (_rt, self) => H(self).finished);
   getter(type, "_headers_written", (_rt, self) => H(self).headersWritten);
   getter(

@@ -12,6 +12,7 @@ import { reasonPhrase } from "./http-status";
 import { runtimeClass, exceptionClass, kwGet, type TornadoContext } from "./context";
 import { makeRequestHandler, HandlerInstance, type HandlerApi } from "./handler";
 import { makeHttputil, type HttputilApi } from "./httputil";
+import { makeAuthenticated } from "./handler-auth";
 import { defineApplicationRouting, makeRedirectHandler, urlSpec } from "./web-routing";
 
 export interface WebModule {
@@ -124,6 +125,7 @@ export function makeWebModule(ctx: TornadoContext): WebModule {
     HTTPError: httpError,
     MissingArgumentError: missingArgument,
     RedirectHandler: makeRedirectHandler(rt, handler.type),
+    authenticated: makeAuthenticated(rt, httpError),
     url: fn("url", (_rt, args, kw) => urlSpec(args, kw)),
     URLSpec: fn("URLSpec", (_rt, args, kw) => urlSpec(args, kw)),
   };
