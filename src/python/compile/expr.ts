@@ -7,8 +7,6 @@ import { Ctx, jsName, jsString } from "./context";
 import { compileFunctionValue } from "./function";
 import { compileComprehension } from "./comprehension";
 import { CompileError } from "./errors";
-import { cpythonSetOrder } from "../builtins/types/set-order";
-import { intHash, floatHash, tupleHash } from "../builtins/types/hashes";
 
 const BINOP_HELPER: Record<A.BinOp, string> = {
   "+": "$add",
@@ -242,7 +240,14 @@ export function expr(ctx: Ctx, e: A.Expr): string {
     case "list":
       return `$list(${elements(ctx, e.elts)})`;
     case "set":
-      return `$set(${elements(ctx, constantSetOrder(e.elts))})`;
+      if (e.elts.length > 2 && e.elts.every(isFoldedConstant)) return `$setc(${elements(ctx, e.elts)})`;
+      if (e.elts.some((x) => x.kind === "starred")) {
+        const parts = e.elts.map((x) =>
+          x.kind === "starred" ? `$STAR, $unpackSet(${expr(ctx, x.value)})` : expr(ctx, x),
+        );
+        return `$setx([${parts.join(", ")}])`;
+      }
+      return `$set(${elements(ctx, e.elts)})`;
     case "dict": {
       if (e.entries.every((en) => en.key)) {
         const kv = e.entries.map((en) => `${expr(ctx, en.key!)}, ${expr(ctx, en.value)}`);
@@ -365,54 +370,22 @@ function compareValue(ctx: Ctx, e: A.CompareExpr): string {
 }
 
 /**
- * CPython compiles a display of more than two constants, `{100, 5, 37}`, to a frozenset
- * constant (built twice over by the compiler) whose table the new set copies, so its
- * iteration order is that of inserting the elements in the first frozenset's order.
- * Returns the elements in that insertion order (as written when the order cannot matter).
+ * Whether CPython folds `x` to a constant before compiling a display: literals, signs
+ * and `~` on them, and tuples of such. A set display of more than two of them becomes
+ * a frozenset constant, which changes the new set's table (set.ts `constantSet`).
  */
-function constantSetOrder(elts: readonly A.Expr[]): readonly A.Expr[] {
-  if (elts.length < 3) return elts;
-  const hashes: bigint[] = [];
-  for (const x of elts) {
-    const h = constantHash(x);
-    if (h === undefined) return elts;
-    hashes.push(h);
-  }
-  // Equal elements collapse in CPython; keep it simple and leave such displays alone.
-  if (new Set(hashes).size !== hashes.length) return elts;
-  return cpythonSetOrder(hashes).map((i) => elts[i]!);
-}
-
-/** CPython's hash of a constant whose hash is the same in every run, else undefined. */
-function constantHash(x: A.Expr): bigint | undefined {
-  if (x.kind === "unary" && (x.op === "-" || x.op === "+") && x.operand.kind === "const") {
-    const h = constantHash(x.operand);
-    if (h === undefined || x.op === "+") return h;
-    const v = x.operand.value;
-    if (v.type === "int") return intHash(-v.value);
-    if (v.type === "float") return floatHash(-v.value);
-    return undefined;
-  }
-  if (x.kind === "tuple") {
-    const hs: bigint[] = [];
-    for (const y of x.elts) {
-      const h = constantHash(y);
-      if (h === undefined) return undefined;
-      hs.push(h);
-    }
-    return tupleHash(hs);
-  }
-  if (x.kind !== "const") return undefined;
-  const v = x.value;
-  switch (v.type) {
-    case "int":
-      return intHash(v.value);
-    case "float":
-      return floatHash(v.value);
-    case "bool":
-      return v.value ? 1n : 0n;
+function isFoldedConstant(x: A.Expr): boolean {
+  switch (x.kind) {
+    case "const":
+    case "str":
+    case "bytes":
+      return true;
+    case "unary":
+      return x.op !== "not" && isFoldedConstant(x.operand);
+    case "tuple":
+      return x.elts.every(isFoldedConstant);
     default:
-      return undefined;
+      return false;
   }
 }
 

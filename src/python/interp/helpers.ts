@@ -40,6 +40,7 @@ import { methodFunction } from "./attr";
 import * as tables from "./tables";
 import { callFunction, callDirect, callValue } from "./call";
 import { strJoin } from "../builtins/types/str";
+import { constantSet, setUpdate } from "../builtins/types/set";
 import { STOP, PyIterator } from "./iter";
 import { ExecutionHalted } from "./halt";
 import { makeClass, superObject } from "./classes";
@@ -361,6 +362,24 @@ export function makeHelpers(rt: Interpreter, globals: Map<string, PyValue>, modu
       for (const x of items) rt.setAdd(s, x);
       return s;
     },
+    setc: (items: PyValue[]) => constantSet(rt, items),
+    // A display with starred items: `$STAR, x` merges x (a set or dict as `set.update` does).
+    setx: (parts: unknown[]) => {
+      const s = new PySet();
+      for (let i = 0; i < parts.length; i++) {
+        const v = parts[i];
+        if (v !== STAR) rt.setAdd(s, v as PyValue);
+        else {
+          const it = parts[++i];
+          if (Array.isArray(it)) for (const x of it as PyValue[]) rt.setAdd(s, x);
+          else setUpdate(rt, s, it as PyValue);
+        }
+      }
+      return s;
+    },
+    // A starred item of a set display: a set or dict is merged as it is, anything else is
+    // iterated now (in evaluation order).
+    unpackSet: (v: PyValue) => (v instanceof PySet || (v instanceof PyDict && v.$cls === dictType) ? v : rt.toArray(v)),
     dict: (kv: PyValue[]) => {
       const d = new PyDict();
       for (let i = 0; i < kv.length; i += 2) rt.dictSet(d, kv[i], kv[i + 1]);

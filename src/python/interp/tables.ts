@@ -15,6 +15,7 @@ import {
 } from "../objects/containers";
 import { intHash, floatHash, tupleHash, frozensetHash } from "../builtins/types/hashes";
 import type { Interpreter } from "./interpreter";
+import { SetLayout } from "../builtins/types/set-layout";
 import { overriddenInPython } from "./boxes";
 
 /** CPython's hash of an int (a Python int: a number, or a bigint past the safe range). */
@@ -144,7 +145,10 @@ export function tableSet(rt: Interpreter, t: HashTable, k: PyValue, v: PyValue):
   if (d !== undefined) {
     const e = t.map.get(d);
     if (e) e.value = v;
-    else t.map.set(d, { key: k, value: v });
+    else {
+      t.map.set(d, { key: k, value: v });
+      if (t.forSet) (t.layout ??= new SetLayout()).added(d, k);
+    }
     return;
   }
   const h = hashOf(rt, k);
@@ -165,6 +169,7 @@ export function tableSet(rt: Interpreter, t: HashTable, k: PyValue, v: PyValue):
   const token = {};
   bucket.push(token);
   t.map.set(token, { key: k, value: v });
+  if (t.forSet) (t.layout ??= new SetLayout()).added(token, k);
 }
 
 /** Remove `k`; returns the removed entry or undefined. */
@@ -172,13 +177,17 @@ export function tableDelete(rt: Interpreter, t: HashTable, k: PyValue): Entry | 
   const d = directKey(rt, k);
   if (d !== undefined) {
     const e = t.map.get(d);
-    if (e) t.map.delete(d);
+    if (e) {
+      t.map.delete(d);
+      t.layout?.removed(d, e.key);
+    }
     return e;
   }
   const mk = findKey(rt, t, k);
   if (mk === undefined) return undefined;
   const e = t.map.get(mk)!;
   t.map.delete(mk);
+  t.layout?.removed(mk, e.key);
   const h = hashOf(rt, k);
   const bucket = t.hashed!.get(h)!;
   bucket.splice(bucket.indexOf(mk), 1);
@@ -189,4 +198,5 @@ export function tableDelete(rt: Interpreter, t: HashTable, k: PyValue): Entry | 
 export function tableClear(t: HashTable): void {
   t.map.clear();
   t.hashed = null;
+  t.layout?.cleared();
 }

@@ -136,14 +136,30 @@ export class HashTable {
   declare readonly map: Map<unknown, Entry>;
   /** For value-hashed keys: Python hash → the JS map keys of entries with that hash. */
   declare hashed: Map<number | bigint, unknown[]> | null;
-  constructor() {
+  /** A set's table: its changes are reported to a {@link TableLayout}. */
+  declare readonly forSet: boolean;
+  /** The model of CPython's slot order, made at a set's first addition. */
+  declare layout: TableLayout | null;
+  constructor(forSet = false) {
     (this as { map: Map<unknown, Entry> }).map = new Map();
     this.hashed = null;
+    (this as { forSet: boolean }).forSet = forSet;
+    this.layout = null;
   }
 
   get size(): number {
     return this.map.size;
   }
+}
+
+/**
+ * What a set's table tells the model of CPython's table (builtins/types/set-layout.ts):
+ * each new element with its JS map key, each removal, and a clear.
+ */
+export interface TableLayout {
+  added(mk: unknown, key: PyValue): void;
+  removed(mk: unknown, key: PyValue): void;
+  cleared(): void;
 }
 
 /**
@@ -166,7 +182,7 @@ export class PySet extends PyObject {
   declare readonly table: HashTable;
   constructor(cls: PyType = setType) {
     super(cls);
-    (this as { table: HashTable }).table = new HashTable();
+    (this as { table: HashTable }).table = new HashTable(true);
     if (cls !== setType && cls !== frozensetType) this.$dict = new Map();
   }
 }

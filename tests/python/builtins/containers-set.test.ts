@@ -132,11 +132,6 @@ ff = F([2, 1])
     "ff.__hash__() == frozenset({1, 2}).__hash__()",
     "ff | {7}",
   ],
-  known: {
-    "s  [#25]":
-      "after deletions and in-place updates CPython's table is larger than the fresh table set-order.ts replays",
-    "s.symmetric_difference([1, 3])": "same table-size history as the line above",
-  },
 });
 
 // CPython iterates sets of numbers in hash-table order, which programs print.

@@ -37,6 +37,8 @@ import {
 import { PyStaticMethod } from "../../objects/functions";
 import { PyIterator, STOP } from "../../interp/iter";
 import { getItem } from "../../interp/subscript";
+import { tableClear } from "../../interp/tables";
+import { setUpdate } from "./set";
 import type { Interpreter } from "../../interp/interpreter";
 import { method, fn, parseArgs, intArg, isNone } from "../registry";
 import { repr as reprOf, strRepr, INT_MAX_STR_DIGITS } from "../../interp/repr";
@@ -231,7 +233,7 @@ defineNew(strType, (rt, cls, args, kw) => {
 
 function fill(rt: Interpreter, target: PyList | PySet, it: PyValue): void {
   if (target instanceof PyList) target.items = rt.toArray(it);
-  else for (const x of rt.iterate(it)) rt.setAdd(target, x);
+  else setUpdate(rt, target, it);
 }
 
 defineNew(listType, (_rt, cls) => new PyList([], cls));
@@ -249,8 +251,7 @@ defineNew(tupleType, (rt, cls, args, kw) => {
 defineNew(setType, (_rt, cls) => new PySet(cls));
 method(setType, "__init__", (rt, self, args) => {
   const s = self as PySet;
-  s.table.map.clear();
-  s.table.hashed = null;
+  tableClear(s.table);
   if (args.length) fill(rt, s, args[0]);
   return None;
 });

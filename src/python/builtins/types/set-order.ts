@@ -1,18 +1,13 @@
 /**
- * The order CPython iterates a set in. A CPython set is an open-addressing hash table
- * and iterates by slot, so `print({3, 1, 2})` shows `{1, 2, 3}`. For elements whose
- * hash is the same in every CPython run (numbers, tuples of numbers) programs do
- * print that order, so it is reproduced here by replaying the insertions into a model
- * of CPython's table (Objects/setobject.c: 8 slots to start, linear probing of up to
- * 9 neighbours, then perturbed probing; growth to 4x the used count when 3/5 full).
- * Sets holding anything else (strings hash differently in every run) keep insertion order.
- *
- * The replay inserts the live elements in insertion order into a fresh table, which is
- * exact for sets built by adding (literals, `set(iterable)`, comprehensions, `add`);
- * after deletions CPython's table may be larger than the replayed one.
+ * The order CPython iterates a set in. A set's table keeps a model of CPython's table
+ * (set-layout.ts) that gives the slot order directly. Past an element the model cannot
+ * place (a str, whose hash differs between CPython runs), the set's elements are
+ * replayed in insertion order into a fresh model table when they all have stable
+ * hashes (exact for a set built only by adding), else kept in insertion order.
  */
 import type { Entry, PySet } from "../../objects/containers";
 import { stableHash, toUnsigned } from "./hashes";
+import type { SetLayout } from "./set-layout";
 
 const LINEAR_PROBES = 9;
 const PERTURB_SHIFT = 5;
@@ -83,7 +78,12 @@ export function cpythonSetOrder(hashes: readonly bigint[]): number[] {
 
 /** The entries of a set in the order CPython would iterate them. */
 export function setEntries(s: PySet): Entry[] {
-  const entries = Array.from(s.table.map.values());
+  const t = s.table;
+  const order = (t.layout as SetLayout | null)?.order();
+  if (order) return order.map((mk) => t.map.get(mk)!);
+  // Past an element the model could not place: replay the insertions (exact for a set
+  // built only by adding).
+  const entries = Array.from(t.map.values());
   if (entries.length < 2) return entries;
   const hashes: bigint[] = [];
   for (const e of entries) {

@@ -4,7 +4,7 @@
  * CPython's table order (see set-order.ts).
  */
 import { None, NotImplemented, PyType, isInstance, typeOf, type PyValue } from "../../objects/core";
-import { PySet, PyDict, setType, frozensetType } from "../../objects/containers";
+import { PySet, PyDict, setType, frozensetType, dictType } from "../../objects/containers";
 import { PyIterator, STOP } from "../../interp/iter";
 import { keyError } from "../../interp/subscript";
 import { tableGet, tableDelete, tableClear } from "../../interp/tables";
@@ -12,6 +12,7 @@ import type { Interpreter } from "../../interp/interpreter";
 import { arity, noKw } from "../registry";
 import { slots, natives, type MethodImpl } from "./receiver";
 import { setKeys } from "./set-order";
+import { SetLayout } from "./set-layout";
 import { stableHash, hashValue } from "./hashes";
 
 /** Whether `v` is a frozenset (or an instance of a frozenset subclass). */
@@ -55,56 +56,157 @@ function lookupKey(rt: Interpreter, k: PyValue): PyValue {
   return k instanceof PySet && !isFrozen(k) ? makeSet(rt, frozensetType, setKeys(k)) : k;
 }
 
-/** `a | b...` into a new set of type `cls`. */
-export function union(rt: Interpreter, cls: PyType, a: PySet, others: readonly PyValue[]): PySet {
-  const out = makeSet(rt, cls, setKeys(a));
-  for (const o of others) for (const k of elements(rt, o)) rt.setAdd(out, k);
+// The set algebra below follows CPython's algorithms step by step (Objects/setobject.c),
+// which elements are visited and added in which order, so the results' tables, and so
+// their iteration order, are CPython's.
+
+/** The model of CPython's table behind `s` (made now if `s` never had an element). */
+function layoutOf(s: PySet): SetLayout {
+  const t = s.table;
+  return (t.layout ??= new SetLayout()) as SetLayout;
+}
+
+function isExactDict(v: PyValue): v is PyDict {
+  return v instanceof PyDict && v.$cls === dictType;
+}
+
+/** `set_merge`: `other`'s elements in its slot order, after one up-front resize. */
+function merge(rt: Interpreter, s: PySet, other: PySet): void {
+  if (other === s || other.table.size === 0) return;
+  const layout = layoutOf(s);
+  layout.beginMerge(other.table.layout as SetLayout | null, other.table.size);
+  try {
+    for (const k of setKeys(other)) rt.setAdd(s, k);
+  } finally {
+    layout.endMerge();
+  }
+}
+
+/** `set_update_internal`: what `update`, `|=`, `set(x)` and `frozenset(x)` do with `other`. */
+export function setUpdate(rt: Interpreter, s: PySet, other: PyValue): void {
+  if (other instanceof PySet) return merge(rt, s, other);
+  if (isExactDict(other)) {
+    layoutOf(s).reserve(other.table.size);
+    for (const e of other.table.map.values()) rt.setAdd(s, e.key);
+    return;
+  }
+  for (const k of rt.iterate(other)) rt.setAdd(s, k);
+}
+
+/** A new set of type `cls` with the elements of `it`, as `cls(it)` builds it. */
+function setFrom(rt: Interpreter, cls: PyType, it: PyValue): PySet {
+  const out = new PySet(cls);
+  setUpdate(rt, out, it);
   return out;
 }
 
-/** `a & b` for one other iterable, iterating the smaller side as CPython does. */
+/**
+ * A display of more than two constants, `{100, 5, 37}`: CPython compiles it to a
+ * frozenset constant, which the compiler rebuilds from its own elements (merging
+ * constants), and the new set merges that one in.
+ */
+export function constantSet(rt: Interpreter, items: readonly PyValue[]): PySet {
+  const first = makeSet(rt, frozensetType, items);
+  const second = makeSet(rt, frozensetType, setKeys(first));
+  return setFrom(rt, setType, second);
+}
+
+/** Give `a` the table of `b` and `b` that of `a` (`set_swap_bodies`, for the in-place updates). */
+function swapBodies(a: PySet, b: PySet): void {
+  const t = a.table;
+  (a as { table: PySet["table"] }).table = b.table;
+  (b as { table: PySet["table"] }).table = t;
+}
+
+/** `a | b...` into a new set of type `cls`. */
+export function union(rt: Interpreter, cls: PyType, a: PySet, others: readonly PyValue[]): PySet {
+  const out = setFrom(rt, cls, a);
+  // CPython passes over `a` itself among the others.
+  for (const o of others) if (o !== a) setUpdate(rt, out, o);
+  return out;
+}
+
+/** `set_intersection`: the smaller set's elements (or the iterable's) that the other has. */
 function intersect(rt: Interpreter, cls: PyType, a: PySet, other: PyValue): PySet {
+  if (other === a) return setFrom(rt, cls, a);
+  const out = new PySet(cls);
   if (other instanceof PySet) {
-    const [small, big] = other.table.size > a.table.size ? [a, other] : [other, a];
-    return makeSet(
-      rt,
-      cls,
-      setKeys(small).filter((k) => has(rt, big, k)),
-    );
+    const [big, small] = other.table.size > a.table.size ? [other, a] : [a, other];
+    for (const k of setKeys(small)) if (has(rt, big, k)) rt.setAdd(out, k);
+    return out;
   }
-  return makeSet(
-    rt,
-    cls,
-    elements(rt, other).filter((k) => has(rt, a, k)),
-  );
+  for (const k of rt.iterate(other)) if (has(rt, a, k)) rt.setAdd(out, k);
+  return out;
 }
 
 export function intersection(rt: Interpreter, cls: PyType, a: PySet, others: readonly PyValue[]): PySet {
-  let out = makeSet(rt, cls, setKeys(a));
+  if (others.length === 0) return setFrom(rt, cls, a);
+  let out = a;
   for (const o of others) out = intersect(rt, cls, out, o);
   return out;
 }
 
-export function difference(rt: Interpreter, cls: PyType, a: PySet, others: readonly PyValue[]): PySet {
-  const out = makeSet(rt, cls, setKeys(a));
-  for (const o of others) for (const k of elements(rt, o)) tableDelete(rt, out.table, k);
-  return out;
-}
-
-export function symmetricDifference(rt: Interpreter, cls: PyType, a: PySet, other: PyValue): PySet {
-  const out = makeSet(rt, cls, setKeys(a));
-  // A set is deduplicated first: each element toggles membership once.
-  for (const k of setKeys(asSet(rt, other))) {
-    if (tableDelete(rt, out.table, k) === undefined) rt.setAdd(out, k);
+/** `set_difference_update_internal`: discard `other`'s elements, then resize away many dummies. */
+function differenceUpdate(rt: Interpreter, s: PySet, other: PyValue): void {
+  if (other === s) {
+    tableClear(s.table);
+    return;
   }
+  if (other instanceof PySet) {
+    // CPython iterates the intersection instead of a much larger other set.
+    const o = other.table.size >> 3 > s.table.size ? intersect(rt, setType, s, other) : other;
+    for (const k of setKeys(o)) tableDelete(rt, s.table, k);
+  } else if (isExactDict(other)) {
+    for (const e of Array.from(other.table.map.values())) tableDelete(rt, s.table, e.key);
+  } else {
+    for (const k of rt.iterate(other)) tableDelete(rt, s.table, k);
+  }
+  layoutOf(s).compact();
+}
+
+/** `set_difference`: a copy then removals, or the elements of `a` not in `other`. */
+function differenceOne(rt: Interpreter, cls: PyType, a: PySet, other: PyValue): PySet {
+  const sized = other instanceof PySet || isExactDict(other);
+  if (!sized || a.table.size >> 2 > (other as PySet | PyDict).table.size) {
+    const out = setFrom(rt, cls, a);
+    differenceUpdate(rt, out, other);
+    return out;
+  }
+  const out = new PySet(cls);
+  const table = (other as PySet | PyDict).table;
+  for (const k of setKeys(a)) if (tableGet(rt, table, k) === undefined) rt.setAdd(out, k);
   return out;
 }
 
-/** Make `s` hold exactly `from`'s elements (the in-place methods compute, then store). */
-function replace(rt: Interpreter, s: PySet, from: PySet): void {
-  if (from === s) return;
-  tableClear(s.table);
-  for (const k of setKeys(from)) rt.setAdd(s, k);
+export function difference(rt: Interpreter, cls: PyType, a: PySet, others: readonly PyValue[]): PySet {
+  if (others.length === 0) return setFrom(rt, cls, a);
+  const out = differenceOne(rt, cls, a, others[0]);
+  for (const o of others.slice(1)) differenceUpdate(rt, out, o);
+  return out;
+}
+
+/** `set_symmetric_difference_update`: each element of `other` toggles membership once. */
+function symmetricUpdate(rt: Interpreter, s: PySet, other: PyValue): void {
+  if (other === s) {
+    tableClear(s.table);
+    return;
+  }
+  const toggle = (k: PyValue) => {
+    if (tableDelete(rt, s.table, k) === undefined) rt.setAdd(s, k);
+  };
+  if (isExactDict(other)) {
+    for (const e of Array.from(other.table.map.values())) toggle(e.key);
+    return;
+  }
+  const o = other instanceof PySet ? other : setFrom(rt, baseType(s), other);
+  for (const k of setKeys(o)) toggle(k);
+}
+
+/** `a ^ b`: a new set of `other`'s elements, updated with `a`'s. */
+export function symmetricDifference(rt: Interpreter, cls: PyType, a: PySet, other: PyValue): PySet {
+  const out = setFrom(rt, cls, other);
+  symmetricUpdate(rt, out, a);
+  return out;
 }
 
 function isSubset(rt: Interpreter, a: PySet, b: PySet): boolean {
@@ -155,7 +257,7 @@ function sharedMethods(type: PyType): Record<string, MethodImpl> {
       noKw(rt, `${n}.copy`, kw);
       arity(rt, `${n}.copy`, args, 0);
       if (typeOf(self) === frozensetType) return self;
-      return makeSet(rt, baseType(self), setKeys(self$(self)));
+      return setFrom(rt, baseType(self), self$(self));
     },
     union: (rt, self, args, kw) => {
       noKw(rt, `${n}.union`, kw);
@@ -223,7 +325,8 @@ natives(setType, {
     arity(rt, "set.pop", args, 0);
     const s = self$(self);
     if (s.table.size === 0) throw rt.error("KeyError", "pop from an empty set");
-    const k = setKeys(s)[0];
+    const mk = layoutOf(s).popCandidate();
+    const k = mk === undefined ? setKeys(s)[0] : s.table.map.get(mk)!.key;
     tableDelete(rt, s.table, k);
     return k;
   },
@@ -235,23 +338,23 @@ natives(setType, {
   },
   update: (rt, self, args, kw) => {
     noKw(rt, "set.update", kw);
-    for (const o of args) for (const k of elements(rt, o)) rt.setAdd(self$(self), k);
+    for (const o of args) setUpdate(rt, self$(self), o);
     return None;
   },
   intersection_update: (rt, self, args, kw) => {
     noKw(rt, "set.intersection_update", kw);
-    replace(rt, self$(self), intersection(rt, setType, self$(self), args));
+    swapBodies(self$(self), intersection(rt, setType, self$(self), args));
     return None;
   },
   difference_update: (rt, self, args, kw) => {
     noKw(rt, "set.difference_update", kw);
-    for (const o of args) for (const k of elements(rt, o)) tableDelete(rt, self$(self).table, k);
+    for (const o of args) differenceUpdate(rt, self$(self), o);
     return None;
   },
   symmetric_difference_update: (rt, self, args, kw) => {
     noKw(rt, "set.symmetric_difference_update", kw);
     arity(rt, "set.symmetric_difference_update", args, 1);
-    replace(rt, self$(self), symmetricDifference(rt, setType, self$(self), args[0]));
+    symmetricUpdate(rt, self$(self), args[0]);
     return None;
   },
 });
@@ -284,7 +387,11 @@ function reflected(op: SetOp): MethodImpl {
 function inplace(op: SetOp): MethodImpl {
   return (rt, self, [o]) => {
     if (!(o instanceof PySet)) return NotImplemented;
-    replace(rt, self$(self), operate(rt, op, self$(self), o));
+    const s = self$(self);
+    if (op === "|") setUpdate(rt, s, o);
+    else if (op === "&") swapBodies(s, intersect(rt, setType, s, o));
+    else if (op === "-") differenceUpdate(rt, s, o);
+    else symmetricUpdate(rt, s, o);
     return self;
   };
 }
