@@ -12,6 +12,13 @@ import type { World } from "../world";
 import type { Owner } from "../../trace";
 
 type DoneCallback = (f: PyFuture) => void;
+
+/** What asyncio shows of a Task: its `Task-N` name and its coroutine. */
+export interface TaskInfo {
+  readonly name: string;
+  readonly coro: PyGenerator;
+}
+
 interface Waiter {
   readonly cb: DoneCallback;
   /** Who registered it: the job that runs it belongs to them. */
@@ -36,6 +43,8 @@ export class PyFuture extends PyObject {
   timerId: number | null = null;
   /** The traceback text of the exception, kept for "never retrieved" logs. */
   tracebackText: string | null = null;
+  /** Set when the future is an asyncio Task Tornado made (`Concurrency.tasks`). */
+  taskInfo: TaskInfo | null = null;
 
   constructor(
     readonly world: World,
