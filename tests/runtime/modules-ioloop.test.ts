@@ -203,10 +203,26 @@ IOLoop.current().run_sync(main)
     ]);
   });
 
-  it("names the stack-context wrapper in 4.5", () => {
+  it("names the stack-context wrapper and its arguments in 4.5 and 5.1", () => {
     expect(traceLines(failing, "4.5")).toEqual([
-      "T0 log ERROR:tornado.application:Exception in callback functools.partial(<function wrap.<locals>.null_wrapper>) | KeyError: 1",
-      "T0 log ERROR:tornado.application:Exception in callback functools.partial(<function wrap.<locals>.null_wrapper>) | ValueError: in a coroutine",
+      "T0 log ERROR:tornado.application:Exception in callback functools.partial(<function wrap.<locals>.null_wrapper>, 1) | KeyError: 1",
+      "T0 log ERROR:tornado.application:Exception in callback functools.partial(<function wrap.<locals>.null_wrapper>, <tornado.concurrent.Future object>) | ValueError: in a coroutine",
     ]);
+    expect(traceLines(failing, "5.1")).toEqual([
+      "T0 log ERROR:tornado.application:Exception in callback functools.partial(<function wrap.<locals>.null_wrapper>, 1) | KeyError: 1",
+      "T0 log ERROR:tornado.application:Exception in callback functools.partial(<function wrap.<locals>.null_wrapper>, <Future finished exception=ValueError('in a coroutine')>) | ValueError: in a coroutine",
+    ]);
+  });
+
+  it("names the release's loop class in attribute errors", () => {
+    const source = `
+from tornado.ioloop import IOLoop
+try:
+    IOLoop.current().nope
+except AttributeError as e:
+    print(e)
+`;
+    expect(stdoutOf(source, "4.5")).toBe("'EPollIOLoop' object has no attribute 'nope'\n");
+    expect(stdoutOf(source, "6.5")).toBe("'AsyncIOMainLoop' object has no attribute 'nope'\n");
   });
 });

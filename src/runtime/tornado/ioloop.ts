@@ -35,21 +35,31 @@ export function makeIoloopModule(ctx: TornadoContext, deps: IoloopDeps): PyModul
   const rt = world.rt;
   const p = world.profile;
   const loopType = runtimeClass("IOLoop", "tornado.ioloop");
-  const theLoop = new PyInstance(loopType);
-  const loopClass =
-    p.loop === "asyncio" ? "tornado.platform.asyncio.AsyncIOMainLoop" : "tornado.platform.epoll.EPollIOLoop";
-  const loopRepr = () => `<${loopClass} object at ${rt.addressOf(theLoop)}>`;
+  // IOLoop.current() is an instance of the release's concrete loop class, which error
+  // messages name ("'EPollIOLoop' object has no attribute 'call_later'").
+  const [loopModule, loopBase, loopName] =
+    p.loop === "asyncio"
+      ? ["tornado.platform.asyncio", "BaseAsyncIOLoop", "AsyncIOMainLoop"]
+      : ["tornado.platform.epoll", "PollIOLoop", "EPollIOLoop"];
+  const baseType = runtimeClass(loopBase, p.loop === "asyncio" ? loopModule : "tornado.ioloop", [loopType]);
+  const theLoop = new PyInstance(runtimeClass(loopName, loopModule, [baseType]));
+  const loopRepr = () => `<${loopModule}.${loopName} object at ${rt.addressOf(theLoop)}>`;
 
-  /** How "Exception in callback %r" shows the callback: 6.x's partial, or the stack_context wrapper (≤5.1). */
-  const callbackRepr = (cb: PyValue, args: PyValue[]): string => {
-    if (p.release === "6.5") return `functools.partial(${[cb, ...args].map((v) => rt.repr(v)).join(", ")})`;
-    const wrapper = p.release === "3.2" ? "wrapped" : "null_wrapper";
-    return `functools.partial(<function wrap.<locals>.${wrapper} at ${rt.addressOf(cb)}>)`;
+  /** How "Exception in callback %r" shows the callback: 6.x's partial, or a partial of the
+   * stack_context wrapper (≤5.1) — 3.2's add_timeout keeps the bare wrapper. */
+  const callbackRepr = (cb: PyValue, args: PyValue[], kw: KwArgs | null, partial = true): string => {
+    const rest = [
+      ...args.map((v) => rt.repr(v)),
+      ...(kw?.names ?? []).map((n, i) => `${n}=${rt.repr(kw!.values[i]!)}`),
+    ];
+    if (p.release === "6.5") return `functools.partial(${[rt.repr(cb), ...rest].join(", ")})`;
+    const wrapper = `<function wrap.<locals>.${p.release === "3.2" ? "wrapped" : "null_wrapper"} at ${rt.addressOf(cb)}>`;
+    return partial ? `functools.partial(${[wrapper, ...rest].join(", ")})` : wrapper;
   };
-  const logCallbackError = (e: PyException, cb: PyValue, args: PyValue[]) => {
+  const logCallbackError = (e: PyException, cb: PyValue, args: PyValue[], kw: KwArgs | null, partial = true) => {
     world.logError(
       "tornado.application",
-      `Exception in callback ${callbackRepr(cb, args)}`,
+      `Exception in callback ${callbackRepr(cb, args, kw, partial)}`,
       e,
       ctx.cc.tracebackOf(e),
       p.logSites.callbackException,
@@ -62,7 +72,8 @@ export function makeIoloopModule(ctx: TornadoContext, deps: IoloopDeps): PyModul
     const cb = p.release === "6.5" ? `<bound method IOLoop._discard_future_result of ${loopRepr()}>` : null;
     world.logError(
       "tornado.application",
-      `Exception in callback ${cb ? `functools.partial(${cb}, ${rt.repr(fut)})` : callbackRepr(fut, [])}`,
+      // ≤5.1: add_future re-schedules the wrapped callback with the Future as its argument.
+      `Exception in callback ${cb ? `functools.partial(${cb}, ${rt.repr(fut)})` : callbackRepr(fut, [fut], null)}`,
       fut.exception,
       fut.tracebackText ?? ctx.cc.tracebackOf(fut.exception),
       p.logSites.callbackException,
@@ -70,13 +81,13 @@ export function makeIoloopModule(ctx: TornadoContext, deps: IoloopDeps): PyModul
   };
 
   /** Run a callback the way IOLoop._run_callback does. */
-  const runCallback = (cb: PyValue, args: PyValue[], kw: KwArgs | null = null) => {
+  const runCallback = (cb: PyValue, args: PyValue[], kw: KwArgs | null = null, partial = true) => {
     let r: PyValue;
     try {
       r = rt.call(cb, args, kw);
     } catch (e) {
       if (!isPyException(e)) throw e;
-      logCallbackError(e, cb, args);
+      logCallbackError(e, cb, args, kw, partial);
       return;
     }
     if (r === None || !p.features.convertYielded) return;
@@ -90,9 +101,11 @@ export function makeIoloopModule(ctx: TornadoContext, deps: IoloopDeps): PyModul
   const timeoutHandle = (delaySecs: number, cb: PyValue, args: PyValue[], kw: KwArgs | null, label: string) => {
     const h = new PyInstance(handleType);
     const due = world.now() + Math.max(0, Math.round(delaySecs * 1e6));
+    // 3.2's add_timeout stores the wrapped callback itself, with no partial around it.
+    const partial = p.release !== "3.2";
     h.$dict!.set(
       "_id",
-      setTimer(world, due, () => runCallback(cb, args, kw), label),
+      setTimer(world, due, () => runCallback(cb, args, kw, partial), label),
     );
     return h;
   };
@@ -115,6 +128,14 @@ export function makeIoloopModule(ctx: TornadoContext, deps: IoloopDeps): PyModul
     },
     add_timeout: (_rt, _self, [deadline, ...args], kw) => {
       const [cb, rest, cbKw] = callbackOf(args, kw, "add_timeout");
+      // 3.2: add_timeout(deadline, callback), no arguments for the callback.
+      if (p.release === "3.2" && (rest.length || cbKw))
+        throw rt.error(
+          "TypeError",
+          rest.length
+            ? `PollIOLoop.add_timeout() takes 3 positional arguments but ${rest.length + 3} were given`
+            : `PollIOLoop.add_timeout() got an unexpected keyword argument '${cbKw!.names[0]}'`,
+        );
       return timeoutHandle(deadlineSeconds(ctx, deadline!), cb, rest, cbKw, "add_timeout");
     },
     remove_timeout: (_rt, _self, [h]) => {
