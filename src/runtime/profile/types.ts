@@ -45,6 +45,14 @@ export interface ReleaseProfile {
     readonly httpErrorEscapesPercent: boolean;
     /** The default error page HTML-escapes the reason phrase (6.x). */
     readonly errorPageEscapesReason: boolean;
+    /** set_status(code) for a code http.client.responses lacks: 3.2 raises `ValueError("unknown status
+     * code %d", code)` (two args, shown as a tuple), 4.5 `ValueError("unknown status code 599")`, 5.0+
+     * takes the reason "Unknown". */
+    readonly unknownStatus: "error-args" | "error" | "unknown";
+    /** send_error takes a `reason=` keyword (4.x+); 3.2 takes a reason only from an HTTPError. */
+    readonly sendErrorReason: boolean;
+    /** PeriodicCallback.is_running (4.1+). */
+    readonly periodicIsRunning: boolean;
   };
   readonly messages: {
     readonly writeAfterFinish: string;

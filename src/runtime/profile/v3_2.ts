@@ -32,6 +32,9 @@ export const TORNADO_3_2: ReleaseProfile = {
     convertYielded: false,
     httpErrorEscapesPercent: false,
     errorPageEscapesReason: false,
+    unknownStatus: "error-args",
+    sendErrorReason: false,
+    periodicIsRunning: false,
   },
   messages: {
     writeAfterFinish:

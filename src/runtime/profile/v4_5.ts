@@ -32,6 +32,9 @@ export const TORNADO_4_5: ReleaseProfile = {
     convertYielded: true,
     httpErrorEscapesPercent: false,
     errorPageEscapesReason: false,
+    unknownStatus: "error",
+    sendErrorReason: true,
+    periodicIsRunning: true,
   },
   messages: {
     writeAfterFinish: "Cannot write() after finish()",

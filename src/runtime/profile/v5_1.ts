@@ -32,6 +32,9 @@ export const TORNADO_5_1: ReleaseProfile = {
     convertYielded: true,
     httpErrorEscapesPercent: false,
     errorPageEscapesReason: false,
+    unknownStatus: "unknown",
+    sendErrorReason: true,
+    periodicIsRunning: true,
   },
   messages: {
     writeAfterFinish: "Cannot write() after finish()",

@@ -32,6 +32,9 @@ export const TORNADO_6_5: ReleaseProfile = {
     convertYielded: true,
     httpErrorEscapesPercent: true,
     errorPageEscapesReason: true,
+    unknownStatus: "unknown",
+    sendErrorReason: true,
+    periodicIsRunning: true,
   },
   messages: {
     writeAfterFinish: "Cannot write() after finish()",

@@ -159,16 +159,30 @@ export function makeRequestHandler(ctx: TornadoContext, deps: HandlerDeps): Hand
     return None;
   };
 
-  const sendError = (h: HandlerInstance, code: number, kw: KwArgs | null) => {
+  /** RequestHandler.set_status: a code with no known reason phrase is an error up to 4.5. */
+  const setStatus = (h: HandlerInstance, code: number, reason: PyValue | undefined) => {
+    h.status = code;
+    if (reason !== undefined && reason !== None) {
+      h.reason = String(reason);
+      return;
+    }
+    const known = reasonPhrase(code, null);
+    if (known !== null) h.reason = known;
+    else if (p.features.unknownStatus === "unknown") h.reason = "Unknown";
+    else if (p.features.unknownStatus === "error") throw rt.error("ValueError", `unknown status code ${code}`);
+    else throw rt.call(rt.excType("ValueError"), ["unknown status code %d", code]);
+  };
+
+  /** RequestHandler.send_error; `httpReason` is the reason of the HTTPError being reported. */
+  const sendError = (h: HandlerInstance, code: number, kw: KwArgs | null, httpReason: PyValue = None) => {
     if (h.headersWritten) {
       world.logError("tornado.general", "Cannot send error response after headers written", null, null, ["web", 0]);
       if (!h.finished) finish(h, None, "error");
       return;
     }
     clear(h);
-    const reasonKw = kwGet(kw, "reason");
-    h.status = code;
-    h.reason = typeof reasonKw === "string" ? reasonKw : reasonPhrase(code);
+    const reasonKw = p.features.sendErrorReason ? kwGet(kw, "reason") : undefined;
+    setStatus(h, code, httpReason !== None && rt.truthy(httpReason) ? httpReason : reasonKw);
     try {
       rt.call(rt.getattr(h, "write_error"), [code], kw);
     } catch (e) {
@@ -209,11 +223,11 @@ export function makeRequestHandler(ctx: TornadoContext, deps: HandlerDeps): Hand
       );
     }
     if (h.finished) return;
+    const excInfo: KwArgs = { names: ["exc_info"], values: [new PyTuple([e.$cls, e, None])] };
     if (rt.isInstance(e, httpErrorType)) {
       const status = Number(e.$dict!.get("status_code"));
-      const reason = e.$dict!.get("reason");
-      sendError(h, status, reason !== undefined && reason !== None ? { names: ["reason"], values: [reason] } : null);
-    } else sendError(h, 500, { names: ["exc_info"], values: [new PyTuple([e.$cls, e, None])] });
+      sendError(h, status, excInfo, e.$dict!.get("reason") ?? None);
+    } else sendError(h, 500, excInfo);
   };
 
   /** RequestHandler.clear(): default headers, empty buffer, 200 OK. */
@@ -255,19 +269,8 @@ export function makeRequestHandler(ctx: TornadoContext, deps: HandlerDeps): Hand
       f.setResult(None);
       return f;
     },
-    set_status: (_rt, self, args) => {
-      const h = H(self);
-      const code = Number(args[0]);
-      const reason = args[1];
-      h.status = code;
-      if (reason !== undefined && reason !== None) h.reason = String(reason);
-      else {
-        const r = reasonPhrase(code, null);
-        if (r === null) {
-          if (p.release === "6.5") h.reason = "Unknown";
-          else throw rt.error("ValueError", `unknown status code ${code}`);
-        } else h.reason = r;
-      }
+    set_status: (_rt, self, args, kw) => {
+      setStatus(H(self), Number(args[0]), args[1] ?? kwGet(kw, "reason"));
       return None;
     },
     get_status: (_rt, self) => H(self).status,

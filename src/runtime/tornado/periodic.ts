@@ -104,7 +104,7 @@ export function makePeriodicCallback(ctx: TornadoContext): PyType {
       pc.timer = null;
       return None;
     },
-    is_running: (_rt, self) => P(self).running,
   });
+  if (p.features.periodicIsRunning) methods(t, { is_running: (_rt, self) => P(self).running });
   return t;
 }
