@@ -47,6 +47,10 @@ const LINE = new RegExp(`^T(\\p{Nd}+)${S}+(${NOT_S}+)${S}+([^\\n]*)$`, "u");
 const ADDRESS_IN_PARENS = /\((?:127\.0\.0\.1|::1|[0-9a-f:.]+)\)/g;
 const DURATION = /\p{Nd}+(?:\.\p{Nd}+)?ms(?![\p{L}\p{N}_])/gu;
 const OBJECT_ADDRESS = / at 0x[0-9a-f]+/g;
+// Where Python and Tornado are installed is the machine's, not the behaviour's: the
+// location in an ImportError, the directory of Tornado's own files.
+const IMPORT_LOCATION = /(cannot import name '[^']*' from '[^']*') \([^()]*\)/g;
+const TORNADO_DIR = new RegExp(`/[^${PY_SPACE}'"():]*/tornado/(?=[\\p{L}\\p{N}_]+\\.py)`, "gu");
 const SPACES = new RegExp(`${S}+`, "g");
 const EDGES = new RegExp(`^${S}+|${S}+$`, "g");
 
@@ -63,6 +67,8 @@ export function parseTrace(text: string): TraceLine[] {
       .replace(ADDRESS_IN_PARENS, "(<ip>)")
       .replace(DURATION, "<ms>")
       .replace(OBJECT_ADDRESS, "")
+      .replace(IMPORT_LOCATION, "$1 (<location>)")
+      .replace(TORNADO_DIR, "<tornado>/")
       .replace(SPACES, " ")
       .replace(EDGES, "");
     out.push({ ms: pyInt(m[1]), source: m[2], text: body });

@@ -88,6 +88,20 @@ const CASES: Case[] = [
     ok: true,
   },
   {
+    name: "where Tornado is installed is normalized: ImportError locations, Tornado's own files",
+    expected:
+      "T0 error ImportError: cannot import name 'locks' from 'tornado' (/tmp/tornado/3.2.2/tornado/__init__.py) (line 6)\nT1 log ERROR:asyncio:Exception in callback f() at /tmp/tornado/5.1.1/tornado/gen.py:968 | CancelledError: ",
+    actual:
+      "T0 error ImportError: cannot import name 'locks' from 'tornado' (unknown location) (line 6)\nT1 log ERROR:asyncio:Exception in callback f() at /usr/lib/python3/dist-packages/tornado/gen.py:968 | CancelledError: ",
+    ok: true,
+  },
+  {
+    name: "an ImportError's name and module still count",
+    expected: "T0 error ImportError: cannot import name 'locks' from 'tornado' (/x/tornado/__init__.py) (line 6)",
+    actual: "T0 error ImportError: cannot import name 'queues' from 'tornado' (unknown location) (line 6)",
+    ok: false,
+  },
+  {
     name: "durations stay text when a word goes on after ms",
     expected: "T1 print took 5msecs",
     actual: "T1 print took 6msecs",
