@@ -15,6 +15,15 @@ import { PyFuture, type TaskInfo } from "./future";
 /** `gen.moment` / `yield None`: resume after exactly one loop iteration. */
 export const MOMENT = Symbol("moment");
 
+// Wait targets are read-only trace data: every yield can share the empty lists.
+const NONE: readonly never[] = Object.freeze([]);
+const MOMENT_TARGET: WaitTarget = Object.freeze({
+  description: "gen.moment",
+  fetches: NONE,
+  timers: NONE,
+  futures: NONE,
+});
+
 /**
  * Which futures are Tasks, and their names and coroutines, kept on the futures
  * themselves. A WeakMap held by the run did the same, but with it V8's minor GCs
@@ -157,7 +166,7 @@ export class Concurrency {
   multi(v: PyList | PyTuple | PyDict, quiet?: (e: PyException) => boolean): PyFuture {
     const rt = this.world.rt;
     const isDict = v instanceof PyDict;
-    const keys = isDict ? [...v.table.map.values()].map((e) => e.key) : [];
+    const keys = isDict ? [...v.table.map.values()].map((e) => e.key) : null;
     const children = (isDict ? [...v.table.map.values()].map((e) => e.value) : v.items).map((c) => {
       const f = this.convertYielded(c);
       if (f === MOMENT) {
@@ -190,27 +199,27 @@ export class Concurrency {
       if (firstError) out.setException(firstError);
       else if (isDict) {
         const d = rt.newDict();
-        keys.forEach((k, i) => rt.dictSet(d, k, results[i]));
+        keys!.forEach((k, i) => rt.dictSet(d, k, results[i]));
         out.setResult(d);
       } else out.setResult(new PyList(results));
     };
     if (remaining === 0) finish();
-    for (const c of children) {
-      c.addDoneCallback(() => {
-        remaining--;
-        if (remaining === 0) finish();
-      });
-    }
+    // One callback for all the children.
+    const childDone = (): void => {
+      remaining--;
+      if (remaining === 0) finish();
+    };
+    for (const c of children) c.addDoneCallback(childDone);
     return out;
   }
 
   /** For the chart: what a suspended coroutine waits on. */
   waitTarget(f: PyFuture | typeof MOMENT): WaitTarget {
-    if (f === MOMENT) return { description: "gen.moment", fetches: [], timers: [], futures: [] };
+    if (f === MOMENT) return MOMENT_TARGET;
     return {
       description: f.label,
-      fetches: f.fetchId !== null ? [f.fetchId] : [],
-      timers: f.timerId !== null ? [f.timerId] : [],
+      fetches: f.fetchId !== null ? [f.fetchId] : NONE,
+      timers: f.timerId !== null ? [f.timerId] : NONE,
       futures: [f.id],
     };
   }

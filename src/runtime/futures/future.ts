@@ -9,6 +9,7 @@ import { Frame } from "../../python/objects/functions";
 import { PyGenerator } from "../../python/interp/generators";
 import { methods } from "../../python/builtins/registry";
 import type { World } from "../world";
+import type { Job } from "../loop/loop";
 import type { Owner } from "../../trace";
 
 type DoneCallback = (f: PyFuture) => void;
@@ -19,19 +20,30 @@ export interface TaskInfo {
   readonly coro: PyGenerator;
 }
 
-interface Waiter {
-  readonly cb: DoneCallback;
-  /** Who registered it: the job that runs it belongs to them. */
-  readonly owner: Owner;
-  /** What the chart calls the job that runs it. */
-  readonly label: string;
+/** A done-callback as registered; under call_soon it is itself the loop's job. */
+class Waiter implements Job {
+  constructor(
+    readonly fut: PyFuture,
+    readonly cb: DoneCallback,
+    /** Who registered it: the job that runs it belongs to them. */
+    readonly owner: Owner,
+    /** What the chart calls the job that runs it. */
+    readonly label: string,
+  ) {}
+
+  run(): void {
+    this.cb(this.fut);
+  }
 }
 
 export class PyFuture extends PyObject {
   state: "pending" | "done" | "cancelled" = "pending";
   result: PyValue = None;
   exception: PyException | null = null;
-  private callbacks: Waiter[] = [];
+  // The callbacks in registration order: most futures get one, so the first is kept
+  // apart and the array made only for a second.
+  private firstWaiter: Waiter | null = null;
+  private moreWaiters: Waiter[] | null = null;
   /** Someone looked at the outcome (result(), exception(), a waiting coroutine). */
   retrieved = false;
   /** Dropped by the code that made it (a coroutine called without yield/await). */
@@ -60,14 +72,15 @@ export class PyFuture extends PyObject {
 
   /** Register a JS-level done callback with the release's scheduling rule. */
   addDoneCallback(cb: DoneCallback, owner: Owner = this.world.owner, label = "future callback"): void {
-    const w = { cb, owner, label };
+    const w = new Waiter(this, cb, owner, label);
     if (this.done()) this.schedule(w);
-    else this.callbacks.push(w);
+    else if (this.firstWaiter === null) this.firstWaiter = w;
+    else (this.moreWaiters ??= []).push(w);
   }
 
   private schedule(w: Waiter): void {
     if (this.world.profile.futureCallbacks === "sync") w.cb(this);
-    else this.world.callSoon(() => w.cb(this), w.label, w.owner);
+    else this.world.loop.callSoon(w);
   }
 
   setResult(v: PyValue): void {
@@ -83,7 +96,7 @@ export class PyFuture extends PyObject {
     this.exception = e;
     this.tracebackText = tracebackText;
     this.fire();
-    if (this.orphan && this.callbacks.length === 0) this.world.onUnretrieved?.(this);
+    if (this.orphan && !this.hasWaiters) this.world.onUnretrieved?.(this);
   }
 
   cancel(): boolean {
@@ -95,9 +108,12 @@ export class PyFuture extends PyObject {
   }
 
   private fire(): void {
-    const cbs = this.callbacks;
-    this.callbacks = [];
-    for (const cb of cbs) this.schedule(cb);
+    const first = this.firstWaiter;
+    const more = this.moreWaiters;
+    this.firstWaiter = null;
+    this.moreWaiters = null;
+    if (first !== null) this.schedule(first);
+    if (more !== null) for (const w of more) this.schedule(w);
   }
 
   /** The result, or throw the exception (marks the outcome as retrieved). */
@@ -109,19 +125,21 @@ export class PyFuture extends PyObject {
   }
 
   get hasWaiters(): boolean {
-    return this.callbacks.length > 0;
+    return this.firstWaiter !== null;
   }
 }
 
 /** The iterator behind `await fut` / `yield from fut`: yields the future once, then returns its result. */
 export function awaitFuture(world: World, fut: PyFuture): PyGenerator {
-  const frame = new Frame("__await__", "<native>", 0);
-  function* body(): Generator<PyValue, PyValue, PyValue> {
-    if (!fut.done()) yield fut;
-    return fut.get();
-  }
   void world;
-  return new PyGenerator(body(), frame, "Future.__await__", false);
+  return new PyGenerator(awaitBody(fut), new Frame("__await__", "<native>", 0), "Future.__await__", false);
+}
+
+// At module level: a generator function declared inside awaitFuture would be a new
+// closure (and, where names are kept, a defineProperty) on every await.
+function* awaitBody(fut: PyFuture): Generator<PyValue, PyValue, PyValue> {
+  if (!fut.done()) yield fut;
+  return fut.get();
 }
 
 /** Build the Python class of the release's Future (`tornado.concurrent.Future`, `asyncio.Future`...). */
