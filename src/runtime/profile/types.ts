@@ -53,6 +53,11 @@ export interface ReleaseProfile {
     readonly sendErrorReason: boolean;
     /** PeriodicCallback.is_running (4.1+). */
     readonly periodicIsRunning: boolean;
+    /** The Future of a flush() or finish() that writes after the headers went out (the response
+     * was flushed before): done when returned (4.5, 6.x), or, in 5.1, flush()'s done one iteration
+     * later (HTTP1Connection.write completes it from a call_soon callback) and finish()'s never
+     * (connection.finish() drops it before that callback runs). */
+    readonly bodyWriteFuture: "done" | "next-iteration";
   };
   readonly messages: {
     readonly writeAfterFinish: string;

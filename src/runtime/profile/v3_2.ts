@@ -35,6 +35,7 @@ export const TORNADO_3_2: ReleaseProfile = {
     unknownStatus: "error-args",
     sendErrorReason: false,
     periodicIsRunning: false,
+    bodyWriteFuture: "done",
   },
   messages: {
     writeAfterFinish:

@@ -35,6 +35,7 @@ export const TORNADO_4_5: ReleaseProfile = {
     unknownStatus: "error",
     sendErrorReason: true,
     periodicIsRunning: true,
+    bodyWriteFuture: "done",
   },
   messages: {
     writeAfterFinish: "Cannot write() after finish()",

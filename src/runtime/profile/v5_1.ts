@@ -35,6 +35,7 @@ export const TORNADO_5_1: ReleaseProfile = {
     unknownStatus: "unknown",
     sendErrorReason: true,
     periodicIsRunning: true,
+    bodyWriteFuture: "next-iteration",
   },
   messages: {
     writeAfterFinish: "Cannot write() after finish()",

@@ -35,6 +35,7 @@ export const TORNADO_6_5: ReleaseProfile = {
     unknownStatus: "unknown",
     sendErrorReason: true,
     periodicIsRunning: true,
+    bodyWriteFuture: "done",
   },
   messages: {
     writeAfterFinish: "Cannot write() after finish()",

@@ -117,6 +117,7 @@ export function makeRequestHandler(ctx: TornadoContext, deps: HandlerDeps): Hand
 
   const finish = (h: HandlerInstance, chunk: PyValue, how: "explicit" | "auto" | "error"): PyValue => {
     if (h.finished) throw rt.error("RuntimeError", p.messages.finishTwice);
+    const flushedBefore = h.headersWritten;
     if (chunk !== None && chunk !== undefined) write(h, chunk);
     if (!h.headersWritten) {
       const bodyless = h.status === 204 || h.status === 304 || (h.status >= 100 && h.status < 200);
@@ -153,7 +154,7 @@ export function makeRequestHandler(ctx: TornadoContext, deps: HandlerDeps): Hand
     rt.callMethod(h, "on_finish", []);
     if (p.features.finishReturnsFuture) {
       const f = ctx.cc.newFuture("flush");
-      f.setResult(None);
+      if (!(flushedBefore && p.features.bodyWriteFuture === "next-iteration")) f.setResult(None);
       return f;
     }
     return None;
@@ -263,10 +264,13 @@ export function makeRequestHandler(ctx: TornadoContext, deps: HandlerDeps): Hand
     finish: (_rt, self, args) => finish(H(self), args[0] ?? None, "explicit"),
     flush: (_rt, self) => {
       const h = H(self);
+      const flushedBefore = h.headersWritten;
       h.headersWritten = true;
       if (p.release === "3.2") return None;
       const f = ctx.cc.newFuture("flush");
-      f.setResult(None);
+      if (flushedBefore && p.features.bodyWriteFuture === "next-iteration") {
+        world.callSoon(() => f.setResult(None), "HTTP1Connection._on_write_complete");
+      } else f.setResult(None);
       return f;
     },
     set_status: (_rt, self, args, kw) => {

@@ -1,0 +1,91 @@
+/**
+ * Behaviour that differs between the releases, each case as the real release showed it
+ * (tools/real-tornado/run-real-tornado with the release's source tree): the profiles
+ * must keep these apart.
+ */
+import { describe, expect, it } from "vitest";
+import { traceLines } from "./run-helpers";
+
+const prints = (source: string, release: "3.2" | "4.5" | "5.1" | "6.5") =>
+  traceLines(source, release)
+    .filter((l) => l.includes(" print "))
+    .map((l) => l.replace(/^T\d+ print /, ""));
+
+describe("the Futures of flush() and finish()", () => {
+  const source = `
+# request: GET /a at 0
+from tornado import web
+
+class AHandler(web.RequestHandler):
+    async def get(self):
+        self.write("x")
+        f1 = self.flush()
+        print("flush1", f1.done())
+        await f1
+        self.write("y")
+        f2 = self.flush()
+        print("flush2", f2.done())
+        await f2
+        f3 = self.finish("z")
+        print("finish", f3.done())
+        await f3
+        print("after finish")
+`;
+  it("5.1: a flush after the headers resolves later, a finish after them never", () => {
+    expect(prints(source, "5.1")).toEqual(["flush1 True", "flush2 False", "finish False"]);
+  });
+
+  it("6.x: all done when returned", () => {
+    expect(prints(source, "6.5")).toEqual(["flush1 True", "flush2 True", "finish True", "after finish"]);
+  });
+});
+
+describe("status codes", () => {
+  const source = `
+# request: GET /odd at 0
+# request: GET /custom at 10
+from tornado import web
+
+class OddHandler(web.RequestHandler):
+    def get(self):
+        self.set_status(599)
+        self.write("odd")
+
+class CustomHandler(web.RequestHandler):
+    def get(self):
+        self.send_error(418, reason="Short and stout")
+
+    def write_error(self, status_code, **kwargs):
+        self.write("%d %s" % (status_code, self._reason))
+`;
+  const lines = (release: "3.2" | "4.5" | "5.1" | "6.5") =>
+    traceLines(source, release).filter((l) => l.includes("Uncaught") || l.includes(" recv "));
+
+  it("3.2: an unknown code is a ValueError with its format and code as args; send_error has no reason=", () => {
+    expect(lines("3.2")).toEqual([
+      "T0 log ERROR:tornado.application:Uncaught exception GET /odd (127.0.0.1) | ValueError: ('unknown status code %d', 599)",
+      "T0 client #1 recv 500 <html><title>500: Internal Server Error</title><body>500: In",
+      "T10 client #2 recv 418 418 I'm a Teapot",
+    ]);
+  });
+
+  it("4.5: a formatted ValueError; send_error takes reason=", () => {
+    expect(lines("4.5")[0]).toContain("| ValueError: unknown status code 599");
+    expect(lines("4.5")[2]).toBe("T10 client #2 recv 418 418 Short and stout");
+  });
+
+  it("5.1 and 6.x: 'Unknown'", () => {
+    for (const r of ["5.1", "6.5"] as const) expect(lines(r)[0]).toBe("T0 client #1 recv 599 odd");
+  });
+});
+
+describe("PeriodicCallback", () => {
+  const source = `
+from tornado.ioloop import PeriodicCallback
+print(hasattr(PeriodicCallback(print, 10), "is_running"))
+`;
+  it("has is_running from 4.1", () => {
+    expect(prints(source, "3.2")).toEqual(["False"]);
+    expect(prints(source, "4.5")).toEqual(["True"]);
+  });
+});
