@@ -3,7 +3,7 @@
  * the handler when the loop gets to it; the response reaches the client when
  * finish() writes it, unless the client gave up first.
  */
-import { PyInstance, PyType, type PyValue } from "../../python/objects/core";
+import { PyInstance, PyType, None, type PyValue } from "../../python/objects/core";
 import { PyBytes, PyList, PyDict, PyTuple } from "../../python/objects/containers";
 import { isPyException } from "../../python/objects/exceptions";
 import type { RequestSpec } from "../../scenario";
@@ -12,6 +12,7 @@ import type { WebModule } from "../tornado/web";
 import { HandlerInstance, type RequestState } from "../tornado/handler";
 import { execute } from "./execute";
 import { pathArguments } from "../tornado/handler-args";
+import { makeConnectionTypes } from "./connection";
 import { method } from "../../python/builtins/registry";
 
 // Stateless codecs, made once: building one costs more than a request's encoding.
@@ -47,6 +48,7 @@ export function serve(
   const world = ctx.world;
   const rt = world.rt;
   const timeoutUs = world.scenario.clientTimeoutMs * 1000;
+  const connections = makeConnectionTypes();
   // Handlers belong to the application the code built, or to one made from the routes found.
   let app: PyValue | null = null;
   const application = (): PyValue => {
@@ -91,11 +93,18 @@ export function serve(
         at + timeoutUs,
         world.job(
           () => {
-            if (state) state.connectionClosed = true;
-            const h = state?.handler;
-            if (h && !h.finished) {
+            if (!state) return;
+            state.connectionClosed = true;
+            const h = state.handler;
+            const cb = state.closeCallback;
+            if (cb === "handler") {
+              if (h && !h.finished) {
+                world.emit({ kind: "on-connection-close", request: id });
+                rt.callMethod(h, "on_connection_close", []);
+              }
+            } else if (cb !== None) {
               world.emit({ kind: "on-connection-close", request: id });
-              rt.callMethod(h, "on_connection_close", []);
+              rt.call(cb, []);
             }
           },
           "connection closed",
@@ -146,6 +155,7 @@ export function serve(
         body,
         start: world.now(),
         connectionClosed: client.gaveUp,
+        closeCallback: "handler",
         pyRequest: req,
         handler: null,
         onResponse: (status, bytes) => {
@@ -163,6 +173,7 @@ export function serve(
           });
         },
       };
+      d.set("connection", connections.make(state));
       let match: RegExpExecArray | null = null;
       const route = routes.find((r) => (match = r.regex.exec(pathOnly)) !== null);
       world.emit({

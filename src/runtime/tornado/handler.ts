@@ -28,6 +28,8 @@ export interface RequestState {
   readonly start: number;
   /** The client gave up and closed the connection. */
   connectionClosed: boolean;
+  /** What runs when the client closes the connection: "handler" (its on_connection_close), a callable, or None. */
+  closeCallback: PyValue | "handler";
   /** The Python HTTPServerRequest object. */
   pyRequest: PyValue;
   handler: HandlerInstance | null;
@@ -135,6 +137,8 @@ export function makeRequestHandler(ctx: TornadoContext, deps: HandlerDeps): Hand
     const body = req.method === "HEAD" ? new Uint8Array(0) : concatBytes(h.buffer);
     h.buffer = [];
     h.headersWritten = true;
+    // finish() clears the connection's close callback.
+    req.closeCallback = None;
     world.emit({ kind: "finish", request: req.id, how, line: how === "explicit" ? rt.currentLine() : null });
     const preview = utf8Decoder.decode(body.subarray(0, 400)).slice(0, 200);
     world.emit({ kind: "response-sent", request: req.id, status: h.status, bodyPreview: preview, bytes: body.length });

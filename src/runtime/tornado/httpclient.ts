@@ -19,6 +19,9 @@ const UTF8 = new TextEncoder();
 
 /** CPU time of one fetch() call, µs. */
 const FETCH_US = 300;
+/** How far apart requests started together reach the network (each connection is set
+ * up and written in turn), µs: their responses come back in separate loop iterations. */
+const CONNECT_US = 200;
 
 /** One AsyncHTTPClient instance's connection slots and its FIFO queue. */
 interface ClientState {
@@ -147,6 +150,7 @@ export function makeHttpclientModule(ctx: TornadoContext): PyModule {
       world.job(() => leave(pd), "fetch"),
     );
   };
+  let lastSent = -Infinity;
   const leave = (pd: Pending) => {
     if (pd.done) return;
     world.emit({ kind: "fetch-start", fetch: pd.id });
@@ -161,7 +165,9 @@ export function makeHttpclientModule(ctx: TornadoContext): PyModule {
     }
     const remote = remoteFor(world.scenario, hostOfUrl(pd.url) ?? pd.url);
     const t0 = world.now();
-    const delay = remote.delayMs * 1000;
+    const sent = Math.max(t0, lastSent + CONNECT_US);
+    lastSent = sent;
+    const delay = remote.delayMs * 1000 + (sent - t0);
     if (pd.requestTimeoutUs < delay) {
       world.loop.callAt(
         t0 + pd.requestTimeoutUs,
