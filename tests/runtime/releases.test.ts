@@ -89,3 +89,30 @@ print(hasattr(PeriodicCallback(print, 10), "is_running"))
     expect(prints(source, "4.5")).toEqual(["True"]);
   });
 });
+
+describe("tornado.locks.Event.wait(timeout)", () => {
+  const source = `
+import asyncio
+from datetime import timedelta
+from tornado import gen, locks
+
+async def main():
+    try:
+        await locks.Event().wait(timeout=timedelta(seconds=0.05))
+    except gen.TimeoutError:
+        print("timed out")
+    await gen.sleep(0.01)
+
+asyncio.run(main())
+`;
+  it("5.1: the cancelled waiter escapes with_timeout's error_callback, and asyncio logs it", () => {
+    expect(traceLines(source, "5.1")).toEqual([
+      "T0 print timed out",
+      "T0 log ERROR:asyncio:Exception in callback with_timeout.<locals>.error_callback(<Future cancelled>) at /usr/lib/python3/dist-packages/tornado/gen.py:968 | CancelledError:",
+    ]);
+  });
+
+  it("6.x: nothing is logged", () => {
+    expect(traceLines(source, "6.5")).toEqual(["T0 print timed out"]);
+  });
+});

@@ -58,6 +58,9 @@ export interface ReleaseProfile {
      * later (HTTP1Connection.write completes it from a call_soon callback) and finish()'s never
      * (connection.finish() drops it before that callback runs). */
     readonly bodyWriteFuture: "done" | "next-iteration";
+    /** gen.with_timeout's error_callback lets a later cancellation of the wrapped Future escape
+     * (5.1 catches only Exception), so asyncio logs it as an exception in that callback. */
+    readonly withTimeoutLogsCancel: boolean;
   };
   readonly messages: {
     readonly writeAfterFinish: string;
@@ -81,5 +84,7 @@ export interface ReleaseProfile {
     readonly httpErrorWarning: number;
     readonly callbackException: readonly [string, number];
     readonly unretrieved: readonly [string, number];
+    /** The line of gen.with_timeout's `def error_callback` in gen.py. */
+    readonly withTimeoutErrorCallback: number;
   };
 }

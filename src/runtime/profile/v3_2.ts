@@ -36,6 +36,7 @@ export const TORNADO_3_2: ReleaseProfile = {
     sendErrorReason: false,
     periodicIsRunning: false,
     bodyWriteFuture: "done",
+    withTimeoutLogsCancel: false,
   },
   messages: {
     writeAfterFinish:
@@ -55,5 +56,6 @@ export const TORNADO_3_2: ReleaseProfile = {
     httpErrorWarning: 1430,
     callbackException: ["ioloop", 491],
     unretrieved: ["concurrent", 343],
+    withTimeoutErrorCallback: 0,
   },
 };

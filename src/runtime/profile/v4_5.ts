@@ -36,6 +36,7 @@ export const TORNADO_4_5: ReleaseProfile = {
     sendErrorReason: true,
     periodicIsRunning: true,
     bodyWriteFuture: "done",
+    withTimeoutLogsCancel: false,
   },
   messages: {
     writeAfterFinish: "Cannot write() after finish()",
@@ -54,5 +55,6 @@ export const TORNADO_4_5: ReleaseProfile = {
     httpErrorWarning: 1588,
     callbackException: ["ioloop", 638],
     unretrieved: ["concurrent", 343],
+    withTimeoutErrorCallback: 908,
   },
 };

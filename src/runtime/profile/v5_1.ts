@@ -36,6 +36,7 @@ export const TORNADO_5_1: ReleaseProfile = {
     sendErrorReason: true,
     periodicIsRunning: true,
     bodyWriteFuture: "next-iteration",
+    withTimeoutLogsCancel: true,
   },
   messages: {
     writeAfterFinish: "Cannot write() after finish()",
@@ -54,5 +55,6 @@ export const TORNADO_5_1: ReleaseProfile = {
     httpErrorWarning: 1667,
     callbackException: ["ioloop", 801],
     unretrieved: ["base_events", 1771],
+    withTimeoutErrorCallback: 968,
   },
 };

@@ -36,6 +36,7 @@ export const TORNADO_6_5: ReleaseProfile = {
     sendErrorReason: true,
     periodicIsRunning: true,
     bodyWriteFuture: "done",
+    withTimeoutLogsCancel: false,
   },
   messages: {
     writeAfterFinish: "Cannot write() after finish()",
@@ -54,5 +55,6 @@ export const TORNADO_6_5: ReleaseProfile = {
     httpErrorWarning: 1964,
     callbackException: ["ioloop", 778],
     unretrieved: ["base_events", 1771],
+    withTimeoutErrorCallback: 639,
   },
 };

@@ -38,6 +38,8 @@ export interface SyncEnv {
   readonly timeoutSeconds: (timeout: PyValue) => number | null;
   /** The exception a timed-out wait raises. */
   readonly timeoutError: () => PyValue;
+  /** gen.with_timeout, which tornado.locks' Event.wait wraps its waiter in. */
+  readonly withTimeout?: (fut: PyFuture, timeout: PyValue) => PyFuture;
 }
 
 /** Fail `fut` with the env's timeout error after `timeout` (tornado's `_set_timeout`). */
@@ -101,7 +103,18 @@ export function makeLockClasses(env: SyncEnv): Record<string, PyType> {
       }
       e.waiters.add(fut);
       fut.addDoneCallback(() => e.waiters.delete(fut));
-      if (flavor === "tornado") setWaitTimeout(env, fut, args[0] ?? kwGet(kw, "timeout") ?? None);
+      const timeout = args[0] ?? kwGet(kw, "timeout") ?? None;
+      if (flavor === "tornado" && timeout !== None && env.withTimeout) {
+        // Event.wait(timeout) is gen.with_timeout around the waiter; from 5.0 the timeout
+        // also cancels the waiter (with_timeout itself never cancels what it wraps).
+        const timed = env.withTimeout(fut, timeout);
+        if (ctx.world.profile.futureKind === "asyncio") {
+          timed.addDoneCallback(() => {
+            if (!fut.done()) fut.cancel();
+          });
+        }
+        return timed;
+      }
       return waitResult(fut, "Event.wait", true);
     },
     __repr__: (_rt, self) => `<${module}.Event ${ev(self).value ? "set" : "clear"}>`,

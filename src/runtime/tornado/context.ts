@@ -33,6 +33,10 @@ export function exceptionClass(name: string, module: string, base: PyType | stri
   return new PyType(name, [b], { builtin: false, module });
 }
 
+/** The directory the emulated Tornado's source files are in (where Debian's python3-tornado
+ * puts them), for messages that name one of them. */
+export const TORNADO_DIR = "/usr/lib/python3/dist-packages/tornado";
+
 export function kwGet(
   kw: { names: readonly string[]; values: readonly PyValue[] } | null,
   name: string,

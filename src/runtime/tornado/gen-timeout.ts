@@ -10,7 +10,7 @@ import { fn } from "../../python/builtins/registry";
 import { PyFuture } from "../futures/future";
 import { MOMENT } from "../futures/drivers";
 import { futureAddDoneCallback, setTimer, clearTimer } from "../py/native";
-import { kwGet, type TornadoContext } from "./context";
+import { kwGet, TORNADO_DIR, type TornadoContext } from "./context";
 import { timeoutErrorType } from "./timeout-error";
 import { deadlineSeconds } from "./ioloop-time";
 
@@ -32,42 +32,59 @@ export function isQuiet(ctx: TornadoContext, e: PyException, quiet: PyValue): bo
 }
 
 export function makeWithTimeout(ctx: TornadoContext): PyValue {
-  const world = ctx.world;
-  const rt = world.rt;
   return fn("with_timeout", (_rt, args, kw) => {
     const timeout = args[0] ?? kwGet(kw, "timeout");
     const quiet = args[2] ?? kwGet(kw, "quiet_exceptions") ?? new PyTuple([]);
-    const inner = toFuture(ctx, args[1] ?? kwGet(kw, "future")!);
-    const result = ctx.cc.newFuture("with_timeout");
-    futureAddDoneCallback(inner, (f) => {
-      if (result.done()) return;
-      f.retrieved = true;
-      if (f.exception) result.setException(f.exception, f.tracebackText);
-      else result.setResult(f.result);
-    });
-    const errorCallback = (f: PyFuture) => {
-      f.retrieved = true;
-      const e = f.exception;
-      if (!e || rt.isInstance(e, world.cancelledError) || isQuiet(ctx, e, quiet)) return;
-      world.logError(
-        "tornado.application",
-        `Exception in Future ${rt.repr(f)} after timeout`,
-        e,
-        f.tracebackText ?? ctx.cc.tracebackOf(e),
-        ["gen", 0],
-      );
-    };
-    const secs = deadlineSeconds(ctx, timeout!);
-    const id = setTimer(
-      world,
-      world.now() + Math.max(0, Math.round(secs * 1e6)),
-      () => {
-        if (!result.done()) result.setException(rt.call(timeoutErrorType(ctx), ["Timeout"]) as PyException);
-        futureAddDoneCallback(inner, errorCallback);
-      },
-      `with_timeout(${rt.repr(timeout)})`,
-    );
-    futureAddDoneCallback(inner, () => clearTimer(world, id));
-    return result;
+    return withTimeout(ctx, timeout!, toFuture(ctx, args[1] ?? kwGet(kw, "future")!), quiet);
   });
+}
+
+/** gen.with_timeout(timeout, inner, quiet_exceptions=quiet) on a Future. */
+export function withTimeout(ctx: TornadoContext, timeout: PyValue, inner: PyFuture, quiet: PyValue): PyFuture {
+  const world = ctx.world;
+  const rt = world.rt;
+  const p = world.profile;
+  const result = ctx.cc.newFuture("with_timeout");
+  futureAddDoneCallback(inner, (f) => {
+    if (result.done()) return;
+    f.retrieved = true;
+    if (f.exception) result.setException(f.exception, f.tracebackText);
+    else result.setResult(f.result);
+  });
+  const errorCallback = (f: PyFuture) => {
+    f.retrieved = true;
+    const e = f.exception;
+    if (e && rt.isInstance(e, world.cancelledError) && p.features.withTimeoutLogsCancel) {
+      // `except Exception` does not catch it: asyncio's Handle reports the callback.
+      const handle = `with_timeout.<locals>.error_callback(${rt.repr(f)}) at ${TORNADO_DIR}/gen.py:${p.logSites.withTimeoutErrorCallback}`;
+      world.logError(
+        "asyncio",
+        `Exception in callback ${handle}\nhandle: <Handle ${handle}>`,
+        e,
+        ctx.cc.tracebackOf(e),
+        ["base_events", 1758],
+      );
+      return;
+    }
+    if (!e || rt.isInstance(e, world.cancelledError) || isQuiet(ctx, e, quiet)) return;
+    world.logError(
+      "tornado.application",
+      `Exception in Future ${rt.repr(f)} after timeout`,
+      e,
+      f.tracebackText ?? ctx.cc.tracebackOf(e),
+      ["gen", 0],
+    );
+  };
+  const secs = deadlineSeconds(ctx, timeout);
+  const id = setTimer(
+    world,
+    world.now() + Math.max(0, Math.round(secs * 1e6)),
+    () => {
+      if (!result.done()) result.setException(rt.call(timeoutErrorType(ctx), ["Timeout"]) as PyException);
+      futureAddDoneCallback(inner, errorCallback);
+    },
+    `with_timeout(${rt.repr(timeout)})`,
+  );
+  futureAddDoneCallback(inner, () => clearTimer(world, id));
+  return result;
 }

@@ -5,6 +5,7 @@ import { makeQueueClasses } from "../py/queue";
 import type { TornadoContext } from "./context";
 import { deadlineSeconds } from "./ioloop-time";
 import { timeoutErrorType } from "./timeout-error";
+import { withTimeout } from "./gen-timeout";
 import { None } from "../../python/objects/core";
 
 /** How tornado.locks and tornado.queues wait: Futures, Tornado deadlines, gen's TimeoutError. */
@@ -15,6 +16,7 @@ export function tornadoSyncEnv(ctx: TornadoContext, module: string): SyncEnv {
     module,
     timeoutSeconds: (t) => (t === None || t === undefined ? null : deadlineSeconds(ctx, t)),
     timeoutError: () => timeoutErrorType(ctx),
+    withTimeout: (fut, timeout) => withTimeout(ctx, timeout, fut, None),
   };
 }
 
