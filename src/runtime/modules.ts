@@ -2,7 +2,7 @@
  * The modules the runtime provides to Python code: tornado.* (per release), time,
  * asyncio, logging, warnings, traceback and concurrent.futures. Built on first import, per run.
  */
-import { PyModule } from "../python/objects/core";
+import { Namespace, PyModule, type PyValue } from "../python/objects/core";
 import { PyTuple } from "../python/objects/containers";
 import type { Interpreter } from "../python";
 import type { TornadoContext } from "./tornado/context";
@@ -26,6 +26,30 @@ import { makeWebsocketModule } from "./tornado/websocket";
 import { VirtualThreads } from "./py/executor";
 import { ModuleLoop } from "./py/asyncio-loop";
 
+/**
+ * The tornado package's namespace: a submodule the runtime provides shows up as an
+ * attribute on first use, as Tornado 6.3+'s lazy `__getattr__` gives it after a bare
+ * `import tornado` (and as the reference harness, which imports tornado.web, gen,
+ * ioloop and httpclient before the code runs, shows them in every release).
+ */
+class LazyPackage extends Namespace {
+  constructor(private readonly loadSub: (name: string) => PyModule | undefined) {
+    super();
+  }
+
+  override get(key: string): PyValue | undefined {
+    const v = super.get(key);
+    if (v !== undefined || key.startsWith("_")) return v;
+    const m = this.loadSub(key);
+    if (m) super.set(key, m);
+    return m;
+  }
+
+  override has(key: string): boolean {
+    return this.get(key) !== undefined;
+  }
+}
+
 export class RuntimeModules {
   web: WebModule | null = null;
   /** The executors' virtual threads (run_in_executor, ThreadPoolExecutor). */
@@ -47,7 +71,7 @@ export class RuntimeModules {
     let m: PyModule | undefined;
     switch (name) {
       case "tornado": {
-        m = new PyModule("tornado");
+        m = new PyModule("tornado", new LazyPackage((sub) => this.load(rt, `tornado.${sub}`)));
         m.$dict!.set("version", p.version);
         m.$dict!.set("version_info", new PyTuple([...p.versionInfo]));
         break;
