@@ -3,8 +3,8 @@
  * Errors are data: a compile problem is a Diagnostic, an uncaught exception is a
  * {@link PyErrorReport} with a CPython-style traceback.
  */
-import { PyModule, type PyValue } from "./objects/core";
-import { PyException, isPyException, makeException, type TracebackEntry } from "./objects/exceptions";
+import { PyModule, None, type PyValue } from "./objects/core";
+import { PyException, excType, isPyException, makeException, type TracebackEntry } from "./objects/exceptions";
 import { Frame } from "./objects/functions";
 import type { Diagnostic } from "./ast";
 import { parse } from "./parse";
@@ -22,6 +22,12 @@ export interface PyErrorReport {
   readonly line: number | null;
   /** The whole traceback as CPython prints it to stderr. */
   readonly traceback: string;
+  /**
+   * For an uncaught SystemExit (`sys.exit(...)`): the process's exit status. CPython
+   * prints no traceback for it, only a code that is not an int or None (`traceback`
+   * holds that line, or is empty); status 0 is a normal end.
+   */
+  readonly exitCode?: number;
 }
 
 export type CompiledCode = (this: Frame) => void;
@@ -186,8 +192,24 @@ export function runProgram(source: string, options: InterpreterOptions = {}): Ru
     execModule(rt, compiled.code, "__main__");
     return { stdout, stderr, error: null, diagnostics: [], steps: rt.steps };
   } catch (e) {
-    return { stdout, stderr, error: errorReport(rt, e, source), diagnostics: [], steps: rt.steps };
+    const error = errorReport(rt, e, source);
+    // sys.exit(0) and sys.exit() end the program normally.
+    return { stdout, stderr, error: error.exitCode === 0 ? null : error, diagnostics: [], steps: rt.steps };
   }
+}
+
+/** How CPython ends on an uncaught SystemExit: its code as the exit status, a non-int code printed. */
+function exitReport(rt: Interpreter, e: PyException): PyErrorReport {
+  const a = e.args.items;
+  const code = a.length === 0 ? None : a.length === 1 ? a[0]! : e.args;
+  const base = { type: e.$cls.name, message: rt.str(e), line: null };
+  if (code === None) return { ...base, traceback: "", exitCode: 0 };
+  if (typeof code === "boolean") return { ...base, traceback: "", exitCode: code ? 1 : 0 };
+  if (typeof code === "number" || typeof code === "bigint") {
+    // The status is the C int's low byte, as a shell sees it.
+    return { ...base, traceback: "", exitCode: Number(BigInt.asUintN(8, BigInt(code))) };
+  }
+  return { ...base, traceback: rt.str(code) + "\n", exitCode: 1 };
 }
 
 /** Turn anything a run threw into a report (a Python exception, a halt, or a bug of ours). */
@@ -202,6 +224,7 @@ export function errorReport(rt: Interpreter, e: unknown, source: string | null):
   const err = isPyException(e)
     ? e
     : makeException("SystemError", `internal error: ${e instanceof Error ? e.message : String(e)}`);
+  if (rt.isInstance(err, excType("SystemExit"))) return exitReport(rt, err);
   const user = err.traceback.filter((t) => t.file === rt.filename);
   const message = rt.str(err);
   return {

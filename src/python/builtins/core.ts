@@ -211,6 +211,10 @@ getter(
   },
 );
 getter(excType("StopIteration"), "value", (_rt, self) => stopIterationValue(self as PyException));
+getter(excType("SystemExit"), "code", (_rt, self) => {
+  const a = (self as PyException).args;
+  return a.items.length === 0 ? None : a.items.length === 1 ? a.items[0]! : a;
+});
 getter(excType("KeyError"), "__str__placeholder", () => None);
 excType("KeyError").dict.delete("__str__placeholder");
 for (const name of ["OSError"]) {
@@ -357,6 +361,8 @@ export function specialAttr(rt: Interpreter, o: PyValue, name: string): PyValue 
         return liveDict(rt.dictViews, o.$dict!);
       case "__code__":
         return None;
+      case "__annotations__":
+        return (o.annotations ??= new PyDict());
     }
     return undefined;
   }

@@ -17,12 +17,13 @@ import {
   type PyValue,
 } from "../objects/core";
 import { PyList, PyTuple, PyDict, PySet, PyBytes, PyRange, EMPTY_TUPLE } from "../objects/containers";
-import { PyException, isPyException, stopIterationValue } from "../objects/exceptions";
+import { PyException, isPyException, makeException, stopIterationValue } from "../objects/exceptions";
 import { PyFunction } from "../objects/functions";
 import { PyGenerator, resume, stopIteration } from "../interp/generators";
 import { PyIterator, STOP } from "../interp/iter";
 import { getAttrOrUndefined } from "../interp/attr";
 import type { Interpreter } from "../interp/interpreter";
+import { PyGenericAlias, PyUnion } from "./types/generic-alias";
 import { fn, parseArgs, arity, intArg, isNone, noKw } from "./registry";
 import { dirOf } from "./core";
 import { primitive } from "../interp/boxes";
@@ -120,6 +121,10 @@ function minmax(rt: Interpreter, which: "min" | "max", args: PyValue[], kw: KwAr
 
 function isinstanceCheck(rt: Interpreter, v: PyValue, t: PyValue, name: string): boolean {
   if (t instanceof PyTuple) return t.items.some((x) => isinstanceCheck(rt, v, x, name));
+  if (t instanceof PyUnion) return t.args.items.some((x) => isinstanceCheck(rt, v, x, name));
+  if (t instanceof PyGenericAlias) {
+    throw rt.error("TypeError", `${name}() argument 2 cannot be a parameterized generic`);
+  }
   if (!(t instanceof PyType)) {
     throw rt.error("TypeError", `${name}() arg 2 must be a type, a tuple of types, or a union`);
   }
@@ -430,6 +435,15 @@ export function builtinFunctions(): Record<string, PyBuiltin> {
     eval: f("eval", (rt) => rt.raise("NotImplementedError", "eval() is not supported in the playground")),
     exec: f("exec", (rt) => rt.raise("NotImplementedError", "exec() is not supported in the playground")),
     compile: f("compile", (rt) => rt.raise("NotImplementedError", "compile() is not supported in the playground")),
+    // site's exit() and quit(): SystemExit with the code given.
+    exit: f("exit", (rt, args) => {
+      arity(rt, "exit", args, 0, 1);
+      throw rt.withContext(args.length ? makeException("SystemExit", args[0]!) : makeException("SystemExit", None));
+    }),
+    quit: f("quit", (rt, args) => {
+      arity(rt, "quit", args, 0, 1);
+      throw rt.withContext(args.length ? makeException("SystemExit", args[0]!) : makeException("SystemExit", None));
+    }),
     input: f("input", (rt) => {
       throw rt.error("EOFError", "EOF when reading a line");
     }),

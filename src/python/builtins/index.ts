@@ -36,6 +36,7 @@ import { specialAttr } from "./core";
 import { builtinFunctions } from "./functions";
 import { iteratorFactories, dictUpdateFrom } from "./types/constructors";
 import "./types/methods";
+import "./types/generic-alias";
 import { percentFormat, percentFormatBytes } from "./format/percent";
 import { formatValue } from "./format/spec";
 import { loadStdlibModule } from "../stdlib";

@@ -12,6 +12,8 @@ export class ModuleState {
   /** Hoisted constants (`const $k1 = ...`) emitted at the top of the module. */
   readonly constants: string[] = [];
   private constCache = new Map<string, string>();
+  /** `from __future__ import annotations`: annotations are their source text, not evaluated. */
+  futureAnnotations = false;
 
   unique(prefix: string): string {
     return `${prefix}${++this.counter}`;

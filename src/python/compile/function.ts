@@ -10,6 +10,7 @@ import { expr } from "./expr";
 import { block } from "./stmt";
 import type { Scope } from "./scope";
 import { safeLoads } from "./definite";
+import { annotationsSetup, functionAnnotations } from "./annotations";
 
 /** The qualified name prefix for a definition made in `ctx`. */
 function qualPrefix(ctx: Ctx): string {
@@ -49,6 +50,7 @@ export function compileFunctionValue(
   body: readonly A.Stmt[],
   isAsync: boolean,
   at: A.Pos | null,
+  returns: A.Expr | null = null,
 ): string {
   const scope = outer.scope.children.get(node)!;
   const kind = isAsync ? (scope.isGenerator ? "asyncgen" : "coroutine") : scope.isGenerator ? "generator" : "plain";
@@ -78,6 +80,7 @@ export function compileFunctionValue(
     ? `[${kwdefaults.map((p) => `[${jsString(p.name)}, ${expr(outer, p.default!)}]`).join(", ")}]`
     : "null";
 
+  const annotations = functionAnnotations(outer, params, returns);
   ctx.safeLoads = safeLoads(body, allParams);
   const code = block(ctx, body);
   const locals = [...scope.bound].filter((n) => scope.isLocal(n) && !scope.params.has(n)).map(jsName);
@@ -87,7 +90,7 @@ export function compileFunctionValue(
     `function${star} (${allParams.map(jsName).join(", ")}) {\n` +
     `const $f = this;${decl.length ? ` let ${decl.join(", ")};` : ""}\n${code}\nreturn $None;\n}`;
   const sigConst = outer.mod.constant(sig);
-  return `$mkfn(${sigConst}, [${defaults.join(", ")}], ${kwd}, ${impl}, ${jsString(kind)}, ${docstring(body)})`;
+  return `$mkfn(${sigConst}, [${defaults.join(", ")}], ${kwd}, ${impl}, ${jsString(kind)}, ${docstring(body)}, ${annotations})`;
 }
 
 /** `def` statement: decorators evaluated first, applied innermost first. */
@@ -96,7 +99,7 @@ export function compileDef(ctx: Ctx, s: A.FunctionDef, store: (value: string) =>
     const t = ctx.temp();
     return { t, js: `$f.line = ${d.line}; ${t} = ${expr(ctx, d)};` };
   });
-  let value = compileFunctionValue(ctx, s, s.name, s.params, s.body, s.isAsync, s);
+  let value = compileFunctionValue(ctx, s, s.name, s.params, s.body, s.isAsync, s, s.returns);
   for (let i = decos.length - 1; i >= 0; i--) value = `$call(${decos[i]!.t}, [${value}])`;
   return decos.map((d) => d.js).join(" ") + store(value) + ";";
 }
@@ -113,7 +116,7 @@ export function compileClass(ctx: Ctx, s: A.ClassDef, store: (value: string) => 
   const body = new Ctx(ctx.mod, scope, false, ctx);
   body.classNs = ns;
   body.classCell = cell;
-  const code = block(body, s.body);
+  const code = annotationsSetup(body, s.body) + block(body, s.body);
   const bases = s.bases.filter((b) => b.kind === "positional").map((b) => expr(ctx, b.value));
   const kws = s.bases.filter((b): b is Extract<A.Arg, { kind: "keyword" }> => b.kind === "keyword");
   const kwjs = kws.length

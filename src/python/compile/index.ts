@@ -11,6 +11,7 @@ import { block } from "./stmt";
 import { CompileError } from "./errors";
 import { HELPER_NAMES } from "./helper-names";
 import { mangleModule } from "./mangle";
+import { annotationsSetup, futureAnnotations } from "./annotations";
 
 export interface CompiledModule {
   /** The body of `function ($rt, $h, $g, $file)` returning the module's code function. */
@@ -25,7 +26,8 @@ export function compileModule(module: A.Module): CompileResult {
     module = mangleModule(module);
     const scope = analyze(module);
     const ctx = new Ctx(mod, scope, false, null);
-    const body = block(ctx, module.body);
+    mod.futureAnnotations = futureAnnotations(module.body);
+    const body = annotationsSetup(ctx, module.body) + block(ctx, module.body);
     const helpers = HELPER_NAMES.map((n) => `${n}: $${n}`).join(", ");
     const js = [
       '"use strict";',

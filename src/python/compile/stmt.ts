@@ -6,6 +6,7 @@
 import type * as A from "../ast";
 import { Ctx, jsString } from "./context";
 import { expr, test, storeName, deleteName } from "./expr";
+import { annotate } from "./annotations";
 import { assignTo } from "./assign";
 import { compileDef, compileClass } from "./function";
 import { CompileError } from "./errors";
@@ -93,8 +94,7 @@ function stmtBody(ctx: Ctx, s: A.Stmt): string {
       throw new CompileError(target, "SyntaxError", "'tuple' is an illegal expression for augmented assignment");
     }
     case "annassign":
-      if (!s.value) return "";
-      return assignTo(ctx, s.target, expr(ctx, s.value));
+      return (s.value ? assignTo(ctx, s.target, expr(ctx, s.value)) + ";" : "") + annotate(ctx, s);
     case "functiondef":
       return compileDef(ctx, s, (v) => storeName(ctx, s.name, v));
     case "classdef":

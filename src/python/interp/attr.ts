@@ -16,6 +16,7 @@ import {
   keepFast,
 } from "../objects/core";
 import { PyFunction, PyProperty, PyClassMethod, PyStaticMethod, PyGetSet, PySuper } from "../objects/functions";
+import { PyDict } from "../objects/containers";
 import type { Interpreter } from "./interpreter";
 
 /** Marks native methods of builtin types: they bind like functions. */
@@ -181,6 +182,11 @@ export function genericSetAttr(rt: Interpreter, o: PyValue, name: string, value:
       return;
     }
     if (name === "__doc__") o.doc = value;
+    if (name === "__annotations__") {
+      if (!(value instanceof PyDict)) throw rt.error("TypeError", "__annotations__ must be set to a dict object");
+      o.annotations = value;
+      return;
+    }
   }
   dict.set(name, value);
 }

@@ -5,6 +5,7 @@ import { PyType, None, typeType, typeOf, objectType, MroError, type KwArgs, type
 import { PyTuple, PyDict } from "../objects/containers";
 import { Frame, PyFunction, PyStaticMethod, PyClassMethod, PySuper } from "../objects/functions";
 import type { Interpreter } from "./interpreter";
+import { isPyException } from "../objects/exceptions";
 
 /** Run a class body and build the class with the right metaclass. */
 export function makeClass(
@@ -16,9 +17,8 @@ export function makeClass(
   kw: KwArgs | null,
   body: (this: Frame, ns: Map<string, PyValue>) => void,
 ): PyValue {
-  for (const b of bases) {
-    if (!(b instanceof PyType)) throw rt.error("TypeError", "bases must be types");
-  }
+  const orig = bases;
+  bases = resolveBases(rt, bases);
   let meta: PyValue = typeType;
   const extraKw: { names: string[]; values: PyValue[] } = { names: [], values: [] };
   if (kw) {
@@ -37,6 +37,7 @@ export function makeClass(
     ["__module__", module],
     ["__qualname__", qualname],
   ]);
+  if (orig !== bases) ns.set("__orig_bases__", new PyTuple(orig));
   const outer = rt.frames[rt.frames.length - 1];
   const frame = new Frame(name, outer?.file ?? rt.filename, outer?.line ?? 0);
   rt.pushFrame(frame);
@@ -53,6 +54,25 @@ export function makeClass(
   const nsDict = rt.newDict();
   for (const [k, v] of ns) rt.dictSet(nsDict, k, v);
   return rt.call(meta, [name, new PyTuple(bases), nsDict], extraKw.names.length ? extraKw : null);
+}
+
+/** Bases that are not classes stand for what their `__mro_entries__` gives (`list[int]` for `list`). */
+function resolveBases(rt: Interpreter, bases: PyValue[]): PyValue[] {
+  if (bases.every((b) => b instanceof PyType)) return bases;
+  const out: PyValue[] = [];
+  for (const b of bases) {
+    if (b instanceof PyType) {
+      out.push(b);
+      continue;
+    }
+    const hook = typeOf(b).lookup("__mro_entries__");
+    if (hook === undefined) throw rt.error("TypeError", "bases must be types");
+    const entries = rt.call(hook, [b, new PyTuple(bases)]);
+    if (!(entries instanceof PyTuple)) throw rt.error("TypeError", "__mro_entries__ must return a tuple");
+    for (const e of entries.items) if (!out.includes(e)) out.push(e);
+  }
+  for (const b of out) if (!(b instanceof PyType)) throw rt.error("TypeError", "bases must be types");
+  return out;
 }
 
 /** Builtin types CPython does not let a class derive from. */
@@ -120,6 +140,7 @@ export function createType(
   cls.qualname = typeof ns.get("__qualname__") === "string" ? (ns.get("__qualname__") as string) : qualname;
   ns.delete("__qualname__");
   if (!ns.has("__doc__")) ns.set("__doc__", None);
+  setNames(rt, cls);
   // super().__init_subclass__(**kw): the first class after the new one in its MRO that defines it.
   for (const t of cls.mro.slice(1)) {
     const hook = t.dict.get("__init_subclass__");
@@ -129,6 +150,27 @@ export function createType(
     break;
   }
   return cls;
+}
+
+/** Call `__set_name__(cls, name)` on each attribute of the new class that has one (type_new_set_names). */
+function setNames(rt: Interpreter, cls: PyType): void {
+  for (const [name, value] of [...cls.dict]) {
+    const hook = typeOf(value).lookup("__set_name__");
+    if (hook === undefined) continue;
+    try {
+      rt.call(hook, [value, cls, name]);
+    } catch (e) {
+      if (!isPyException(e)) throw e;
+      const err = rt.error(
+        "RuntimeError",
+        `Error calling __set_name__ on '${typeOf(value).name}' instance '${name}' in '${cls.name}'`,
+      );
+      err.cause = e;
+      err.context = e;
+      err.suppressContext = true;
+      throw err;
+    }
+  }
 }
 
 /** `type(name, bases, dict)`. */

@@ -429,8 +429,15 @@ export function makeHelpers(rt: Interpreter, globals: Map<string, PyValue>, modu
       impl: (this: Frame, ...args: never[]) => unknown,
       kind: FunctionKind,
       doc: PyValue,
+      annotations?: PyValue[] | null,
     ) => {
-      return new PyFunction(sig, impl, kind, defaults, new Map(kwdefaults ?? []), moduleName, doc);
+      const fn = new PyFunction(sig, impl, kind, defaults, new Map(kwdefaults ?? []), moduleName, doc);
+      if (annotations) {
+        const d = new PyDict();
+        for (let i = 0; i < annotations.length; i += 2) rt.dictSet(d, annotations[i], annotations[i + 1]);
+        fn.annotations = d;
+      }
+      return fn;
     },
     mkgen: (impl: (arg: PyValue) => Generator<PyValue, PyValue, PyValue>, outer: Frame, name: string, arg: PyValue) => {
       const frame = new Frame(name, outer.file, outer.line);

@@ -2,7 +2,7 @@
  * Subscripts: `o[k]`, `o[k] = v`, `del o[k]`, with slices, negative indices and
  * CPython's messages.
  */
-import { PyObject, None, typeOf, normInt, type PyValue } from "../objects/core";
+import { PyObject, PyType, None, typeOf, normInt, type PyValue } from "../objects/core";
 import {
   PyList,
   PyTuple,
@@ -19,6 +19,7 @@ import { inherits } from "./ops";
 import { setItem as bytearraySetItem, delItem as bytearrayDelItem } from "../builtins/types/bytes-mutators";
 import * as tables from "./tables";
 import type { Interpreter } from "./interpreter";
+import { genericAlias } from "../builtins/types/generic-alias";
 import { call2, call3 } from "./call";
 
 /** An index as a JS number, or undefined when `k` is not an int. */
@@ -156,11 +157,23 @@ export function getItem(rt: Interpreter, o: PyValue, k: PyValue): PyValue {
     if (missing !== undefined) return rt.call(missing, [o, k]);
     throw keyError(rt, k);
   }
-  if (o instanceof PyObject && o.$cls === rt.builtins.get("type")) {
-    return o; // `list[int]`-style generic aliases are accepted and ignored
-  }
+  if (o instanceof PyType) return classGetItem(rt, o, k);
   throw rt.error("TypeError", `'${cls.name}' object is not subscriptable`);
 }
+
+/**
+ * `cls[k]` on a class: its `__class_getitem__`; builtin and library classes make a
+ * generic alias (`list[int]`, `deque[int]`), as their CPython versions do.
+ */
+function classGetItem(rt: Interpreter, cls: PyType, k: PyValue): PyValue {
+  const hook = cls.lookup("__class_getitem__");
+  if (hook !== undefined) return rt.call(rt.getattr(cls, "__class_getitem__"), [k]);
+  if (cls.isBuiltin ? GENERIC_BUILTINS.has(cls.name) : cls.module !== "__main__") return genericAlias(cls, k);
+  throw rt.error("TypeError", `type '${cls.name}' is not subscriptable`);
+}
+
+/** The builtin classes CPython gives `__class_getitem__`. */
+const GENERIC_BUILTINS = new Set(["list", "dict", "tuple", "set", "frozenset", "type", "enumerate"]);
 
 export function keyError(rt: Interpreter, k: PyValue) {
   const e = rt.error("KeyError");

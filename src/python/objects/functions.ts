@@ -47,6 +47,8 @@ export class PyFunction extends PyObject {
   /** `__name__` and `__qualname__`: the code's names until assigned (reprs and call errors use them). */
   name: string;
   qualname: string;
+  /** `__annotations__`: a dict once the def had annotations or the attribute was read. */
+  annotations: PyValue | null;
 
   constructor(
     public readonly sig: Signature,
@@ -65,6 +67,7 @@ export class PyFunction extends PyObject {
     this.doc = doc;
     this.name = sig.name;
     this.qualname = sig.qualname;
+    this.annotations = null;
     this.simple = sig.vararg === null && sig.kwarg === null && sig.kwonly.length === 0;
     this.direct = this.simple && kind === "plain" && sig.params.length <= 3 ? sig.params.length : -1;
   }

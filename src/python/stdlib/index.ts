@@ -28,6 +28,8 @@ import { bisectModule, heapqModule } from "./heapq";
 import { base64Module, binasciiModule } from "./base64";
 import { urllibModule, urllibParseModule } from "./urllib-parse";
 import { hashlibModule } from "./hashlib";
+import { futureModule } from "./future";
+import { typesModule } from "./types";
 
 type ModuleFactory = (rt: Interpreter) => PyModule;
 
@@ -59,6 +61,8 @@ const FACTORIES: Readonly<Record<string, ModuleFactory>> = {
   urllib: urllibModule,
   "urllib.parse": urllibParseModule,
   hashlib: hashlibModule,
+  __future__: futureModule,
+  types: typesModule,
 };
 
 /** The names of the modules this folder provides. */

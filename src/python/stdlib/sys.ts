@@ -9,6 +9,7 @@ import type { Interpreter } from "../interp/interpreter";
 import { arity } from "../builtins/registry";
 import { defMethods, indexArg, makeModule, native, newClass } from "./util";
 import { makeNamedTuple } from "./collections-namedtuple";
+import { makeException } from "../objects/exceptions";
 
 export const VERSION_INFO = [3, 11, 7, "final", 0] as const;
 export const VERSION = "3.11.7 (main, Jan  1 2024, 00:00:00) [Tornado Playground]";
@@ -89,7 +90,7 @@ export function sysModule(rt: Interpreter): PyModule {
     __stdin__: stdin,
     exit: native("exit", (rt, args) => {
       arity(rt, "exit", args, 0, 1);
-      throw args.length && args[0] !== None ? rt.error("SystemExit", args[0] as string) : rt.error("SystemExit");
+      throw args.length ? rt.withContext(makeException("SystemExit", args[0]!)) : rt.error("SystemExit");
     }),
     getrecursionlimit: native("getrecursionlimit", (rt) => rt.recursionLimit),
     setrecursionlimit: native("setrecursionlimit", (rt, args) => {

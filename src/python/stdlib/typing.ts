@@ -3,11 +3,12 @@
  * subscripted and printed (`typing.List[int]`), and are otherwise ignored, as type
  * hints are at run time. Generic and Protocol are real classes to inherit from.
  */
-import { PyModule, PyObject, PyType, None, Ellipsis, type PyValue } from "../objects/core";
+import { PyModule, PyObject, PyType, None, Ellipsis, typeOf, type PyValue } from "../objects/core";
 import { PyList, PyTuple, dictType } from "../objects/containers";
 import type { Interpreter } from "../interp/interpreter";
 import { arity, parseArgs } from "../builtins/registry";
-import { defMethods, makeModule, native, newClass } from "./util";
+import { defClassMethod, defMethods, makeModule, native, newClass } from "./util";
+import { genericAlias } from "../builtins/types/generic-alias";
 import { makeNamedTuple } from "./collections-namedtuple";
 
 /** A special form or alias: its printed name and, once subscripted, its arguments. */
@@ -121,24 +122,52 @@ const BUILTIN_ORIGINS: Record<string, string> = {
 export function typingModule(rt0: Interpreter): PyModule {
   const form = newClass("_SpecialForm", "typing");
   defMethods(form, {
-    __getitem__: (_rt, self, [params]) => {
+    __getitem__: (rt, self, [params]) => {
       const f = self as FormObj;
       const args = params instanceof PyTuple ? [...params.items] : [params];
+      if (f.name === "Optional") {
+        if (args.length !== 1)
+          throw rt.error("TypeError", `typing.Optional requires a single type. Got ${rt.repr(params)}.`);
+        return union(rt, [args[0]!, None]);
+      }
+      if (f.name === "Union" && f.args === null) return union(rt, args);
       const builtin = BUILTIN_ORIGINS[f.name];
-      return new FormObj(form, f.name, args, builtin ? _rt.builtins.get(builtin) : self);
+      // typing's _type_check: None stands for its type, except as a Literal's value.
+      const checked = f.name === "Literal" || f.name === "Annotated" ? args : args.map(noneType);
+      return new FormObj(form, f.name, checked, builtin ? rt.builtins.get(builtin) : self);
     },
     __repr__: (rt, self) => {
       const f = self as FormObj;
       if (f.args === null) return `typing.${f.name}`;
-      if (f.name === "Optional") return `typing.Optional[${typeRepr(rt, f.args[0])}]`;
+      if (f.name === "Union" && f.args.length === 2 && f.args.includes(typeOf(None))) {
+        return `typing.Optional[${typeRepr(
+          rt,
+          f.args.find((a) => a !== typeOf(None)),
+        )}]`;
+      }
       return `typing.${f.name}[${f.args.map((a) => typeRepr(rt, a)).join(", ")}]`;
     },
     __call__: (rt, self) => {
       throw rt.error("TypeError", `Cannot instantiate ${rt.repr(self)}`);
     },
-    __or__: (_rt, self, [other]) => new FormObj(form, "Union", [self, other], None),
-    __ror__: (_rt, self, [other]) => new FormObj(form, "Union", [other, self], None),
+    __or__: (rt, self, [other]) => union(rt, [self, other]),
+    __ror__: (rt, self, [other]) => union(rt, [other, self]),
   });
+  const noneType = (a: PyValue): PyValue =>
+    a === None ? typeOf(None) : a instanceof PyList ? new PyList(a.items.map(noneType)) : a;
+  /** `Union[args]`: nested unions flattened, None as NoneType, repeats dropped; one member alone. */
+  const union = (rt: Interpreter, args: PyValue[]): PyValue => {
+    const members: PyValue[] = [];
+    const add = (a: PyValue) => {
+      if (a instanceof FormObj && a.name === "Union" && a.args) a.args.forEach(add);
+      else {
+        const t = a === None ? typeOf(None) : a;
+        if (!members.some((m) => m === t || rt.eq(m, t))) members.push(t);
+      }
+    };
+    args.forEach(add);
+    return members.length === 1 ? members[0]! : new FormObj(form, "Union", members, None);
+  };
   // Subscripted forms compare by name and arguments, as typing's aliases do.
   defMethods(form, {
     __eq__: (rt, self, [o]) => {
@@ -170,6 +199,8 @@ export function typingModule(rt0: Interpreter): PyModule {
 
   const generic = newClass("Generic", "typing");
   const protocol = newClass("Protocol", "typing", [generic]);
+  // `Stack[int]` for a Generic subclass: an alias that calls and subclasses as the class.
+  defClassMethod(generic, "__class_getitem__", (_rt, cls, [params]) => genericAlias(cls, params));
   const typedDict = newClass("TypedDict", "typing", [dictType]);
 
   const members: Record<string, PyValue> = {

@@ -71,6 +71,102 @@ const CASES: Record<string, string> = {
     print("-".join([S("x"), "y", S("z")]), repr("".join([S("q")])), type("".join([S("q")])).__name__)
     print(S(",").join(["a", "b"]), ",".join((S(c) for c in "abc")))
   `,
+  "sys.exit with a message prints it to stderr and ends the program": py`
+    import sys
+    try:
+        sys.exit(9)
+    except SystemExit as e:
+        print("caught", e.code, e.args, SystemExit(1, 2).code)
+    print("before")
+    sys.exit("fatal: config missing")
+    print("never")
+  `,
+  "sys.exit with a status ends the program silently": py`
+    import sys
+    print("partial")
+    sys.exit(3)
+  `,
+  "exit(0) is a normal end": py`
+    print("done")
+    exit(0)
+    print("never")
+  `,
+  "__set_name__ runs at class creation, before __init_subclass__": py`
+    class Field:
+        def __set_name__(self, owner, name):
+            print("set_name", owner.__name__, name)
+            self.name = "_" + name
+        def __get__(self, obj, owner=None):
+            return self if obj is None else getattr(obj, self.name, None)
+        def __set__(self, obj, value):
+            setattr(obj, self.name, value)
+    class Base:
+        def __init_subclass__(cls, **kw):
+            print("init_subclass", cls.__name__)
+    class Model(Base):
+        title = Field()
+        size = Field()
+    m = Model()
+    m.title = "x"
+    print(m.title, m.size, vars(m), Model.title.name)
+    class Bad:
+        def __set_name__(self, owner, name):
+            raise ValueError("no")
+    try:
+        class C:
+            b = Bad()
+    except RuntimeError as e:
+        print(e, repr(e.__cause__))
+  `,
+  "annotations of classes, modules and functions": py`
+    from typing import Optional, List, Dict, Union, Callable
+    class Point:
+        x: int = 0
+        y: "float"
+        label: Optional[str] = None
+        def move(self, dx: int, dy: int = 0, *rest: float, scale: float = 1.0, **kw: str) -> "Point":
+            return self
+    print(Point.__annotations__, Point.x, hasattr(Point, "y"))
+    print(Point.move.__annotations__)
+    total: int = 5
+    names: List[str]
+    print(__annotations__, total)
+    def f(a: list[int], b: dict[str, int] | None = None) -> tuple[int, ...]:
+        return (len(a),)
+    print(f([1, 2]), f.__annotations__, f.__annotations__["b"].__args__)
+    print(list[int], dict[str, list[int]], int | None, Optional[int] == Union[int, None], Union[int, str, None])
+    print(isinstance(3, int | str), isinstance(None, int | None), Callable[[int], None], List[None])
+    def g(x: Undefined): pass
+  `,
+  "from __future__ import annotations keeps annotations as text": py`
+    from __future__ import annotations
+    class Node:
+        value: int
+        next: Optional[Node] = None
+        def link(self, other: Node | None, *, weight: dict[str, 'Node'] = {}) -> list[Node]:
+            return []
+    print(Node.__annotations__, Node.link.__annotations__)
+  `,
+  "generic aliases as bases and typing.Generic subclasses": py`
+    from typing import Generic, TypeVar
+    import types
+    T = TypeVar("T")
+    class Stack(Generic[T]):
+        def __init__(self):
+            self.items: list[T] = []
+    s = Stack[int]()
+    class Names(list[str]):
+        pass
+    print(type(s).__name__, Names.__bases__, Names.__orig_bases__, list[int](range(3)), tuple[()])
+    ns = types.SimpleNamespace(a=1, b="x")
+    ns.c = 3
+    print(ns, ns == types.SimpleNamespace(a=1, b="x", c=3), vars(ns))
+    try:
+        A = type("A", (), {})
+        A[int]
+    except TypeError as e:
+        print(e)
+  `,
 };
 
 const names = Object.keys(CASES);
