@@ -314,6 +314,48 @@ export function makeHttpclientModule(ctx: TornadoContext): PyModule {
     return future;
   };
 
+  /**
+   * The blocking HTTPClient: it runs a loop of its own, so it works only where no loop
+   * runs (module level); its fetch blocks the whole program until the response.
+   */
+  const makeSyncClient = () => {
+    const t = runtimeClass("HTTPClient", "tornado.httpclient");
+    methods(t, {
+      __init__: () => {
+        // HTTPClient() runs an IOLoop of its own: on asyncio (5.0+) that cannot start
+        // inside the running loop; the poll loops of 3.x/4.x block the served loop instead.
+        if (world.serving && p.loop === "asyncio")
+          throw rt.error("RuntimeError", "Cannot run the event loop while another loop is running");
+        return None;
+      },
+      close: () => None,
+      fetch: (_rt, _self, args, kw) => {
+        const req = args[0];
+        const url = req instanceof PyInstance && req.$cls === requestType ? rt.str(req.$dict!.get("url")) : rt.str(req);
+        const timeoutArg = req instanceof PyInstance ? req.$dict!.get("request_timeout") : kwGet(kw, "request_timeout");
+        const timeoutUs = (timeoutArg === undefined || timeoutArg === None ? 20 : seconds(rt, timeoutArg)) * 1e6;
+        const remote = remoteFor(world.scenario, hostOfUrl(url) ?? url);
+        const delay = remote.delayMs * 1000;
+        world.charge(FETCH_US);
+        if (timeoutUs < delay) {
+          world.block(timeoutUs, "HTTPClient.fetch");
+          throw rt.call(timeoutError ?? httpError, [599, p.messages.timeoutDuringRequest]);
+        }
+        world.block(delay, "HTTPClient.fetch");
+        const body = UTF8.encode(remote.body);
+        const response = makeResponse(url, remote.status, body, delay / 1e6, None);
+        if (remote.status < 200 || remote.status >= 300) {
+          const err = rt.call(httpError, [remote.status, reasonPhrase(remote.status), response]);
+          response.$dict!.set("error", err);
+          const raise = kwGet(kw, "raise_error");
+          if (raise === undefined || rt.truthy(raise)) throw err;
+        }
+        return response;
+      },
+    });
+    return t;
+  };
+
   const clientType = runtimeClass("AsyncHTTPClient", "tornado.httpclient", undefined, (cls) => new ClientObj(cls));
   // One shared instance per IOLoop unless force_instance; keyword arguments (max_clients)
   // apply when an instance is made: configure()'s defaults, then the call's own.
@@ -357,6 +399,7 @@ export function makeHttpclientModule(ctx: TornadoContext): PyModule {
   const m = new PyModule("tornado.httpclient");
   const d = m.$dict!;
   d.set("AsyncHTTPClient", clientType);
+  d.set("HTTPClient", makeSyncClient());
   d.set("HTTPRequest", requestType);
   d.set("HTTPResponse", responseType);
   d.set("HTTPError", httpError);
