@@ -45,6 +45,11 @@ export function defineAuthMethods(rt: Interpreter, type: PyType): void {
       requireSetting(rt, self, "login_url", "@tornado.web.authenticated");
       return setting(rt, self, "login_url")!;
     },
+    static_url: (_rt, self, args) => {
+      requireSetting(rt, self, "static_path", "static_url");
+      const prefix = setting(rt, self, "static_url_prefix");
+      return `${prefix !== undefined ? rt.str(prefix) : "/static/"}${rt.str(args[0]!)}`;
+    },
     get_signed_cookie: getSigned,
     get_secure_cookie: getSigned,
     set_signed_cookie: setSigned,

@@ -96,6 +96,39 @@ export function defineApplicationRouting(rt: Interpreter, applicationType: PyTyp
   });
 }
 
+/** web.StaticFileHandler: the playground has no files, so every path is a 404. */
+export function makeStaticFileHandler(rt: Interpreter, handlerType: PyType, httpErrorType: PyType): PyType {
+  const t = new PyType("StaticFileHandler", [handlerType], { builtin: false, module: "tornado.web" });
+  const missing = () => {
+    throw rt.call(httpErrorType, [404]);
+  };
+  methods(t, {
+    initialize: (_rt, self, args, kw) => {
+      rt.setattr(self, "root", args[0] ?? kwGet(kw, "path") ?? None);
+      rt.setattr(self, "default_filename", args[1] ?? kwGet(kw, "default_filename") ?? None);
+      return None;
+    },
+    get: missing,
+    head: missing,
+  });
+  return t;
+}
+
+/** web.ErrorHandler: initialize(status_code); every request raises HTTPError(status_code). */
+export function makeErrorHandler(rt: Interpreter, handlerType: PyType, httpErrorType: PyType): PyType {
+  const t = new PyType("ErrorHandler", [handlerType], { builtin: false, module: "tornado.web" });
+  methods(t, {
+    initialize: (_rt, self, args, kw) => {
+      rt.callMethod(self, "set_status", [args[0] ?? kwGet(kw, "status_code") ?? None]);
+      return None;
+    },
+    prepare: (_rt, self) => {
+      throw rt.call(httpErrorType, [rt.callMethod(self, "get_status", [])]);
+    },
+  });
+  return t;
+}
+
 /** web.RedirectHandler: initialize(url, permanent=True); GET redirects to `url.format(*args, **kwargs)`. */
 export function makeRedirectHandler(rt: Interpreter, handlerType: PyType): PyType {
   const t = new PyType("RedirectHandler", [handlerType], { builtin: false, module: "tornado.web" });

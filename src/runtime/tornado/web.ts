@@ -13,7 +13,13 @@ import { runtimeClass, exceptionClass, kwGet, type TornadoContext } from "./cont
 import { makeRequestHandler, HandlerInstance, type HandlerApi } from "./handler";
 import { makeHttputil, type HttputilApi } from "./httputil";
 import { makeAuthenticated } from "./handler-auth";
-import { defineApplicationRouting, makeRedirectHandler, urlSpec } from "./web-routing";
+import {
+  defineApplicationRouting,
+  makeErrorHandler,
+  makeRedirectHandler,
+  makeStaticFileHandler,
+  urlSpec,
+} from "./web-routing";
 
 export interface WebModule {
   readonly module: PyModule;
@@ -125,6 +131,8 @@ export function makeWebModule(ctx: TornadoContext): WebModule {
     HTTPError: httpError,
     MissingArgumentError: missingArgument,
     RedirectHandler: makeRedirectHandler(rt, handler.type),
+    StaticFileHandler: makeStaticFileHandler(rt, handler.type, httpError),
+    ErrorHandler: makeErrorHandler(rt, handler.type, httpError),
     authenticated: makeAuthenticated(rt, httpError),
     url: fn("url", (_rt, args, kw) => urlSpec(args, kw)),
     URLSpec: fn("URLSpec", (_rt, args, kw) => urlSpec(args, kw)),
