@@ -138,7 +138,7 @@ export class Concurrency {
   convertYielded(v: PyValue): PyFuture | typeof MOMENT {
     const rt = this.world.rt;
     const p = this.world.profile;
-    if (v instanceof PyFuture) return v;
+    if (v instanceof PyFuture) return v.callbackLoop === null ? v : this.fromAsyncio(v);
     if (v === None || v === this.momentObject) {
       if (p.features.moment) return MOMENT;
     }
@@ -158,13 +158,24 @@ export class Concurrency {
     throw makeException(this.badYieldType, `yielded unknown object ${rt.repr(v)}`);
   }
 
+  /** asyncio's Future where its loop is not Tornado's (≤4.5): 4.x chains a Tornado Future to
+   * it through its done-callbacks (to_tornado_future), which only asyncio's loop runs; 3.2
+   * does not know it. */
+  private fromAsyncio(v: PyFuture): PyFuture {
+    if (!this.world.profile.features.convertYielded) {
+      throw makeException(this.badYieldType, `yielded unknown object ${this.world.rt.repr(v)}`);
+    }
+    const f = this.newFuture(v.label);
+    this.chain(v, f);
+    return f;
+  }
+
   /** The `gen.moment` object (set by the gen module). */
   momentObject: PyValue = undefined;
 
   /** `yield [f1, f2]` / `yield {k: f}`: all children, first error raised, the others logged
    * (except those `quiet` accepts: gen.multi's `quiet_exceptions`). */
   multi(v: PyList | PyTuple | PyDict, quiet?: (e: PyException) => boolean): PyFuture {
-    const rt = this.world.rt;
     const isDict = v instanceof PyDict;
     const keys = isDict ? [...v.table.map.values()].map((e) => e.key) : null;
     const children = (isDict ? [...v.table.map.values()].map((e) => e.value) : v.items).map((c) => {
@@ -176,41 +187,10 @@ export class Concurrency {
       }
       return f;
     });
-    const out = this.newFuture(`[${children.length} futures]`);
-    let remaining = children.length;
-    const finish = () => {
-      let firstError: PyException | null = null;
-      const results: PyValue[] = [];
-      for (const c of children) {
-        c.retrieved = true;
-        if (c.exception) {
-          if (!firstError) firstError = c.exception;
-          else if (this.world.profile.features.multi && !quiet?.(c.exception)) {
-            this.world.logError(
-              "tornado.application",
-              "Multiple exceptions in yield list",
-              c.exception,
-              c.tracebackText,
-              ["gen", 0],
-            );
-          }
-        } else results.push(c.result);
-      }
-      if (firstError) out.setException(firstError);
-      else if (isDict) {
-        const d = rt.newDict();
-        keys!.forEach((k, i) => rt.dictSet(d, k, results[i]));
-        out.setResult(d);
-      } else out.setResult(new PyList(results));
-    };
-    if (remaining === 0) finish();
-    // One callback for all the children.
-    const childDone = (): void => {
-      remaining--;
-      if (remaining === 0) finish();
-    };
-    for (const c of children) c.addDoneCallback(childDone);
-    return out;
+    const gathering = new Gathering(this.world, children, keys, this.newFuture(`[${children.length} futures]`), quiet);
+    if (children.length === 0) gathering.finish();
+    for (const c of children) c.addDoneCallback(() => gathering.childDone());
+    return gathering.out;
   }
 
   /** For the chart: what a suspended coroutine waits on. */
@@ -222,6 +202,53 @@ export class Concurrency {
       timers: f.timerId !== null ? [f.timerId] : NONE,
       futures: [f.id],
     };
+  }
+}
+
+/** A yield list's or dict's children and the future they all finish. */
+class Gathering {
+  private remaining: number;
+
+  constructor(
+    private readonly world: World,
+    private readonly children: readonly PyFuture[],
+    /** The keys of a yielded dict, in order; null for a list. */
+    private readonly keys: readonly PyValue[] | null,
+    readonly out: PyFuture,
+    private readonly quiet: ((e: PyException) => boolean) | undefined,
+  ) {
+    this.remaining = children.length;
+  }
+
+  childDone(): void {
+    this.remaining--;
+    if (this.remaining === 0) this.finish();
+  }
+
+  /** Every child is done: the first error, the others logged, or all the results. */
+  finish(): void {
+    const world = this.world;
+    let firstError: PyException | null = null;
+    const results: PyValue[] = [];
+    for (const c of this.children) {
+      c.retrieved = true;
+      if (c.exception) {
+        if (!firstError) firstError = c.exception;
+        else if (world.profile.features.multi && !this.quiet?.(c.exception)) {
+          world.logError("tornado.application", "Multiple exceptions in yield list", c.exception, c.tracebackText, [
+            "gen",
+            0,
+          ]);
+        }
+      } else results.push(c.result);
+    }
+    if (firstError) this.out.setException(firstError);
+    else if (this.keys !== null) {
+      const rt = world.rt;
+      const d = rt.newDict();
+      this.keys.forEach((k, i) => rt.dictSet(d, k, results[i]));
+      this.out.setResult(d);
+    } else this.out.setResult(new PyList(results));
   }
 }
 
