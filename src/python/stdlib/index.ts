@@ -30,6 +30,7 @@ import { urllibModule, urllibParseModule } from "./urllib-parse";
 import { hashlibModule } from "./hashlib";
 import { futureModule } from "./future";
 import { typesModule } from "./types";
+import { dataclassesModule } from "./dataclasses";
 
 type ModuleFactory = (rt: Interpreter) => PyModule;
 
@@ -63,6 +64,7 @@ const FACTORIES: Readonly<Record<string, ModuleFactory>> = {
   hashlib: hashlibModule,
   __future__: futureModule,
   types: typesModule,
+  dataclasses: dataclassesModule,
 };
 
 /** The names of the modules this folder provides. */
