@@ -65,7 +65,7 @@ export function runScenario(
   const cc = new Concurrency(w);
   cc.futureType =
     profile.futureKind === "asyncio"
-      ? makeFutureType(w, "Future", "asyncio")
+      ? makeFutureType(w, "Future", "_asyncio")
       : profile.futureKind === "tornado"
         ? makeFutureType(w, "Future", "tornado.concurrent")
         : makeFutureType(w, "TracebackFuture", "tornado.concurrent");

@@ -20,6 +20,15 @@ export interface TaskInfo {
   readonly coro: PyGenerator;
 }
 
+/**
+ * Where a Future's done-callbacks go instead of the release's rule: asyncio's own
+ * event loop where that is not the loop Tornado serves on (≤4.5), so they run only
+ * while module code runs that loop.
+ */
+export interface CallbackLoop {
+  callSoon(job: Job): void;
+}
+
 /** A done-callback as registered; under call_soon it is itself the loop's job. */
 class Waiter implements Job {
   constructor(
@@ -57,6 +66,8 @@ export class PyFuture extends PyObject {
   tracebackText: string | null = null;
   /** Set when the future is an asyncio Task Tornado made (`Concurrency.tasks`). */
   taskInfo: TaskInfo | null = null;
+  /** Set on asyncio's Futures where asyncio's loop is not Tornado's (≤4.5): their callbacks go there. */
+  callbackLoop: CallbackLoop | null = null;
 
   constructor(
     readonly world: World,
@@ -79,7 +90,8 @@ export class PyFuture extends PyObject {
   }
 
   private schedule(w: Waiter): void {
-    if (this.world.profile.futureCallbacks === "sync") w.cb(this);
+    if (this.callbackLoop !== null) this.callbackLoop.callSoon(w);
+    else if (this.world.profile.futureCallbacks === "sync") w.cb(this);
     else this.world.loop.callSoon(w);
   }
 
@@ -142,12 +154,20 @@ function* awaitBody(fut: PyFuture): Generator<PyValue, PyValue, PyValue> {
   return fut.get();
 }
 
-/** Build the Python class of the release's Future (`tornado.concurrent.Future`, `asyncio.Future`...). */
-export function makeFutureType(world: World, name: string, module: string): PyType {
+/**
+ * Build the Python class of the release's Future (`tornado.concurrent.Future`, `asyncio.Future`...).
+ * `callbackLoop` makes it asyncio's Future on a loop of its own (≤4.5): its instances send
+ * their callbacks there, and show themselves as asyncio's do.
+ */
+export function makeFutureType(world: World, name: string, module: string, callbackLoop?: CallbackLoop): PyType {
   const t = new PyType(name, [objectType], {
     builtin: false,
     module,
-    alloc: (cls) => new PyFuture(world, cls),
+    alloc: (cls) => {
+      const f = new PyFuture(world, cls);
+      if (callbackLoop) f.callbackLoop = callbackLoop;
+      return f;
+    },
   });
   const rt = world.rt;
   const self = (v: PyValue) => v as PyFuture;
@@ -188,7 +208,8 @@ export function makeFutureType(world: World, name: string, module: string): PyTy
 }
 
 function futureRepr(world: World, f: PyFuture, name: string, module: string): string {
-  if (world.profile.futureKind !== "asyncio") return `<${module}.${name} object at ${world.rt.addressOf(f)}>`;
+  if (world.profile.futureKind !== "asyncio" && f.callbackLoop === null)
+    return `<${module}.${name} object at ${world.rt.addressOf(f)}>`;
   const task = world.taskRepr?.(f);
   if (task) return task;
   if (f.state === "pending") return "<Future pending>";

@@ -23,6 +23,10 @@ export interface ReleaseProfile {
   readonly connectionTasks: boolean;
   /** The Future class Tornado hands out. */
   readonly futureKind: "concurrent" | "tornado" | "asyncio";
+  /** Whether asyncio's event loop is the one Tornado serves on (5.0+), or another one (≤4.5) that
+   * only module code runs (asyncio.run, run_until_complete): while Tornado serves, nothing
+   * scheduled on it runs, and what needs a running asyncio loop fails. */
+  readonly asyncioLoop: "shared" | "separate";
   readonly features: {
     readonly asynchronous: "yes" | "deprecated" | "removed";
     readonly genTask: "yes" | "deprecated" | "removed";

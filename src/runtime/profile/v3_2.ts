@@ -12,6 +12,7 @@ export const TORNADO_3_2: ReleaseProfile = {
   coroutineAsTask: false,
   connectionTasks: false,
   futureKind: "concurrent",
+  asyncioLoop: "separate",
   features: {
     asynchronous: "yes",
     genTask: "yes",

@@ -12,6 +12,7 @@ export const TORNADO_4_5: ReleaseProfile = {
   coroutineAsTask: false,
   connectionTasks: false,
   futureKind: "tornado",
+  asyncioLoop: "separate",
   features: {
     asynchronous: "yes",
     genTask: "yes",

@@ -12,6 +12,7 @@ export const TORNADO_5_1: ReleaseProfile = {
   coroutineAsTask: true,
   connectionTasks: false,
   futureKind: "asyncio",
+  asyncioLoop: "shared",
   features: {
     asynchronous: "deprecated",
     genTask: "deprecated",

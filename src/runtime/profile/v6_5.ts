@@ -12,6 +12,7 @@ export const TORNADO_6_5: ReleaseProfile = {
   coroutineAsTask: true,
   connectionTasks: true,
   futureKind: "asyncio",
+  asyncioLoop: "shared",
   features: {
     asynchronous: "removed",
     genTask: "removed",

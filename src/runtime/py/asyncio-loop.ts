@@ -8,31 +8,58 @@ import { PyInstance, PyFloat, None, type PyValue } from "../../python/objects/co
 import { isPyException } from "../../python/objects/exceptions";
 import { methods } from "../../python/builtins/registry";
 import { PyGenerator } from "../../python/interp/generators";
-import { PyFuture } from "../futures/future";
+import { PyFuture, type CallbackLoop } from "../futures/future";
+import type { Job } from "../loop/loop";
 import { runtimeClass, type TornadoContext } from "../tornado/context";
 import { MONOTONIC_BASE } from "../tornado/ioloop-time";
 import { seconds } from "../tornado/seconds";
 import { setTimer, clearTimer } from "./native";
 import type { VirtualThreads } from "./executor";
 
-/** Runs the loop from module level (asyncio.run, run_until_complete, IOLoop.run_sync). */
-export class ModuleLoop {
+/**
+ * Runs the loop from module level (asyncio.run, run_until_complete, IOLoop.run_sync),
+ * and stands for asyncio's event loop: where that is not Tornado's (≤4.5), what is
+ * scheduled on it waits until module code runs it, and never runs while Tornado serves.
+ */
+export class ModuleLoop implements CallbackLoop {
   /** Set while module-level code runs the loop. */
   running = false;
+  /** Which loop module code runs: asyncio's, or Tornado's IOLoop (run_sync). */
+  private runningAsyncio = false;
+  /** asyncio callbacks waiting for asyncio's own loop to run (≤4.5). */
+  private parked: Job[] = [];
 
   constructor(private readonly ctx: TornadoContext) {}
 
+  /** Whether asyncio's event loop is running now (what get_running_loop asks). */
+  get asyncioRunning(): boolean {
+    const world = this.ctx.world;
+    if (world.profile.asyncioLoop === "shared") return world.serving || this.running;
+    return this.running && this.runningAsyncio;
+  }
+
+  /** asyncio's call_soon. */
+  callSoon(job: Job): void {
+    const world = this.ctx.world;
+    if (world.profile.asyncioLoop === "shared" || this.asyncioRunning) world.loop.callSoon(job);
+    else if (!world.serving) this.parked.push(job);
+    // While Tornado serves, nothing will ever run asyncio's loop: the callback is dropped.
+  }
+
   /** Run the loop from outside it until `fut` is done (or nothing is left that could finish it). */
-  runUntilComplete(fut: PyFuture): void {
+  runUntilComplete(fut: PyFuture, loop: "asyncio" | "tornado" = "asyncio"): void {
     const world = this.ctx.world;
     if (world.serving || this.running) throw world.rt.error("RuntimeError", "This event loop is already running");
     this.running = true;
+    this.runningAsyncio = loop === "asyncio";
+    if (this.runningAsyncio) for (const job of this.parked.splice(0)) world.loop.callSoon(job);
     try {
       while (!fut.done() && !world.halted && !world.loop.stopped && !world.loop.idle) {
         world.loop.iterate((to) => world.advance(to));
       }
     } finally {
       this.running = false;
+      this.runningAsyncio = false;
     }
     // Module code goes on with the module's whole step budget (a loop job set its own).
     world.rt.setBudget(150_000_000);
@@ -47,10 +74,12 @@ export interface LoopDeps {
   readonly createTask: (coro: PyGenerator) => PyFuture;
   /** Wrap a coroutine or awaitable as a Future (asyncio.ensure_future). */
   readonly ensureFuture: (v: PyValue) => PyFuture;
+  /** A new asyncio Future. */
+  readonly newFuture: (label: string) => PyFuture;
 }
 
 /** The loop object (one per run) and the handles its scheduling methods return. */
-export function makeEventLoop({ ctx, moduleLoop, threads, createTask, ensureFuture }: LoopDeps): PyInstance {
+export function makeEventLoop({ ctx, moduleLoop, threads, createTask, ensureFuture, newFuture }: LoopDeps): PyInstance {
   const world = ctx.world;
   const rt = world.rt;
   const loopType = runtimeClass("_UnixSelectorEventLoop", "asyncio.unix_events");
@@ -97,6 +126,8 @@ export function makeEventLoop({ ctx, moduleLoop, threads, createTask, ensureFutu
     const h = new PyInstance(timerHandleType);
     h.$dict!.set("_cancelled", false);
     h.$dict!.set("_when", new PyFloat(monotonic() + delay));
+    // A timer on asyncio's own loop while Tornado serves (≤4.5) never fires.
+    if (world.serving && !moduleLoop.asyncioRunning) return h;
     const id = setTimer(
       world,
       world.now() + Math.max(0, Math.round(delay * 1e6)),
@@ -111,13 +142,13 @@ export function makeEventLoop({ ctx, moduleLoop, threads, createTask, ensureFutu
     call_soon: (_rt, _self, [cb, ...args]) => {
       const h = new PyInstance(handleType);
       h.$dict!.set("_cancelled", false);
-      world.callSoon(() => runHandle(h, cb!, args), "call_soon");
+      moduleLoop.callSoon(world.job(() => runHandle(h, cb!, args), "call_soon"));
       return h;
     },
     call_soon_threadsafe: (_rt, self, args) => rt.callMethod(self, "call_soon", args),
     call_later: (_rt, _self, [delay, cb, ...args]) => later(seconds(rt, delay!), cb!, args),
     call_at: (_rt, _self, [when, cb, ...args]) => later(seconds(rt, when!) - monotonic(), cb!, args),
-    create_future: () => ctx.cc.newFuture("loop.create_future()"),
+    create_future: () => newFuture("loop.create_future()"),
     create_task: (_rt, _self, [coro]) => {
       if (!(coro instanceof PyGenerator && coro.isCoroutine))
         throw rt.error("TypeError", `a coroutine was expected, got ${rt.repr(coro ?? None)}`);
@@ -129,7 +160,7 @@ export function makeEventLoop({ ctx, moduleLoop, threads, createTask, ensureFutu
       moduleLoop.runUntilComplete(fut);
       return fut.get();
     },
-    is_running: () => world.serving || moduleLoop.running,
+    is_running: () => moduleLoop.asyncioRunning,
     is_closed: () => false,
     stop: () => None,
     close: () => None,
@@ -138,7 +169,7 @@ export function makeEventLoop({ ctx, moduleLoop, threads, createTask, ensureFutu
     set_exception_handler: () => None,
     add_signal_handler: () => None,
     __repr__: () =>
-      `<_UnixSelectorEventLoop running=${world.serving || moduleLoop.running ? "True" : "False"} closed=False debug=False>`,
+      `<_UnixSelectorEventLoop running=${moduleLoop.asyncioRunning ? "True" : "False"} closed=False debug=False>`,
   });
   return new PyInstance(loopType);
 }

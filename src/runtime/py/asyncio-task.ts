@@ -8,7 +8,7 @@ import { PyType, None, type PyValue } from "../../python/objects/core";
 import { PyException, isPyException, makeException } from "../../python/objects/exceptions";
 import { PyGenerator, resume } from "../../python/interp/generators";
 import { methods } from "../../python/builtins/registry";
-import { PyFuture } from "../futures/future";
+import { PyFuture, type CallbackLoop } from "../futures/future";
 import type { Concurrency } from "../futures/drivers";
 import type { Owner } from "../../trace";
 import type { Interpreter } from "../../python";
@@ -34,6 +34,8 @@ export class Task {
 
   constructor(
     private readonly cc: Concurrency,
+    /** asyncio's event loop, which steps the Task. */
+    private readonly loop: CallbackLoop,
     readonly coro: PyGenerator,
     readonly future: TaskFuture,
     readonly name: string,
@@ -45,7 +47,12 @@ export class Task {
   }
 
   start(): void {
-    this.cc.world.callSoon(() => this.step(null), this.coro.qualname, this.owner);
+    this.later(null);
+  }
+
+  /** The next step, on asyncio's loop: with `exc` thrown in, or sending None. */
+  private later(exc: PyException | null): void {
+    this.loop.callSoon(this.cc.world.job(() => this.step(exc), this.coro.qualname, this.owner));
   }
 
   cancel(): boolean {
@@ -92,7 +99,12 @@ export class Task {
     if (y instanceof PyFuture) {
       if (y === fut) {
         const err = makeException("RuntimeError", `Task cannot await on itself: ${world.rt.repr(fut)}`);
-        world.callSoon(() => this.step(err), this.coro.qualname, this.owner);
+        this.later(err);
+        return;
+      }
+      if (world.profile.asyncioLoop === "separate" && y.callbackLoop === null) {
+        // A Tornado Future (≤4.5) is not asyncio's: its __await__ yields it, and the Task refuses it.
+        this.later(makeException("RuntimeError", `Task got bad yield: ${world.rt.repr(y)}`));
         return;
       }
       this.waiter = y;
@@ -114,11 +126,10 @@ export class Task {
     }
     if (y === None) {
       // A bare yield (asyncio.sleep(0)): run again on the next iteration.
-      world.callSoon(() => this.step(null), this.coro.qualname, this.owner);
+      this.later(null);
       return;
     }
-    const err = makeException("RuntimeError", `Task got bad yield: ${world.rt.repr(y)}`);
-    world.callSoon(() => this.step(err), this.coro.qualname, this.owner);
+    this.later(makeException("RuntimeError", `Task got bad yield: ${world.rt.repr(y)}`));
   }
 }
 
@@ -135,16 +146,26 @@ export function taskRepr(rt: Interpreter, f: PyFuture, name: string, coro: PyGen
 }
 
 /** The `Task` class (a subclass of the release's Future) and how to start one. */
-export function makeTaskType(cc: Concurrency): {
+/** `futureType` is asyncio's Future class; `loop` is asyncio's event loop (a separate one sets the Tasks' callbackLoop). */
+export function makeTaskType(
+  cc: Concurrency,
+  futureType: PyType,
+  loop: CallbackLoop,
+  separate: boolean,
+): {
   type: PyType;
   create: (coro: PyGenerator, name?: string) => TaskFuture;
 } {
   const world = cc.world;
   const rt = world.rt;
-  const type = new PyType("Task", [cc.futureType], {
+  const type = new PyType("Task", [futureType], {
     builtin: false,
     module: "asyncio",
-    alloc: (cls) => new TaskFuture(world, cls),
+    alloc: (cls) => {
+      const f = new TaskFuture(world, cls);
+      if (separate) f.callbackLoop = loop;
+      return f;
+    },
   });
   const T = (v: PyValue) => v as TaskFuture;
   methods(type, {
@@ -159,7 +180,7 @@ export function makeTaskType(cc: Concurrency): {
   const create = (coro: PyGenerator, name?: string): TaskFuture => {
     const fut = type.alloc(type) as TaskFuture;
     fut.label = `${coro.qualname}()`;
-    new Task(cc, coro, fut, name ?? cc.nextTaskName()).start();
+    new Task(cc, loop, coro, fut, name ?? cc.nextTaskName()).start();
     return fut;
   };
   return { type, create };

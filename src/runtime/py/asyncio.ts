@@ -13,7 +13,7 @@ import { PyFunction } from "../../python/objects/functions";
 import { PyGenerator } from "../../python/interp/generators";
 import { awaitable } from "../../python/interp/delegate";
 import { fn, parseArgs } from "../../python/builtins/registry";
-import { PyFuture } from "../futures/future";
+import { PyFuture, makeFutureType } from "../futures/future";
 import { exceptionClass, kwGet, type TornadoContext } from "../tornado/context";
 import { seconds } from "../tornado/seconds";
 import { nativeCoroutine, awaitFuture, setTimer, clearTimer, type NativeBody } from "./native";
@@ -27,7 +27,30 @@ export function makeAsyncioModule(ctx: TornadoContext, threads: VirtualThreads, 
   const world = ctx.world;
   const rt = world.rt;
   const cc = ctx.cc;
-  const tasks = makeTaskType(cc);
+  // Where asyncio's loop is not Tornado's (≤4.5), asyncio has a Future class of its own,
+  // whose callbacks go to that loop.
+  const separate = world.profile.asyncioLoop === "separate";
+  const futureType = separate ? makeFutureType(world, "Future", "_asyncio", moduleLoop) : cc.futureType;
+  const newFuture = (label: string): PyFuture => {
+    const f = futureType.alloc(futureType) as PyFuture;
+    f.label = label;
+    return f;
+  };
+  /** What CPython's get_running_loop() raises without a running asyncio loop. */
+  const needRunningLoop = (): void => {
+    if (!moduleLoop.asyncioRunning) throw rt.error("RuntimeError", "no running event loop");
+  };
+  const tasks = makeTaskType(cc, futureType, moduleLoop, separate);
+  /** A coroutine handed to a call that failed before taking it: CPython warns that it was
+   * never awaited when it is collected, once the failing request is done with. */
+  const abandon = (v: PyValue | undefined): void => {
+    if (!(v instanceof PyGenerator && v.isCoroutine) || v.started || v.awaited) return;
+    v.awaited = true;
+    const line = rt.currentLine();
+    world.afterRequest(() =>
+      rt.hooks.warn?.(rt, "RuntimeWarning", `coroutine '${v.qualname}' was never awaited`, line),
+    );
+  };
   const createTask = (coro: PyGenerator, name?: string) => tasks.create(coro, name);
   const timeoutError = excType("TimeoutError");
   const invalidState = exceptionClass("InvalidStateError", "asyncio.exceptions");
@@ -48,11 +71,11 @@ export function makeAsyncioModule(ctx: TornadoContext, threads: VirtualThreads, 
     }
     throw rt.error("TypeError", "An asyncio.Future, a coroutine or an awaitable is required");
   };
-  const loop = makeEventLoop({ ctx, moduleLoop, threads, createTask, ensureFuture });
+  const loop = makeEventLoop({ ctx, moduleLoop, threads, createTask, ensureFuture, newFuture });
 
   /** A Future resolved by the loop after `delay` seconds (what asyncio.sleep waits on). */
   const sleepFuture = (delay: number, result: PyValue): [PyFuture, number] => {
-    const f = cc.newFuture(`asyncio.sleep(${delay})`);
+    const f = newFuture(`asyncio.sleep(${delay})`);
     const id = setTimer(
       world,
       world.now() + Math.round(delay * 1e6),
@@ -76,6 +99,7 @@ export function makeAsyncioModule(ctx: TornadoContext, threads: VirtualThreads, 
           yield None;
           return result;
         }
+        needRunningLoop();
         const [f, id] = sleepFuture(delay, result);
         try {
           return yield* awaitFuture(f);
@@ -88,7 +112,7 @@ export function makeAsyncioModule(ctx: TornadoContext, threads: VirtualThreads, 
 
   const gather = fn("gather", (_rt, args, kw) => {
     const returnExceptions = rt.truthy(kwGet(kw, "return_exceptions") ?? false);
-    const outer = cc.newFuture(`gather(${args.length})`);
+    const outer = newFuture(`gather(${args.length})`);
     if (!args.length) {
       outer.setResult(rt.list([]));
       return outer;
@@ -137,6 +161,8 @@ export function makeAsyncioModule(ctx: TornadoContext, threads: VirtualThreads, 
     return nativeCoroutine(
       "wait_for",
       (function* (): NativeBody {
+        if (!moduleLoop.asyncioRunning) abandon(aw);
+        needRunningLoop();
         if (timeoutArg === None) return yield* awaitable(rt, aw!);
         const timeout = seconds(rt, timeoutArg!);
         const fut = ensureFuture(aw!);
@@ -145,7 +171,7 @@ export function makeAsyncioModule(ctx: TornadoContext, threads: VirtualThreads, 
           yield* cancelAndWait(fut);
           throw rt.call(timeoutError, []);
         }
-        const waiter = cc.newFuture("wait_for waiter");
+        const waiter = newFuture("wait_for waiter");
         const release = () => {
           if (!waiter.done()) waiter.setResult(None);
         };
@@ -184,7 +210,7 @@ export function makeAsyncioModule(ctx: TornadoContext, threads: VirtualThreads, 
   });
   /** asyncio's _cancel_and_wait: cancel `fut` and wait until it has finished. */
   function* cancelAndWait(fut: PyFuture): NativeBody {
-    const waiter = cc.newFuture("cancel waiter");
+    const waiter = newFuture("cancel waiter");
     fut.addDoneCallback(() => {
       if (!waiter.done()) waiter.setResult(None);
     });
@@ -205,7 +231,8 @@ export function makeAsyncioModule(ctx: TornadoContext, threads: VirtualThreads, 
     return nativeCoroutine(
       "wait",
       (function* (): NativeBody {
-        const waiter = cc.newFuture("wait");
+        needRunningLoop();
+        const waiter = newFuture("wait");
         let counter = futures.length;
         const release = () => {
           if (!waiter.done()) waiter.setResult(None);
@@ -239,7 +266,7 @@ export function makeAsyncioModule(ctx: TornadoContext, threads: VirtualThreads, 
   const shield = fn("shield", (_rt, [aw]) => {
     const inner = ensureFuture(aw!);
     if (inner.done()) return inner;
-    const outer = cc.newFuture("shield");
+    const outer = newFuture("shield");
     inner.addDoneCallback((f) => {
       if (outer.done()) {
         f.retrieved = true;
@@ -259,8 +286,14 @@ export function makeAsyncioModule(ctx: TornadoContext, threads: VirtualThreads, 
     module: "asyncio",
     timeoutSeconds: () => null,
     timeoutError: () => timeoutError,
+    newFuture: (label, waits) => {
+      // Without a running loop, asyncio's primitives bind to none: `self._get_loop()` is None.
+      if (waits && world.serving && !moduleLoop.asyncioRunning)
+        throw rt.error("AttributeError", "'NoneType' object has no attribute 'create_future'");
+      return newFuture(label);
+    },
   };
-  const running = () => world.serving || moduleLoop.running;
+  const running = () => moduleLoop.asyncioRunning;
   const isCoroutineFunction = (f: PyValue): boolean => {
     if (f instanceof PyFunction) return f.kind === "coroutine";
     const inner = f !== None && typeof f === "object" && "func" in (f as object) ? (f as { func: PyValue }).func : null;
@@ -277,19 +310,22 @@ export function makeAsyncioModule(ctx: TornadoContext, threads: VirtualThreads, 
       const [coro, name] = parseArgs(rt, "create_task", args, kw, ["coro"], 1, { kwOnly: ["name", "context"] });
       if (!(coro instanceof PyGenerator && coro.isCoroutine))
         throw rt.error("TypeError", `a coroutine was expected, got ${rt.repr(coro!)}`);
-      if (!running()) throw rt.error("RuntimeError", "no running event loop");
+      if (!running()) {
+        abandon(coro);
+        throw rt.error("RuntimeError", "no running event loop");
+      }
       return createTask(coro, name === undefined || name === None ? undefined : rt.str(name));
     }),
     ensure_future: fn("ensure_future", (_rt, [v]) => ensureFuture(v!)),
-    to_thread: fn("to_thread", (_rt, [func, ...args]) => {
-      const fut = threads.runInExecutor(None, func!, args);
-      return nativeCoroutine(
+    to_thread: fn("to_thread", (_rt, [func, ...args]) =>
+      nativeCoroutine(
         "to_thread",
         (function* () {
-          return yield* awaitFuture(fut);
+          needRunningLoop();
+          return yield* awaitFuture(threads.runInExecutor(None, func!, args));
         })(),
-      );
-    }),
+      ),
+    ),
     get_event_loop: fn("get_event_loop", () => loop),
     new_event_loop: fn("new_event_loop", () => loop),
     set_event_loop: fn("set_event_loop", () => None),
@@ -308,8 +344,9 @@ export function makeAsyncioModule(ctx: TornadoContext, threads: VirtualThreads, 
     }),
     iscoroutine: fn("iscoroutine", (_rt, [v]) => v instanceof PyGenerator && v.isCoroutine),
     iscoroutinefunction: fn("iscoroutinefunction", (_rt, [f]) => isCoroutineFunction(f!)),
-    isfuture: fn("isfuture", (_rt, [v]) => v instanceof PyFuture),
-    Future: cc.futureType,
+    // A Tornado Future is not asyncio's where the loops are apart (≤4.5).
+    isfuture: fn("isfuture", (_rt, [v]) => v instanceof PyFuture && (!separate || v.callbackLoop !== null)),
+    Future: futureType,
     Task: tasks.type,
     TimeoutError: timeoutError,
     CancelledError: world.cancelledError,

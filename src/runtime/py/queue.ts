@@ -27,6 +27,7 @@ export function makeQueueClasses(env: SyncEnv): Record<string, PyType> {
   const { ctx, flavor, module } = env;
   const rt = ctx.world.rt;
   const cc = ctx.cc;
+  const newFuture = (label: string, waits: boolean) => env.newFuture?.(label, waits) ?? cc.newFuture(label);
   const eventType = makeLockClasses({ ...env, flavor: "tornado" }).Event!;
   const queueEmpty = exceptionClass("QueueEmpty", module);
   const queueFull = exceptionClass("QueueFull", module);
@@ -69,13 +70,15 @@ export function makeQueueClasses(env: SyncEnv): Record<string, PyType> {
     if (o.items.length) return take(o);
     throw rt.call(queueEmpty, []);
   };
-  const asCoroutine = (fut: PyFuture, name: string): PyValue =>
+  /** tornado's put/get return the Future `wait` makes at once; asyncio's are coroutines,
+   * which make it (and wait) only once awaited. */
+  const asCoroutine = (wait: () => PyFuture, name: string): PyValue =>
     flavor === "tornado"
-      ? fut
+      ? wait()
       : nativeCoroutine(
           name,
           (function* () {
-            return yield* awaitFuture(fut);
+            return yield* awaitFuture(wait());
           })(),
         );
   const timeoutArg = (args: PyValue[], kw: KwArgs | null, i: number) => args[i] ?? kwGet(kw, "timeout") ?? None;
@@ -98,16 +101,19 @@ export function makeQueueClasses(env: SyncEnv): Record<string, PyType> {
     full: (_rt, self) => full(q(self)),
     put: (_rt, self, args, kw) => {
       const o = q(self);
-      const fut = cc.newFuture("Queue.put()");
-      try {
-        putNowait(o, args[0]!);
-        fut.setResult(None);
-      } catch (e) {
-        if (!rt.isInstance(e as PyValue, queueFull)) throw e;
-        o.putters.push([args[0]!, fut]);
-        if (flavor === "tornado") setWaitTimeout(env, fut, timeoutArg(args, kw, 1));
-      }
-      return asCoroutine(fut, "Queue.put");
+      const wait = (): PyFuture => {
+        const fut = newFuture("Queue.put()", full(o));
+        try {
+          putNowait(o, args[0]!);
+          fut.setResult(None);
+        } catch (e) {
+          if (!rt.isInstance(e as PyValue, queueFull)) throw e;
+          o.putters.push([args[0]!, fut]);
+          if (flavor === "tornado") setWaitTimeout(env, fut, timeoutArg(args, kw, 1));
+        }
+        return fut;
+      };
+      return asCoroutine(wait, "Queue.put");
     },
     put_nowait: (_rt, self, [item]) => {
       putNowait(q(self), item!);
@@ -115,15 +121,18 @@ export function makeQueueClasses(env: SyncEnv): Record<string, PyType> {
     },
     get: (_rt, self, args, kw) => {
       const o = q(self);
-      const fut = cc.newFuture("Queue.get()");
-      try {
-        fut.setResult(getNowait(o));
-      } catch (e) {
-        if (!rt.isInstance(e as PyValue, queueEmpty)) throw e;
-        o.getters.push(fut);
-        if (flavor === "tornado") setWaitTimeout(env, fut, timeoutArg(args, kw, 0));
-      }
-      return asCoroutine(fut, "Queue.get");
+      const wait = (): PyFuture => {
+        const fut = newFuture("Queue.get()", o.items.length === 0);
+        try {
+          fut.setResult(getNowait(o));
+        } catch (e) {
+          if (!rt.isInstance(e as PyValue, queueEmpty)) throw e;
+          o.getters.push(fut);
+          if (flavor === "tornado") setWaitTimeout(env, fut, timeoutArg(args, kw, 0));
+        }
+        return fut;
+      };
+      return asCoroutine(wait, "Queue.get");
     },
     get_nowait: (_rt, self) => getNowait(q(self)),
     task_done: (_rt, self) => {
@@ -134,8 +143,8 @@ export function makeQueueClasses(env: SyncEnv): Record<string, PyType> {
       return None;
     },
     join: (_rt, self, args, kw) => {
-      const fut = rt.callMethod(q(self).finished, "wait", [timeoutArg(args, kw, 0)]) as PyFuture;
-      return asCoroutine(fut, "Queue.join");
+      const timeout = timeoutArg(args, kw, 0);
+      return asCoroutine(() => rt.callMethod(q(self).finished, "wait", [timeout]) as PyFuture, "Queue.join");
     },
     __aiter__: (_rt, self) => {
       const it = new PyInstance(iteratorType);

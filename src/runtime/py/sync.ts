@@ -40,6 +40,9 @@ export interface SyncEnv {
   readonly timeoutError: () => PyValue;
   /** gen.with_timeout, which tornado.locks' Event.wait wraps its waiter in. */
   readonly withTimeout?: (fut: PyFuture, timeout: PyValue) => PyFuture;
+  /** A new Future of the module's kind; `waits` when the call must wait on its loop (asyncio
+   * then asks for the running loop's create_future). Default: the release's Future. */
+  readonly newFuture?: (label: string, waits: boolean) => PyFuture;
 }
 
 /** Fail `fut` with the env's timeout error after `timeout` (tornado's `_set_timeout`). */
@@ -63,15 +66,16 @@ export function makeLockClasses(env: SyncEnv): Record<string, PyType> {
   const { ctx, flavor, module } = env;
   const rt = ctx.world.rt;
   const cc = ctx.cc;
-  const newFuture = (label: string) => cc.newFuture(label);
-  /** tornado returns the Future; asyncio wraps the wait in a coroutine returning `value`. */
-  const waitResult = (fut: PyFuture, name: string, value: PyValue): PyValue =>
+  const newFuture = (label: string, waits = false) => env.newFuture?.(label, waits) ?? cc.newFuture(label);
+  /** tornado returns the Future `wait` makes at once; asyncio's method is a coroutine, which
+   * makes it (and waits) only once awaited, and then returns `value`. */
+  const waitResult = (wait: () => PyFuture, name: string, value: PyValue): PyValue =>
     flavor === "tornado"
-      ? fut
+      ? wait()
       : nativeCoroutine(
           name,
           (function* () {
-            yield* awaitFuture(fut);
+            yield* awaitFuture(wait());
             return value;
           })(),
         );
@@ -96,26 +100,29 @@ export function makeLockClasses(env: SyncEnv): Record<string, PyType> {
     },
     wait: (_rt, self, args, kw) => {
       const e = ev(self);
-      const fut = newFuture("Event.wait()");
-      if (e.value) {
-        fut.setResult(flavor === "asyncio" ? true : None);
-        return waitResult(fut, "Event.wait", true);
-      }
-      e.waiters.add(fut);
-      fut.addDoneCallback(() => e.waiters.delete(fut));
       const timeout = args[0] ?? kwGet(kw, "timeout") ?? None;
-      if (flavor === "tornado" && timeout !== None && env.withTimeout) {
-        // Event.wait(timeout) is gen.with_timeout around the waiter; from 5.0 the timeout
-        // also cancels the waiter (with_timeout itself never cancels what it wraps).
-        const timed = env.withTimeout(fut, timeout);
-        if (ctx.world.profile.futureKind === "asyncio") {
-          timed.addDoneCallback(() => {
-            if (!fut.done()) fut.cancel();
-          });
+      const wait = (): PyFuture => {
+        const fut = newFuture("Event.wait()", !e.value);
+        if (e.value) {
+          fut.setResult(flavor === "asyncio" ? true : None);
+          return fut;
         }
-        return timed;
-      }
-      return waitResult(fut, "Event.wait", true);
+        e.waiters.add(fut);
+        fut.addDoneCallback(() => e.waiters.delete(fut));
+        if (flavor === "tornado" && timeout !== None && env.withTimeout) {
+          // Event.wait(timeout) is gen.with_timeout around the waiter; from 5.0 the timeout
+          // also cancels the waiter (with_timeout itself never cancels what it wraps).
+          const timed = env.withTimeout(fut, timeout);
+          if (ctx.world.profile.futureKind === "asyncio") {
+            timed.addDoneCallback(() => {
+              if (!fut.done()) fut.cancel();
+            });
+          }
+          return timed;
+        }
+        return fut;
+      };
+      return waitResult(wait, "Event.wait", true);
     },
     __repr__: (_rt, self) => `<${module}.Event ${ev(self).value ? "set" : "clear"}>`,
   });
@@ -139,7 +146,7 @@ export function makeLockClasses(env: SyncEnv): Record<string, PyType> {
   const grant = (self: PyValue): PyValue => (flavor === "tornado" ? releasing(self) : true);
   const acquire = (self: PyValue, timeout: PyValue): PyFuture => {
     const s = sm(self);
-    const fut = newFuture("acquire()");
+    const fut = newFuture("acquire()", s.value <= 0);
     if (s.value > 0) {
       s.value--;
       fut.setResult(grant(self));
@@ -171,21 +178,19 @@ export function makeLockClasses(env: SyncEnv): Record<string, PyType> {
   };
   const semaphoreMethods = (what: string) => ({
     acquire: (_rt: unknown, self: PyValue, args: PyValue[], kw: KwArgs | null) =>
-      waitResult(acquire(self, args[0] ?? kwGet(kw, "timeout") ?? None), `${what}.acquire`, true),
+      waitResult(() => acquire(self, args[0] ?? kwGet(kw, "timeout") ?? None), `${what}.acquire`, true),
     release: (_rt: unknown, self: PyValue) => {
       release(self, what);
       return None;
     },
-    __aenter__: (_rt: unknown, self: PyValue) => {
-      const fut = acquire(self, None);
-      return nativeCoroutine(
+    __aenter__: (_rt: unknown, self: PyValue) =>
+      nativeCoroutine(
         `${what}.__aenter__`,
         (function* () {
-          yield* awaitFuture(fut);
+          yield* awaitFuture(acquire(self, None));
           return None;
         })(),
-      );
-    },
+      ),
     __aexit__: (_rt: unknown, self: PyValue) => {
       release(self, what);
       const done = newFuture("release");
@@ -244,23 +249,26 @@ export function makeLockClasses(env: SyncEnv): Record<string, PyType> {
   };
   methods(conditionType, {
     wait: (_rt, self, args, kw) => {
-      const fut = newFuture("Condition.wait()");
-      cd(self).waiters.push(fut);
       const timeout = args[0] ?? kwGet(kw, "timeout") ?? None;
-      const secs = env.timeoutSeconds(timeout);
-      if (secs !== null) {
-        const world = ctx.world;
-        const id = setTimer(
-          world,
-          world.now() + Math.round(secs * 1e6),
-          () => {
-            if (!fut.done()) fut.setResult(false);
-          },
-          "Condition.wait timeout",
-        );
-        fut.addDoneCallback(() => clearTimer(world, id));
-      }
-      return waitResult(fut, "Condition.wait", true);
+      const wait = (): PyFuture => {
+        const fut = newFuture("Condition.wait()", true);
+        cd(self).waiters.push(fut);
+        const secs = env.timeoutSeconds(timeout);
+        if (secs !== null) {
+          const world = ctx.world;
+          const id = setTimer(
+            world,
+            world.now() + Math.round(secs * 1e6),
+            () => {
+              if (!fut.done()) fut.setResult(false);
+            },
+            "Condition.wait timeout",
+          );
+          fut.addDoneCallback(() => clearTimer(world, id));
+        }
+        return fut;
+      };
+      return waitResult(wait, "Condition.wait", true);
     },
     notify: (_rt, self, args, kw) => {
       notify(self, Number(args[0] ?? kwGet(kw, "n") ?? 1));

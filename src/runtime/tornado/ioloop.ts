@@ -211,7 +211,7 @@ export function makeIoloopModule(ctx: TornadoContext, deps: IoloopDeps): PyModul
             },
             "run_sync timeout",
           );
-    deps.moduleLoop.runUntilComplete(result);
+    deps.moduleLoop.runUntilComplete(result, "tornado");
     if (timer !== null) clearTimer(world, timer);
     if (timedOut) throw rt.call(timeoutErrorType(ctx), [`Operation timed out after ${timeout} seconds`]);
     if (!result.done()) throw rt.error("RuntimeError", "Event loop stopped before Future completed.");
