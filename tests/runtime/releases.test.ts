@@ -116,3 +116,138 @@ asyncio.run(main())
     expect(traceLines(source, "6.5")).toEqual(["T0 print timed out"]);
   });
 });
+
+describe("asyncio while Tornado serves", () => {
+  // Seven handlers that use asyncio from inside a request, each told apart by its path.
+  const source = `
+# request: GET /a at 0
+# request: GET /b at 100
+# request: GET /c at 200
+# request: GET /d at 300
+# request: GET /e at 400
+# request: GET /f at 500
+# request: GET /g at 600
+# client-timeout: 90
+import asyncio
+from tornado import web, gen
+
+async def co():
+    print("co runs")
+    return 1
+
+class AHandler(web.RequestHandler):
+    async def get(self):
+        f = asyncio.ensure_future(co())
+        print("ensure_future ->", type(f).__name__, f.done())
+        loop = asyncio.get_event_loop()
+        print("loop running", loop.is_running())
+        loop.call_soon(print, "call_soon ran")
+        self.write("a")
+
+class BHandler(web.RequestHandler):
+    async def get(self):
+        f = asyncio.Future()
+        print("future", type(f).__module__)
+        IOLoopCb = f
+        asyncio.get_event_loop().call_soon(f.set_result, 5)
+        r = await f
+        print("got", r)
+        self.write("b")
+
+class CHandler(web.RequestHandler):
+    async def get(self):
+        await asyncio.sleep(0)
+        print("sleep0 ok")
+        e = asyncio.Event()
+        e.set()
+        await e.wait()
+        print("event set wait ok")
+        l = asyncio.Lock()
+        async with l:
+            print("lock ok")
+        q = asyncio.Queue()
+        q.put_nowait(1)
+        print("q get", await q.get())
+        try:
+            await asyncio.wait_for(q.get(), 0.1)
+        except Exception as ex:
+            print("q.get empty ->", type(ex).__name__, ex)
+        self.write("c")
+
+class DHandler(web.RequestHandler):
+    @gen.coroutine
+    def get(self):
+        f = asyncio.Future()
+        f.set_result(3)
+        r = yield f
+        print("yield done asyncio future", r)
+        self.write("d")
+
+class EHandler(web.RequestHandler):
+    async def get(self):
+        e = asyncio.Event()
+        try:
+            await e.wait()
+        except Exception as ex:
+            print("event wait ->", type(ex).__name__, ex)
+        try:
+            await asyncio.to_thread(print, "x")
+        except Exception as ex:
+            print("to_thread ->", type(ex).__name__, ex)
+        try:
+            await asyncio.wait([asyncio.ensure_future(co())])
+        except Exception as ex:
+            print("wait ->", type(ex).__name__, ex)
+        self.write("e")
+
+class FHandler(web.RequestHandler):
+    async def get(self):
+        f = asyncio.Future()
+        f.set_result(3)
+        r = await f
+        print("await done asyncio future", r)
+        self.write("f")
+
+class GHandler(web.RequestHandler):
+    async def get(self):
+        f = asyncio.ensure_future(co())
+        print("awaiting task")
+        r = await f
+        print("task result", r)
+        self.write("g")
+
+routes = [(r"/a", AHandler), (r"/b", BHandler), (r"/c", CHandler), (r"/d", DHandler), (r"/e", EHandler), (r"/f", FHandler), (r"/g", GHandler)]
+`;
+  const events = (release: "4.5" | "6.5") =>
+    traceLines(source, release).filter((l) => !/ (send|recv) /.test(l) && !l.includes("tornado.access"));
+
+  it("4.5: asyncio's loop is another one, which nothing runs", () => {
+    expect(events("4.5").map((l) => l.replace(/^T\d+ /, ""))).toEqual([
+      "print ensure_future -> Task False",
+      "print loop running False",
+      "print future _asyncio",
+      "client #2 error TimeoutError",
+      "print sleep0 ok",
+      "print event set wait ok",
+      "print lock ok",
+      "print q get 1",
+      "print q.get empty -> RuntimeError no running event loop",
+      "log WARNING:py.warnings:RuntimeWarning: coroutine 'Queue.get' was never awaited",
+      "client #4 error TimeoutError",
+      "print event wait -> AttributeError 'NoneType' object has no attribute 'create_future'",
+      "print to_thread -> RuntimeError no running event loop",
+      "print wait -> RuntimeError no running event loop",
+      "print await done asyncio future 3",
+      "print awaiting task",
+      "client #7 error TimeoutError",
+    ]);
+  });
+
+  it("6.x: it is Tornado's loop", () => {
+    const lines = events("6.5");
+    expect(lines).toContain("T0 print co runs");
+    expect(lines).toContain("T100 print got 5");
+    expect(lines).toContain("T300 print yield done asyncio future 3");
+    expect(lines).toContain("T600 print task result 1");
+  });
+});
