@@ -114,7 +114,9 @@ export class World {
       this.external(time, () => this.trace.emit({ ...init, t: time as VTime } as TraceEventInit));
       return;
     }
-    this.flushExternal(time);
+    // Most events have no client event due before them: the test is kept here and the
+    // flushing out of line, so this hot function stays small when it is optimized.
+    if (this.externals.nextTime() <= time) this.flushExternal(time);
     // Every caller passes a fresh object literal: stamping it saves a copy per event.
     (init as { t?: VTime }).t = time as VTime;
     this.trace.emitOwned(init as TraceEventInit);

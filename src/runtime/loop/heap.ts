@@ -20,6 +20,11 @@ export class TimeHeap<T extends Timed> {
     return this.items[0];
   }
 
+  /** The time of the first item, or Infinity when empty. */
+  nextTime(): number {
+    return this.times.length === 0 ? Infinity : this.times[0]!;
+  }
+
   push(item: T): void {
     const { items, times, seqs } = this;
     const time = item.time;
