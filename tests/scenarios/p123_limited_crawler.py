@@ -9,17 +9,18 @@ class CrawlHandler(web.RequestHandler):
     async def get(self):
         sem = asyncio.Semaphore(2)
         client = AsyncHTTPClient()
-        order = []
+        active = [0, 0]
 
         async def crawl(i):
             async with sem:
-                order.append("start %d" % i)
+                active[0] += 1
+                active[1] = max(active)
                 r = await client.fetch("http://site.example/page/%d" % i)
-                order.append("done %d" % i)
+                active[0] -= 1
                 return len(r.body)
 
         sizes = await asyncio.gather(*(crawl(i) for i in range(5)))
-        print(order)
+        print("most at once", active[1])
         print("sizes", sizes)
         self.write({"pages": len(sizes)})
 
