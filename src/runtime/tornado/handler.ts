@@ -5,7 +5,12 @@
  */
 import { PyInstance, PyType, None, typeOf, type KwArgs, type PyValue } from "../../python/objects/core";
 import { PyBytes, PyDict, PyList, PyTuple } from "../../python/objects/containers";
-import { PyException, isPyException, makeException } from "../../python/objects/exceptions";
+import {
+  PyException,
+  isPyException,
+  makeException,
+  tracebackOf as tracebackObject,
+} from "../../python/objects/exceptions";
 import { methods, method, getter } from "../../python/builtins/registry";
 import type { Interpreter } from "../../python";
 import { reasonPhrase } from "./http-status";
@@ -199,11 +204,8 @@ export function makeRequestHandler(ctx: TornadoContext, deps: HandlerDeps): Hand
 
   const requestRepr = (h: HandlerInstance) => rt.repr(h.req.pyRequest);
 
-  const handleException = (h: HandlerInstance, e: PyException) => {
-    if (finishType && rt.isInstance(e, finishType)) {
-      if (!h.finished) finish(h, e.args.items.length ? e.args.items[0] : None, "explicit");
-      return;
-    }
+  /** RequestHandler.log_exception: an HTTPError's message as a warning, anything else as "Uncaught exception". */
+  const logException = (h: HandlerInstance, e: PyException) => {
     const req = h.req;
     const summary = `${req.method} ${req.uri} (127.0.0.1)`;
     if (rt.isInstance(e, httpErrorType)) {
@@ -227,8 +229,22 @@ export function makeRequestHandler(ctx: TornadoContext, deps: HandlerDeps): Hand
         ["web", p.logSites.uncaught],
       );
     }
+  };
+
+  const handleException = (h: HandlerInstance, e: PyException) => {
+    if (finishType && rt.isInstance(e, finishType)) {
+      if (!h.finished) finish(h, e.args.items.length ? e.args.items[0] : None, "explicit");
+      return;
+    }
+    const tb = tracebackObject(e);
+    try {
+      rt.callMethod(h, "log_exception", [e.$cls, e, tb]);
+    } catch (err) {
+      if (!isPyException(err)) throw err;
+      world.logError("tornado.application", "Error in exception logger", err, ctx.cc.tracebackOf(err), ["web", 0]);
+    }
     if (h.finished) return;
-    const excInfo: KwArgs = { names: ["exc_info"], values: [new PyTuple([e.$cls, e, None])] };
+    const excInfo: KwArgs = { names: ["exc_info"], values: [new PyTuple([e.$cls, e, tb])] };
     if (rt.isInstance(e, httpErrorType)) {
       const status = Number(e.$dict!.get("status_code"));
       sendError(h, status, excInfo, e.$dict!.get("reason") ?? None);
@@ -309,7 +325,10 @@ export function makeRequestHandler(ctx: TornadoContext, deps: HandlerDeps): Hand
       write(h, `<html><title>${code}: ${reason}</title><body>${code}: ${reason}</body></html>`);
       return None;
     },
-    log_exception: () => None,
+    log_exception: (_rt, self, [, value]) => {
+      logException(H(self), value as PyException);
+      return None;
+    },
     on_response: () => None,
   });
   defineArgumentMethods(rt, type, deps.missingArgumentType);
