@@ -9,7 +9,7 @@ import { PyException, isPyException, makeException } from "../../python/objects/
 import { PyGenerator, resume } from "../../python/interp/generators";
 import { formatException } from "../../python";
 import type { Owner, WaitTarget } from "../../trace";
-import type { World } from "../world";
+import { UNSTAMPED, type World } from "../world";
 import { PyFuture, type TaskInfo } from "./future";
 
 /** `gen.moment` / `yield None`: resume after exactly one loop iteration. */
@@ -290,7 +290,14 @@ export class Runner {
         }
         if (this.suspended) {
           this.suspended = false;
-          world.emit({ kind: "resume", owner: world.owner, fn: this.at.qualname, line: this.at.frame.line });
+          world.emit({
+            kind: "resume",
+            owner: world.owner,
+            fn: this.at.qualname,
+            line: this.at.frame.line,
+            t: UNSTAMPED,
+            seq: 0,
+          });
         }
         let r;
         try {
@@ -338,6 +345,8 @@ export class Runner {
       line: this.at.frame.line,
       style: this.at.isCoroutine ? "await" : "yield",
       waitsOn: this.cc.waitTarget(f),
+      t: UNSTAMPED,
+      seq: 0,
     });
     if (f === MOMENT) world.callSoon(() => this.run(), this.gen.qualname, this.owner);
     else this.cc.addFuture(f, () => this.run(), this.gen.qualname, this.owner);
@@ -368,7 +377,14 @@ export class AsyncioTask {
     const world = this.cc.world;
     if (this.suspended) {
       this.suspended = false;
-      world.emit({ kind: "resume", owner: world.owner, fn: this.at.qualname, line: this.at.frame.line });
+      world.emit({
+        kind: "resume",
+        owner: world.owner,
+        fn: this.at.qualname,
+        line: this.at.frame.line,
+        t: UNSTAMPED,
+        seq: 0,
+      });
     }
     let r;
     try {
@@ -392,6 +408,8 @@ export class AsyncioTask {
         line: this.at.frame.line,
         style: "await",
         waitsOn: this.cc.waitTarget(y),
+        t: UNSTAMPED,
+        seq: 0,
       });
       y.addDoneCallback(
         (f) => {
