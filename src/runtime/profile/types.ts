@@ -69,6 +69,7 @@ export interface ReleaseProfile {
   readonly messages: {
     readonly writeAfterFinish: string;
     readonly finishTwice: string;
+    /** The messages of 599 timeouts (the exception's `message`; its str adds `HTTP 599: ` up to 4.5). */
     readonly timeoutInQueue: string;
     readonly timeoutDuringRequest: string;
     readonly timeoutConnecting: string;

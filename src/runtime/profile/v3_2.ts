@@ -43,9 +43,9 @@ export const TORNADO_3_2: ReleaseProfile = {
     writeAfterFinish:
       "Cannot write() after finish().  May be caused by using async operations without the @asynchronous decorator.",
     finishTwice: "finish() called twice.  May be caused by using async operations without the @asynchronous decorator.",
-    timeoutInQueue: "HTTP 599: Timeout",
-    timeoutDuringRequest: "HTTP 599: Timeout",
-    timeoutConnecting: "HTTP 599: Timeout",
+    timeoutInQueue: "Timeout",
+    timeoutDuringRequest: "Timeout",
+    timeoutConnecting: "Timeout",
     timeoutErrorClass: "HTTPError",
     genTimeoutError: "tornado.gen",
   },

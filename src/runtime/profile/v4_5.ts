@@ -42,9 +42,9 @@ export const TORNADO_4_5: ReleaseProfile = {
   messages: {
     writeAfterFinish: "Cannot write() after finish()",
     finishTwice: "finish() called twice",
-    timeoutInQueue: "HTTP 599: Timeout in request queue",
-    timeoutDuringRequest: "HTTP 599: Timeout during request",
-    timeoutConnecting: "HTTP 599: Timeout while connecting",
+    timeoutInQueue: "Timeout in request queue",
+    timeoutDuringRequest: "Timeout during request",
+    timeoutConnecting: "Timeout while connecting",
     timeoutErrorClass: "HTTPError",
     genTimeoutError: "tornado.gen",
   },

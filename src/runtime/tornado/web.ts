@@ -11,7 +11,7 @@ import { PyFuture } from "../futures/future";
 import { reasonPhrase } from "./http-status";
 import { runtimeClass, exceptionClass, kwGet, type TornadoContext } from "./context";
 import { makeRequestHandler, HandlerInstance, type HandlerApi } from "./handler";
-import { makeHttputil, type HttputilApi } from "./httputil";
+import { makeHttputil, HeadersObj, type HttputilApi } from "./httputil";
 import { makeAuthenticated } from "./handler-auth";
 import {
   defineApplicationRouting,
@@ -88,7 +88,11 @@ export function makeWebModule(ctx: TornadoContext): WebModule {
       const d = (self as PyInstance).$dict!;
       const cls = p.requestRepr.startsWith("HTTPRequest+") ? "HTTPRequest" : "HTTPServerRequest";
       const fields = `protocol='http', host='127.0.0.1:8888', method='${d.get("method")}', uri='${d.get("uri")}', version='HTTP/1.1', remote_ip='127.0.0.1'`;
-      const headers = p.requestRepr.endsWith("+headers") ? `, headers=${rt.repr(d.get("headers"))}` : "";
+      // `headers=%s` of dict(self.headers): each name with its values joined by commas.
+      const h = d.get("headers");
+      const dict = rt.newDict();
+      if (h instanceof HeadersObj) for (const [k, vs] of h.lists) rt.dictSet(dict, k, vs.join(","));
+      const headers = p.requestRepr.endsWith("+headers") ? `, headers=${rt.repr(dict)}` : "";
       return `${cls}(${fields}${headers})`;
     },
     full_url: (_rt, self) => `http://127.0.0.1:8888${(self as PyInstance).$dict!.get("uri")}`,
