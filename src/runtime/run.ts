@@ -190,7 +190,7 @@ function discover(ctx: TornadoContext, modules: RuntimeModules, main: PyModule):
       const pattern = String(items[0]);
       const handler = items[1];
       if (!(handler instanceof PyType)) continue;
-      routes.push({ pattern, regex: routeRegex(pattern), handler, kwargs: items[2] });
+      routes.push({ pattern, regex: routeRegex(pattern), handler, kwargs: items[2], spec });
     }
     return {
       routes,

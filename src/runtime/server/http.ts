@@ -27,6 +27,8 @@ export interface Route {
   readonly regex: RegExp;
   readonly handler: PyType;
   readonly kwargs: PyValue;
+  /** The route as the code wrote it (a tuple or a url()). */
+  readonly spec: PyValue;
 }
 
 /** Python's `re` pattern of a route, as a JS RegExp anchored at both ends (Tornado appends `$`). */
@@ -49,13 +51,12 @@ export function serve(
   const rt = world.rt;
   const timeoutUs = world.scenario.clientTimeoutMs * 1000;
   const connections = makeConnectionTypes();
-  // Handlers belong to the application the code built, or to one made from the routes found.
+  // As the reference harness serves it: a plain Application of the routes found, made
+  // when serving starts. The code's own Application (its settings, its subclass) only
+  // says which routes there are.
   let app: PyValue | null = null;
   const application = (): PyValue => {
-    if (app) return app;
-    app =
-      ctx.applications[ctx.applications.length - 1] ??
-      rt.call(web.applicationType, [new PyList(routes.map((r) => new PyTuple([r.pattern, r.handler])))]);
+    app ??= rt.call(web.applicationType, [new PyList(routes.map((r) => r.spec))]);
     return app;
   };
   requests.forEach((spec, i) => {
