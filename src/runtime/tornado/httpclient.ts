@@ -4,7 +4,7 @@
  * blocked loop delays it), and the remote answers DELAY_MS after it left.
  */
 import { PyModule, PyInstance, PyFloat, None, type KwArgs, type PyValue } from "../../python/objects/core";
-import { PyBytes, PyDict } from "../../python/objects/containers";
+import { PyBytes } from "../../python/objects/containers";
 import { PyException } from "../../python/objects/exceptions";
 import { methods, fn } from "../../python/builtins/registry";
 import { PyStaticMethod } from "../../python/objects/functions";
@@ -14,6 +14,9 @@ import { PyFuture } from "../futures/future";
 import { reasonPhrase } from "./http-status";
 import { runtimeClass, exceptionClass, kwGet, type TornadoContext } from "./context";
 import { seconds } from "./seconds";
+import { EPOCH_SECONDS } from "./ioloop-time";
+import { formatTimestamp } from "./handler-headers";
+import { loadModule } from "../../python/interp/imports";
 
 const UTF8 = new TextEncoder();
 
@@ -33,6 +36,25 @@ interface ClientState {
 /** The Python AsyncHTTPClient object: its own slots. */
 class ClientObj extends PyInstance {
   state: ClientState = { maxClients: 10, active: 0, queue: [] };
+}
+
+/** How the remote answers one request. */
+interface RemoteAnswer {
+  readonly delayMs: number;
+  readonly status: number;
+  readonly reason: string;
+  readonly body: string;
+  readonly headers: readonly (readonly [string, string])[];
+}
+
+/** http.server's error page for a 501 (DEFAULT_ERROR_MESSAGE). */
+function unsupportedPage(message: string): string {
+  return (
+    '<!DOCTYPE HTML>\n<html lang="en">\n    <head>\n        <meta charset="utf-8">\n' +
+    "        <title>Error response</title>\n    </head>\n    <body>\n        <h1>Error response</h1>\n" +
+    `        <p>Error code: 501</p>\n        <p>Message: ${message.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")}.</p>\n` +
+    "        <p>Error code explanation: 501 - Server does not support this operation.</p>\n    </body>\n</html>\n"
+  );
 }
 
 interface Pending {
@@ -115,16 +137,24 @@ export function makeHttpclientModule(ctx: TornadoContext): PyModule {
     requestTimeS: number,
     error: PyValue,
     request: PyValue = None,
+    reason = reasonPhrase(code),
+    extraHeaders: readonly (readonly [string, string])[] = [],
   ) => {
     const r = new PyInstance(responseType);
     const d = r.$dict!;
     d.set("request", request);
     d.set("code", code);
-    d.set("reason", reasonPhrase(code));
+    d.set("reason", reason);
     d.set("body", new PyBytes(body));
-    const headers = new PyDict();
-    rt.dictSet(headers, "Content-Length", String(body.length));
-    rt.dictSet(headers, "Content-Type", "text/html");
+    // What the harness's remote (Python's http.server) sends.
+    const headers = rt.call(rt.getattr(loadModule(rt, "tornado.httputil"), "HTTPHeaders"), []);
+    for (const [k, v] of [
+      ["Server", "BaseHTTP/0.6 Python/3.11.7"],
+      ["Date", formatTimestamp(EPOCH_SECONDS + world.now() / 1e6)],
+      ...extraHeaders,
+      ["Content-Length", String(body.length)],
+    ])
+      rt.callMethod(headers, "add", [k!, v!]);
     d.set("headers", headers);
     d.set("effective_url", url);
     d.set("request_time", new PyFloat(requestTimeS));
@@ -150,6 +180,26 @@ export function makeHttpclientModule(ctx: TornadoContext): PyModule {
       world.job(() => leave(pd), "fetch"),
     );
   };
+  /**
+   * What the remote answers: the scenario's `# remote:` line for GET and POST; the
+   * reference harness's remote (Python's http.server) answers any other method at
+   * once with 501 and its error page.
+   */
+  const answerOf = (url: string, method: string): RemoteAnswer => {
+    const remote = remoteFor(world.scenario, hostOfUrl(url) ?? url);
+    if (method === "GET" || method === "POST") return { ...remote, reason: reasonPhrase(remote.status), headers: [] };
+    const message = `Unsupported method ('${method}')`;
+    return {
+      delayMs: 0,
+      status: 501,
+      reason: message,
+      body: method === "HEAD" ? "" : unsupportedPage(message),
+      headers: [
+        ["Connection", "close"],
+        ["Content-Type", "text/html;charset=utf-8"],
+      ],
+    };
+  };
   let lastSent = -Infinity;
   const leave = (pd: Pending) => {
     if (pd.done) return;
@@ -163,7 +213,7 @@ export function makeHttpclientModule(ctx: TornadoContext): PyModule {
       pd.future.setException(e);
       return;
     }
-    const remote = remoteFor(world.scenario, hostOfUrl(pd.url) ?? pd.url);
+    const remote = answerOf(pd.url, pd.method);
     const t0 = world.now();
     const sent = Math.max(t0, lastSent + CONNECT_US);
     lastSent = sent;
@@ -187,9 +237,18 @@ export function makeHttpclientModule(ctx: TornadoContext): PyModule {
         world.emit({ kind: "fetch-done", fetch: pd.id, status: remote.status, bytes: body.length });
         release(pd.client);
         const ok = remote.status >= 200 && remote.status < 300;
-        const response = makeResponse(pd.url, remote.status, body, (world.now() - t0) / 1e6, None, pd.request);
+        const response = makeResponse(
+          pd.url,
+          remote.status,
+          body,
+          (world.now() - t0) / 1e6,
+          None,
+          pd.request,
+          remote.reason,
+          remote.headers,
+        );
         if (!ok) {
-          const err = rt.call(httpError, [remote.status, reasonPhrase(remote.status), response]);
+          const err = rt.call(httpError, [remote.status, remote.reason, response]);
           response.$dict!.set("error", err);
           if (pd.raiseError) {
             pd.future.setException(err as PyException);
@@ -334,7 +393,7 @@ export function makeHttpclientModule(ctx: TornadoContext): PyModule {
         const url = req instanceof PyInstance && req.$cls === requestType ? rt.str(req.$dict!.get("url")) : rt.str(req);
         const timeoutArg = req instanceof PyInstance ? req.$dict!.get("request_timeout") : kwGet(kw, "request_timeout");
         const timeoutUs = (timeoutArg === undefined || timeoutArg === None ? 20 : seconds(rt, timeoutArg)) * 1e6;
-        const remote = remoteFor(world.scenario, hostOfUrl(url) ?? url);
+        const remote = answerOf(url, "GET");
         const delay = remote.delayMs * 1000;
         world.charge(FETCH_US);
         if (timeoutUs < delay) {
@@ -343,9 +402,9 @@ export function makeHttpclientModule(ctx: TornadoContext): PyModule {
         }
         world.block(delay, "HTTPClient.fetch");
         const body = UTF8.encode(remote.body);
-        const response = makeResponse(url, remote.status, body, delay / 1e6, None);
+        const response = makeResponse(url, remote.status, body, delay / 1e6, None, None, remote.reason);
         if (remote.status < 200 || remote.status >= 300) {
-          const err = rt.call(httpError, [remote.status, reasonPhrase(remote.status), response]);
+          const err = rt.call(httpError, [remote.status, remote.reason, response]);
           response.$dict!.set("error", err);
           const raise = kwGet(kw, "raise_error");
           if (raise === undefined || rt.truthy(raise)) throw err;
