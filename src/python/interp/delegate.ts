@@ -82,7 +82,14 @@ export function asyncIter(rt: Interpreter, v: PyValue): PyValue {
   const m = typeOf(v).lookup("__aiter__");
   if (m === undefined)
     throw rt.error("TypeError", `'async for' requires an object with __aiter__ method, got ${typeOf(v).name}`);
-  return rt.call(m, [v]);
+  const it = rt.call(m, [v]);
+  // CPython's GET_AITER checks the iterator at once, before the first step.
+  if (typeOf(it).lookup("__anext__") === undefined)
+    throw rt.error(
+      "TypeError",
+      `'async for' received an object from __aiter__ that does not implement __anext__: ${typeOf(it).name}`,
+    );
+  return it;
 }
 
 /** One step of `async for`: awaits `__anext__`, STOP at StopAsyncIteration. */

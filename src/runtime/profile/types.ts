@@ -65,6 +65,8 @@ export interface ReleaseProfile {
     /** gen.with_timeout's error_callback lets a later cancellation of the wrapped Future escape
      * (5.1 catches only Exception), so asyncio logs it as an exception in that callback. */
     readonly withTimeoutLogsCancel: boolean;
+    /** tornado.queues.Queue.__aiter__ is a gen.coroutine (4.x), so `async for` over a queue fails. */
+    readonly queueAiterFuture: boolean;
   };
   readonly messages: {
     readonly writeAfterFinish: string;

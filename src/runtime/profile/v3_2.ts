@@ -38,6 +38,7 @@ export const TORNADO_3_2: ReleaseProfile = {
     periodicIsRunning: false,
     bodyWriteFuture: "done",
     withTimeoutLogsCancel: false,
+    queueAiterFuture: false,
   },
   messages: {
     writeAfterFinish:

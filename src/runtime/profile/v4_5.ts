@@ -38,6 +38,7 @@ export const TORNADO_4_5: ReleaseProfile = {
     periodicIsRunning: true,
     bodyWriteFuture: "done",
     withTimeoutLogsCancel: false,
+    queueAiterFuture: true,
   },
   messages: {
     writeAfterFinish: "Cannot write() after finish()",

@@ -38,6 +38,7 @@ export const TORNADO_5_1: ReleaseProfile = {
     periodicIsRunning: true,
     bodyWriteFuture: "next-iteration",
     withTimeoutLogsCancel: true,
+    queueAiterFuture: false,
   },
   messages: {
     writeAfterFinish: "Cannot write() after finish()",

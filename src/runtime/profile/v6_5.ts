@@ -38,6 +38,7 @@ export const TORNADO_6_5: ReleaseProfile = {
     periodicIsRunning: true,
     bodyWriteFuture: "done",
     withTimeoutLogsCancel: false,
+    queueAiterFuture: false,
   },
   messages: {
     writeAfterFinish: "Cannot write() after finish()",

@@ -149,6 +149,13 @@ export function makeQueueClasses(env: SyncEnv): Record<string, PyType> {
     __aiter__: (_rt, self) => {
       const it = new PyInstance(iteratorType);
       it.$dict!.set("q", self);
+      if (flavor === "tornado" && ctx.world.profile.features.queueAiterFuture) {
+        // 4.x's __aiter__ is a gen.coroutine (the pre-3.5.2 protocol): `async for` gets a
+        // Future, which has no __anext__.
+        const f = cc.newFuture("Queue.__aiter__()");
+        f.setResult(it);
+        return f;
+      }
       return it;
     },
     __repr__: (_rt, self) => {
