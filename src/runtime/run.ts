@@ -26,6 +26,7 @@ import { RuntimeModules } from "./modules";
 import { routeRegex, serve, type Route } from "./server/http";
 import { unwrapFunction } from "./server/unwrap";
 import { ServingStop } from "./server/stop";
+import { ServeForever } from "./py/asyncio-loop";
 import type { TornadoContext } from "./tornado/context";
 
 export interface RunOutput {
@@ -110,6 +111,12 @@ export function runScenario(
   try {
     mainModule = execModule(rt, compiled.code, "__main__");
   } catch (e) {
+    if (!(e instanceof ServeForever)) return loadFailed(e);
+    // The module runs the loop for good: it has loaded as far as it ever will.
+    mainModule = rt.modules.get("__main__") as PyModule;
+  }
+  /** The module did not load: report why, and serve nothing. */
+  function loadFailed(e: unknown): RunOutput {
     if (e instanceof ExecutionHalted) {
       w.runaway(e);
     } else {

@@ -17,6 +17,19 @@ import { setTimer, clearTimer } from "./native";
 import type { VirtualThreads } from "./executor";
 
 /**
+ * Thrown (as a JS error, past Python's except clauses) when module-level code runs the
+ * loop for good after building an application, as Tornado 6's documented
+ * `asyncio.run(main())` with `await asyncio.Event().wait()` does: the module's load ends
+ * there and the playground serves the application, as it does after `IOLoop.start()`.
+ */
+export class ServeForever extends Error {
+  constructor() {
+    super("the module runs the loop for good: serve its application");
+    this.name = "ServeForever";
+  }
+}
+
+/**
  * Runs the loop from module level (asyncio.run, run_until_complete, IOLoop.run_sync),
  * and stands for asyncio's event loop: where that is not Tornado's (≤4.5), what is
  * scheduled on it waits until module code runs it, and never runs while Tornado serves.
@@ -61,6 +74,8 @@ export class ModuleLoop implements CallbackLoop {
       this.running = false;
       this.runningAsyncio = false;
     }
+    // Nothing left could finish it, and there is an application to serve.
+    if (!fut.done() && world.loop.idle && !world.halted && this.ctx.applications.length) throw new ServeForever();
     // Module code goes on with the module's whole step budget (a loop job set its own).
     world.rt.setBudget(150_000_000);
   }
