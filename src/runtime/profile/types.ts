@@ -67,6 +67,8 @@ export interface ReleaseProfile {
     readonly withTimeoutLogsCancel: boolean;
     /** tornado.queues.Queue.__aiter__ is a gen.coroutine (4.x), so `async for` over a queue fails. */
     readonly queueAiterFuture: boolean;
+    /** tornado.concurrent's future_set_result_unless_cancelled and friends (5.0+). */
+    readonly futureHelpers: boolean;
   };
   readonly messages: {
     readonly writeAfterFinish: string;

@@ -39,6 +39,7 @@ export const TORNADO_3_2: ReleaseProfile = {
     bodyWriteFuture: "done",
     withTimeoutLogsCancel: false,
     queueAiterFuture: false,
+    futureHelpers: false,
   },
   messages: {
     writeAfterFinish:

@@ -39,6 +39,7 @@ export const TORNADO_4_5: ReleaseProfile = {
     bodyWriteFuture: "done",
     withTimeoutLogsCancel: false,
     queueAiterFuture: true,
+    futureHelpers: false,
   },
   messages: {
     writeAfterFinish: "Cannot write() after finish()",

@@ -39,6 +39,7 @@ export const TORNADO_5_1: ReleaseProfile = {
     bodyWriteFuture: "next-iteration",
     withTimeoutLogsCancel: true,
     queueAiterFuture: false,
+    futureHelpers: true,
   },
   messages: {
     writeAfterFinish: "Cannot write() after finish()",

@@ -39,6 +39,7 @@ export const TORNADO_6_5: ReleaseProfile = {
     bodyWriteFuture: "done",
     withTimeoutLogsCancel: false,
     queueAiterFuture: false,
+    futureHelpers: true,
   },
   messages: {
     writeAfterFinish: "Cannot write() after finish()",

@@ -18,14 +18,16 @@ export function makeConcurrentModule(ctx: TornadoContext): PyModule {
       return None;
     }),
   );
-  d.set(
-    "future_set_result_unless_cancelled",
-    fn("future_set_result_unless_cancelled", (_rt, [f, v]) => {
-      const fut = f as PyFuture;
-      if (fut.state !== "cancelled") fut.setResult(v!);
-      return None;
-    }),
-  );
+  if (ctx.world.profile.features.futureHelpers) {
+    d.set(
+      "future_set_result_unless_cancelled",
+      fn("future_set_result_unless_cancelled", (_rt, [f, v]) => {
+        const fut = f as PyFuture;
+        if (fut.state !== "cancelled") fut.setResult(v!);
+        return None;
+      }),
+    );
+  }
   d.set(
     "is_future",
     fn("is_future", (_rt, [v]) => v instanceof PyFuture),
