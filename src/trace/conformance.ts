@@ -49,9 +49,14 @@ class Lines {
   }
 }
 
-/** Whether an event of this kind shows in the view (checked on every event, so a
- * table lookup rather than the switch below). */
-const SHOWN: Readonly<Record<TraceEvent["kind"], boolean>> = {
+/** The kinds the view shows a line for. */
+type ShownKind =
+  "client-send" | "client-recv" | "client-error" | "print" | "log" | "warning" | "load-error" | "runaway";
+type ShownEvent = Extract<TraceEvent, { kind: ShownKind }>;
+
+/** Whether an event of this kind shows in the view: checked on every event, so a table
+ * lookup (its type keeps it in step with {@link ShownKind} and with every kind there is). */
+const SHOWN: { readonly [K in TraceEvent["kind"]]: K extends ShownKind ? true : false } = {
   "client-send": true,
   "client-recv": true,
   "client-error": true,
@@ -87,8 +92,8 @@ const SHOWN: Readonly<Record<TraceEvent["kind"], boolean>> = {
 
 /** The events the view shows, in `seq` order. A recorder's list is already in that
  * order, so this is one pass over the events, reading only the kind of most. */
-function shownBySeq(events: readonly TraceEvent[]): TraceEvent[] {
-  const shown: TraceEvent[] = [];
+function shownBySeq(events: readonly TraceEvent[]): ShownEvent[] {
+  const shown: ShownEvent[] = [];
   let sorted = true;
   let last = -Infinity;
   for (let i = 0; i < events.length; i++) {
@@ -96,7 +101,7 @@ function shownBySeq(events: readonly TraceEvent[]): TraceEvent[] {
     if (!SHOWN[ev.kind]) continue;
     if (ev.seq < last) sorted = false;
     last = ev.seq;
-    shown.push(ev);
+    shown.push(ev as ShownEvent);
   }
   // Sorting only what is shown yields the same order as sorting everything (the sort is stable).
   if (!sorted) shown.sort((a, b) => a.seq - b.seq);
@@ -164,30 +169,6 @@ function collect(events: readonly TraceEvent[]): Lines {
         break;
       case "runaway":
         add(ev, "error", `${ev.message} (line ${ev.line})`);
-        break;
-      case "module-load-start":
-      case "module-load-end":
-      case "request-arrive":
-      case "request-dispatch":
-      case "handler-enter":
-      case "finish":
-      case "response-sent":
-      case "on-finish":
-      case "on-connection-close":
-      case "run":
-      case "blocked":
-      case "yield":
-      case "resume":
-      case "task-start":
-      case "task-end":
-      case "fetch-queued":
-      case "fetch-start":
-      case "fetch-done":
-      case "fetch-fail":
-      case "timer-set":
-      case "timer-fire":
-      case "timer-cancel":
-      case "end":
         break;
       default:
         assertNever(ev);
