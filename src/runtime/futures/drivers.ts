@@ -71,6 +71,23 @@ export class Concurrency {
     return `Task-${++this.taskCount}`;
   }
 
+  // Labels are kept by the trace (a yield's wait target): one string per function
+  // or list length, not a new one per call.
+  private readonly callLabels = new Map<string, string>();
+  private readonly listLabels: string[] = [];
+
+  /** `f()`: what the chart calls the future of a call of `f`. */
+  callLabel(qualname: string): string {
+    let label = this.callLabels.get(qualname);
+    if (label === undefined) this.callLabels.set(qualname, (label = `${qualname}()`));
+    return label;
+  }
+
+  /** `[n futures]`: what the chart calls the future of a yield list. */
+  private listLabel(n: number): string {
+    return (this.listLabels[n] ??= `[${n} futures]`);
+  }
+
   /** The traceback text of an exception, as logs show it. */
   tracebackOf(e: PyException): string {
     // Frames of the runtime's own machinery (Future.__await__, _execute) are not Python
@@ -88,7 +105,7 @@ export class Concurrency {
 
   /** Call a `@gen.coroutine` function: run it to its first yield, return its Future. */
   callCoroutine(fn: PyValue, args: PyValue[], kw: KwArgs | null, qualname: string): PyFuture {
-    const fut = this.newFuture(`${qualname}()`);
+    const fut = this.newFuture(this.callLabel(qualname));
     let result: PyValue;
     try {
       result = this.world.rt.call(fn, args, kw);
@@ -144,10 +161,10 @@ export class Concurrency {
     }
     if (v instanceof PyList || v instanceof PyTuple || v instanceof PyDict) return this.multi(v);
     if (v instanceof PyGenerator && v.isCoroutine && p.features.convertYielded) {
-      if (p.coroutineAsTask) return this.startTask(v, `${v.qualname}()`);
+      if (p.coroutineAsTask) return this.startTask(v, this.callLabel(v.qualname));
       // 4.x: _wrap_awaitable runs the coroutine inline through a Runner.
       v.awaited = true;
-      const fut = this.newFuture(`${v.qualname}()`);
+      const fut = this.newFuture(this.callLabel(v.qualname));
       new Runner(this, v, fut).run();
       return fut;
     }
@@ -187,7 +204,7 @@ export class Concurrency {
       }
       return f;
     });
-    const gathering = new Gathering(this.world, children, keys, this.newFuture(`[${children.length} futures]`), quiet);
+    const gathering = new Gathering(this.world, children, keys, this.newFuture(this.listLabel(children.length)), quiet);
     if (children.length === 0) gathering.finish();
     for (const c of children) c.addDoneCallback(() => gathering.childDone());
     return gathering.out;
