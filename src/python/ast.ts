@@ -272,6 +272,7 @@ export type Stmt =
   | ForStmt
   | TryStmt
   | WithStmt
+  | MatchStmt
   | RaiseStmt
   | AssertStmt
   | DeleteStmt
@@ -385,6 +386,47 @@ export interface WithStmt extends Pos {
   readonly body: readonly Stmt[];
   readonly isAsync: boolean;
 }
+
+/** `match subject:` with its `case` clauses in order. */
+export interface MatchStmt extends Pos {
+  readonly kind: "match";
+  readonly subject: Expr;
+  readonly cases: readonly MatchCase[];
+}
+
+export interface MatchCase extends Pos {
+  readonly pattern: Pattern;
+  readonly guard: Expr | null;
+  readonly body: readonly Stmt[];
+}
+
+/**
+ * A `case` pattern, as CPython's AST has them: a value compared with `==` (a literal
+ * or a dotted name), a singleton compared with `is`, sequence, mapping and class
+ * patterns, `*rest` inside a sequence, a capture or wildcard or `p as name` (`as`),
+ * and alternatives (`or`).
+ */
+export type Pattern =
+  | (Pos & { readonly kind: "value"; readonly value: Expr })
+  | (Pos & { readonly kind: "singleton"; readonly value: null | boolean })
+  | (Pos & { readonly kind: "sequence"; readonly patterns: readonly Pattern[] })
+  | (Pos & { readonly kind: "star"; readonly name: string | null })
+  | (Pos & {
+      readonly kind: "mapping";
+      readonly keys: readonly Expr[];
+      readonly patterns: readonly Pattern[];
+      readonly rest: string | null;
+    })
+  | (Pos & {
+      readonly kind: "class";
+      readonly cls: Expr;
+      readonly patterns: readonly Pattern[];
+      readonly kwdNames: readonly string[];
+      readonly kwdPatterns: readonly Pattern[];
+    })
+  /** A capture (`name`), the wildcard `_` (no pattern, no name), or `pattern as name`. */
+  | (Pos & { readonly kind: "as"; readonly pattern: Pattern | null; readonly name: string | null })
+  | (Pos & { readonly kind: "or"; readonly patterns: readonly Pattern[] });
 
 export interface RaiseStmt extends Pos {
   readonly kind: "raise";

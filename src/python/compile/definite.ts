@@ -6,6 +6,7 @@
  * that a nested function declares `nonlocal` (it could `del` it) is never trusted.
  */
 import type * as A from "../ast";
+import { patternExprs, patternNames } from "../parse/diagnostics/walk";
 
 type Names = Set<string>;
 
@@ -88,6 +89,9 @@ function deletedIn(body: readonly A.Stmt[], out: Names = new Set()): Names {
         break;
       case "with":
         deletedIn(s.body, out);
+        break;
+      case "match":
+        for (const c of s.cases) deletedIn(c.body, out);
         break;
       default:
         break;
@@ -244,6 +248,19 @@ class Walker {
         const entry = minus(s, deletedIn(st.body));
         this.block(st.body, new Set(entry));
         return entry;
+      }
+      case "match": {
+        this.expr(st.subject, s);
+        // No case may match: only what was bound before is certain afterwards.
+        const ends = [s];
+        for (const c of st.cases) {
+          const inCase = new Set(s);
+          for (const e of patternExprs(c.pattern)) this.expr(e, inCase);
+          this.bind(inCase, patternNames(c.pattern));
+          if (c.guard) this.expr(c.guard, inCase);
+          ends.push(this.block(c.body, inCase));
+        }
+        return intersect(ends);
       }
       case "raise":
         if (st.exc) this.expr(st.exc, s);

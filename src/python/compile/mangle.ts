@@ -64,6 +64,29 @@ function params(p: A.Params, cls: string | null, outer: string | null): A.Params
   });
 }
 
+function pattern(p: A.Pattern, cls: string | null): A.Pattern {
+  const e = (x: A.Expr) => expr(x, cls);
+  const sub = (q: A.Pattern) => pattern(q, cls);
+  const name = (n: string | null) => (n === null ? null : mangle(n, cls));
+  switch (p.kind) {
+    case "value":
+      return update(p, { value: e(p.value) });
+    case "singleton":
+      return p;
+    case "sequence":
+    case "or":
+      return update(p, { patterns: mapAll(p.patterns, sub) } as Partial<typeof p>);
+    case "star":
+      return update(p, { name: name(p.name) });
+    case "mapping":
+      return update(p, { keys: mapAll(p.keys, e), patterns: mapAll(p.patterns, sub), rest: name(p.rest) });
+    case "class":
+      return update(p, { cls: e(p.cls), patterns: mapAll(p.patterns, sub), kwdPatterns: mapAll(p.kwdPatterns, sub) });
+    case "as":
+      return update(p, { pattern: opt(p.pattern, sub), name: name(p.name) });
+  }
+}
+
 function stmt(s: A.Stmt, cls: string | null): A.Stmt {
   const e = (x: A.Expr) => expr(x, cls);
   const body = (b: readonly A.Stmt[]) => stmts(b, cls);
@@ -112,6 +135,13 @@ function stmt(s: A.Stmt, cls: string | null): A.Stmt {
       return update(s, {
         items: mapAll(s.items, (it) => update(it, { context: e(it.context), target: opt(it.target, e) })),
         body: body(s.body),
+      });
+    case "match":
+      return update(s, {
+        subject: e(s.subject),
+        cases: mapAll(s.cases, (c) =>
+          update(c, { pattern: pattern(c.pattern, cls), guard: opt(c.guard, e), body: body(c.body) }),
+        ),
       });
     case "raise":
       return update(s, { exc: opt(s.exc, e), cause: opt(s.cause, e) });

@@ -4,6 +4,7 @@
  * emitted, as CPython's symtable does.
  */
 import type * as A from "../ast";
+import { patternExprs, patternNames } from "../parse/diagnostics/walk";
 
 export type ScopeKind = "module" | "function" | "class" | "comprehension";
 
@@ -196,6 +197,15 @@ function visitStmt(s: A.Stmt, scope: Scope): void {
     case "print":
       for (const v of s.values) visitExpr(v, scope);
       if (s.dest) visitExpr(s.dest, scope);
+      break;
+    case "match":
+      visitExpr(s.subject, scope);
+      for (const c of s.cases) {
+        for (const e of patternExprs(c.pattern)) visitExpr(e, scope);
+        for (const n of patternNames(c.pattern)) scope.bound.add(n);
+        if (c.guard) visitExpr(c.guard, scope);
+        visitBody(c.body, scope);
+      }
       break;
     case "pass":
     case "break":

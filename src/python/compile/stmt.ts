@@ -7,6 +7,7 @@ import type * as A from "../ast";
 import { Ctx, jsString } from "./context";
 import { expr, test, storeName, deleteName } from "./expr";
 import { annotate } from "./annotations";
+import { compileMatch } from "./match";
 import { assignTo } from "./assign";
 import { compileDef, compileClass } from "./function";
 import { CompileError } from "./errors";
@@ -183,6 +184,8 @@ function stmtBody(ctx: Ctx, s: A.Stmt): string {
       }
       return code;
     }
+    case "match":
+      return compileMatch(ctx, s);
     case "raise":
       if (!s.exc) return "throw $reraise();";
       return `throw $raise(${expr(ctx, s.exc)}, ${s.cause ? expr(ctx, s.cause) : "undefined"});`;

@@ -41,6 +41,7 @@ import * as tables from "./tables";
 import { callFunction, callDirect, callValue } from "./call";
 import { strJoin } from "../builtins/types/str";
 import { constantSet, setUpdate } from "../builtins/types/set";
+import { matchClass, matchMapping, matchRest, matchSequence } from "./match";
 import { STOP, PyIterator } from "./iter";
 import { ExecutionHalted } from "./halt";
 import { makeClass, superObject } from "./classes";
@@ -363,6 +364,10 @@ export function makeHelpers(rt: Interpreter, globals: Map<string, PyValue>, modu
       return s;
     },
     setc: (items: PyValue[]) => constantSet(rt, items),
+    mseq: (subject: PyValue, n: number, star: boolean) => matchSequence(rt, subject, n, star),
+    mmap: (subject: PyValue, keys: PyValue[]) => matchMapping(rt, subject, keys),
+    mrest: (subject: PyValue, keys: PyValue[]) => matchRest(rt, subject, keys),
+    mcls: (subject: PyValue, cls: PyValue, nPos: number, kw: string[]) => matchClass(rt, subject, cls, nPos, kw),
     // A display with starred items: `$STAR, x` merges x (a set or dict as `set.update` does).
     setx: (parts: unknown[]) => {
       const s = new PySet();

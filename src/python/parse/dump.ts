@@ -1,4 +1,4 @@
-import type { Arg, Diagnostic, Expr, FStringPart, Param, Params, Stmt } from "../ast";
+import type { Arg, Diagnostic, Expr, FStringPart, Param, Params, Pattern, Stmt } from "../ast";
 
 /**
  * A compact, deterministic text form of the typed tree for golden tests: one
@@ -187,6 +187,36 @@ function compound(
   return lines;
 }
 
+function dumpPattern(p: Pattern): string {
+  switch (p.kind) {
+    case "value":
+      return dumpExpr(p.value);
+    case "singleton":
+      return String(p.value === null ? "None" : p.value ? "True" : "False");
+    case "sequence":
+      return `[${p.patterns.map(dumpPattern).join(" ")}]`;
+    case "star":
+      return `*${p.name ?? "_"}`;
+    case "mapping": {
+      const items = p.keys.map((k, i) => `${dumpExpr(k)}: ${dumpPattern(p.patterns[i]!)}`);
+      if (p.rest) items.push(`**${p.rest}`);
+      return `{${items.join(", ")}}`;
+    }
+    case "class": {
+      const args = [
+        ...p.patterns.map(dumpPattern),
+        ...p.kwdNames.map((n, i) => `${n}=${dumpPattern(p.kwdPatterns[i]!)}`),
+      ];
+      return `${dumpExpr(p.cls)}(${args.join(" ")})`;
+    }
+    case "as":
+      if (p.pattern === null) return p.name ?? "_";
+      return `(${dumpPattern(p.pattern)} as ${p.name ?? "_"})`;
+    case "or":
+      return `(${p.patterns.map(dumpPattern).join(" | ")})`;
+  }
+}
+
 function dumpStmt(s: Stmt, depth: number): string[] {
   const one = (text: string): string[] => [pad(depth) + text];
   switch (s.kind) {
@@ -246,6 +276,14 @@ function dumpStmt(s: Stmt, depth: number): string[] {
       );
       return compound(depth, `(${s.isAsync ? "async-with" : "with"} [${items.join(", ")}]`, [[null, s.body]]);
     }
+    case "match":
+      return compound(
+        depth,
+        `(match ${dumpExpr(s.subject)}`,
+        s.cases.map(
+          (c) => [`case ${dumpPattern(c.pattern)}${c.guard ? ` if ${dumpExpr(c.guard)}` : ""}`, c.body] as const,
+        ),
+      );
     case "raise":
       if (!s.exc) return one("(raise)");
       return one(s.cause ? `(raise ${dumpExpr(s.exc)} from ${dumpExpr(s.cause)})` : `(raise ${dumpExpr(s.exc)})`);

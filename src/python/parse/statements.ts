@@ -6,6 +6,7 @@ import { lowerDecorated, lowerFunction, lowerClass } from "./definitions";
 import { lowerExpr, lowerExprList, lowerItems } from "./expressions";
 import { lowerImport } from "./imports";
 import { barePrint, lowerPrint } from "./print";
+import { lowerMatch } from "./match";
 
 /** Lowers a list of statement-level nodes (the children of Script or Body). */
 export function lowerBlock(cx: LowerContext, nodes: readonly SyntaxNode[]): Stmt[] {
@@ -127,7 +128,7 @@ function lowerStatementInto(cx: LowerContext, node: SyntaxNode, out: Stmt[]): vo
       return;
     }
     case "MatchStatement":
-      cx.unsupported(kids(node)[0] ?? node, "the 'match' statement is not supported yet");
+      out.push(lowerMatch(cx, node));
       return;
     case "TypeDefinition":
       cx.unsupported(kids(node)[0] ?? node, "the 'type' statement is not supported yet");

@@ -1,6 +1,6 @@
 import type { Expr, Stmt } from "../../ast";
 import type { DiagnosticSink } from "./sink";
-import { childExprs, paramExprs, stmtBlocks } from "./walk";
+import { childExprs, paramExprs, patternExprs, stmtBlocks } from "./walk";
 
 /** Where a statement or expression sits, as the compiler sees it. */
 interface Where {
@@ -68,6 +68,8 @@ function ownExprs(s: Stmt): Expr[] {
       return s.handlers.flatMap((h) => (h.type ? [h.type] : []));
     case "with":
       return s.items.flatMap((i) => (i.target ? [i.context, i.target] : [i.context]));
+    case "match":
+      return [s.subject, ...s.cases.flatMap((c) => [...patternExprs(c.pattern), ...(c.guard ? [c.guard] : [])])];
     case "raise":
       return [s.exc, s.cause].filter((x): x is Expr => x !== null);
     case "assert":

@@ -1,6 +1,6 @@
 import type { Expr, Params, Pos, Stmt } from "../../ast";
 import type { DiagnosticSink } from "./sink";
-import { childExprs, paramExprs } from "./walk";
+import { childExprs, paramExprs, patternExprs, patternNames } from "./walk";
 
 type ScopeKind = "module" | "class" | "function" | "comprehension";
 
@@ -241,6 +241,15 @@ export function checkSymbols(body: readonly Stmt[], sink: DiagnosticSink): void 
         return;
       case "print":
         for (const e of s.dest ? [s.dest, ...s.values] : s.values) expr(e, scope);
+        return;
+      case "match":
+        expr(s.subject, scope);
+        for (const c of s.cases) {
+          for (const e of patternExprs(c.pattern)) expr(e, scope);
+          for (const n of patternNames(c.pattern)) scope.assigned.add(n);
+          if (c.guard) expr(c.guard, scope);
+          stmts(c.body, scope);
+        }
         return;
       case "pass":
       case "break":

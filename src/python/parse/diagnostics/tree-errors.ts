@@ -1,4 +1,4 @@
-import type { Tree } from "@lezer/common";
+import type { SyntaxNode, Tree } from "@lezer/common";
 import type { ScanResult } from "../lexical/scan";
 import { numberProblem } from "../literals/numbers";
 import { explainError } from "./error-messages";
@@ -37,6 +37,8 @@ export function collectTreeErrors(tree: Tree, text: string, scanned: ScanResult,
         }
         // A lambda's `/` (positional-only marker) is valid Python the grammar lacks.
         if (parent?.name === "ParamList" && text.slice(node.from, node.to) === "/") return false;
+        // `case []:`, `case {}:` and `case Point():` are valid; the grammar wants an item inside.
+        if (insideEmptyPatternBrackets(node, text)) return false;
         // f-string fields report their own, more precise, messages.
         if (parent?.name === "FormatReplacement") return false;
         // A block opener on the last line: the indentation check reports the missing block.
@@ -74,4 +76,14 @@ export function collectTreeErrors(tree: Tree, text: string, scanned: ScanResult,
       return undefined;
     },
   });
+}
+
+const BRACKETED_PATTERNS = new Set(["SequencePattern", "MappingPattern", "PatternArgList"]);
+
+/** Whether an error node is what Lezer makes of the empty inside of a pattern's brackets. */
+function insideEmptyPatternBrackets(node: SyntaxNode, text: string): boolean {
+  for (let p = node.parent, depth = 0; p && depth < 2; p = p.parent, depth++) {
+    if (BRACKETED_PATTERNS.has(p.name)) return text.slice(p.from, p.to).trim().slice(1, -1).trim() === "";
+  }
+  return false;
 }

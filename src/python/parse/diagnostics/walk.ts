@@ -1,4 +1,45 @@
-import type { Expr, FStringPart, Params, Stmt } from "../../ast";
+import type { Expr, FStringPart, Params, Pattern, Stmt } from "../../ast";
+
+/** The expressions a `case` pattern evaluates (values, classes, mapping keys), in source order. */
+export function patternExprs(p: Pattern): Expr[] {
+  switch (p.kind) {
+    case "value":
+      return [p.value];
+    case "singleton":
+    case "star":
+      return [];
+    case "sequence":
+    case "or":
+      return p.patterns.flatMap(patternExprs);
+    case "mapping":
+      return p.keys.flatMap((k, i) => [k, ...patternExprs(p.patterns[i]!)]);
+    case "class":
+      return [p.cls, ...p.patterns.flatMap(patternExprs), ...p.kwdPatterns.flatMap(patternExprs)];
+    case "as":
+      return p.pattern ? patternExprs(p.pattern) : [];
+  }
+}
+
+/** The names a `case` pattern binds (captures, `as` names, `*rest`, `**rest`), in source order. */
+export function patternNames(p: Pattern): string[] {
+  switch (p.kind) {
+    case "value":
+    case "singleton":
+      return [];
+    case "star":
+      return p.name ? [p.name] : [];
+    case "sequence":
+      return p.patterns.flatMap(patternNames);
+    case "or":
+      return p.patterns.length ? patternNames(p.patterns[0]!) : [];
+    case "mapping":
+      return [...p.patterns.flatMap(patternNames), ...(p.rest ? [p.rest] : [])];
+    case "class":
+      return [...p.patterns.flatMap(patternNames), ...p.kwdPatterns.flatMap(patternNames)];
+    case "as":
+      return [...(p.pattern ? patternNames(p.pattern) : []), ...(p.name ? [p.name] : [])];
+  }
+}
 
 /** Defaults and annotations of a parameter list (evaluated where the def or lambda is). */
 export function paramExprs(params: Params): Expr[] {
@@ -104,6 +145,8 @@ export function stmtExprs(s: Stmt): Expr[] {
       return s.handlers.flatMap((h) => (h.type ? [h.type] : []));
     case "with":
       return s.items.flatMap((i) => (i.target ? [i.context, i.target] : [i.context]));
+    case "match":
+      return [s.subject, ...s.cases.flatMap((c) => [...patternExprs(c.pattern), ...(c.guard ? [c.guard] : [])])];
     case "raise":
       return [s.exc, s.cause].filter((x): x is Expr => x !== null);
     case "assert":
@@ -136,6 +179,8 @@ export function stmtBlocks(s: Stmt): (readonly Stmt[])[] {
       return [s.body, s.orelse];
     case "try":
       return [s.body, ...s.handlers.map((h) => h.body), s.orelse, s.finalbody];
+    case "match":
+      return s.cases.map((c) => c.body);
     default:
       return [];
   }
