@@ -69,6 +69,10 @@ export interface ReleaseProfile {
     readonly queueAiterFuture: boolean;
     /** tornado.concurrent's future_set_result_unless_cancelled and friends (5.0+). */
     readonly futureHelpers: boolean;
+    /** What fetch(raise_error=False) does when a request gets no response (a timeout): returns the
+     * 599 response (4.x), returns it with a DeprecationWarning and gives a raised error that
+     * response (5.1), or raises all the same (6.x; 3.2 has no raise_error). */
+    readonly raiseErrorFalseOnFailure: "response" | "deprecated-response" | "raise";
   };
   readonly messages: {
     readonly writeAfterFinish: string;

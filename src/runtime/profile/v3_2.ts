@@ -40,6 +40,7 @@ export const TORNADO_3_2: ReleaseProfile = {
     withTimeoutLogsCancel: false,
     queueAiterFuture: false,
     futureHelpers: false,
+    raiseErrorFalseOnFailure: "raise",
   },
   messages: {
     writeAfterFinish:

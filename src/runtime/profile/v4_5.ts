@@ -40,6 +40,7 @@ export const TORNADO_4_5: ReleaseProfile = {
     withTimeoutLogsCancel: false,
     queueAiterFuture: true,
     futureHelpers: false,
+    raiseErrorFalseOnFailure: "response",
   },
   messages: {
     writeAfterFinish: "Cannot write() after finish()",

@@ -40,6 +40,7 @@ export const TORNADO_5_1: ReleaseProfile = {
     withTimeoutLogsCancel: true,
     queueAiterFuture: false,
     futureHelpers: true,
+    raiseErrorFalseOnFailure: "deprecated-response",
   },
   messages: {
     writeAfterFinish: "Cannot write() after finish()",

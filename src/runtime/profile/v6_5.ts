@@ -40,6 +40,7 @@ export const TORNADO_6_5: ReleaseProfile = {
     withTimeoutLogsCancel: false,
     queueAiterFuture: false,
     futureHelpers: true,
+    raiseErrorFalseOnFailure: "raise",
   },
   messages: {
     writeAfterFinish: "Cannot write() after finish()",

@@ -70,6 +70,8 @@ interface Pending {
   readonly requestTimeoutUs: number;
   readonly queueTimeoutUs: number;
   readonly raiseError: boolean;
+  /** When fetch() was called (µs): a 599 response's request_time counts from here. */
+  readonly fetchedUs: number;
   queued: boolean;
   done: boolean;
   queueTimer: number | null;
@@ -162,11 +164,30 @@ export function makeHttpclientModule(ctx: TornadoContext): PyModule {
     return r;
   };
 
+  /** A request that got no response (a timeout): a 599 error, raised or returned as the release does. */
   const fail = (pd: Pending, message: string, cls = timeoutError ?? httpError) => {
     if (pd.done) return;
     pd.done = true;
     const e = rt.call(cls, [599, message]) as PyException;
     world.emit({ kind: "fetch-fail", fetch: pd.id, status: 599, error: rt.str(e) });
+    const mode = p.features.raiseErrorFalseOnFailure;
+    const response = () =>
+      makeResponse(pd.url, 599, new Uint8Array(0), (world.now() - pd.fetchedUs) / 1e6, e, pd.request, "Unknown");
+    if (p.features.raiseError && !pd.raiseError && mode !== "raise") {
+      if (mode === "deprecated-response") {
+        world.warn(
+          "DeprecationWarning",
+          `raise_error=False will allow '${rt.str(e)}' to be raised in the future`,
+          "tornado/httpclient.py",
+          0,
+          null,
+        );
+      }
+      pd.future.setResult(response());
+      return;
+    }
+    // 5.1's handle_response gives the raised HTTPError its response.
+    if (mode === "deprecated-response") e.$dict!.set("response", response());
     pd.future.setException(e);
   };
 
@@ -340,6 +361,7 @@ export function makeHttpclientModule(ctx: TornadoContext): PyModule {
       requestTimeoutUs: rto * 1e6,
       queueTimeoutUs: Math.min(rto, cto) * 1e6,
       raiseError: p.features.raiseError && (raiseKw === undefined || rt.truthy(raiseKw)),
+      fetchedUs: world.now(),
       queued: client.active >= client.maxClients,
       done: false,
       queueTimer: null,
