@@ -187,6 +187,14 @@ export class Concurrency {
     return f;
   }
 
+  /** Whether `v` is a Future or one of gen's YieldPoints (gen.Task and friends). */
+  private isFutureOrYieldPoint(v: PyValue): boolean {
+    return v instanceof PyFuture || this.yieldPointTypes.some((t) => this.world.rt.isInstance(v, t));
+  }
+
+  /** The classes of gen's YieldPoints (set by the gen module, ≤5.1). */
+  yieldPointTypes: PyType[] = [];
+
   /** The `gen.moment` object (set by the gen module). */
   momentObject: PyValue = undefined;
 
@@ -195,7 +203,12 @@ export class Concurrency {
   multi(v: PyList | PyTuple | PyDict, quiet?: (e: PyException) => boolean): PyFuture {
     const isDict = v instanceof PyDict;
     const keys = isDict ? [...v.table.map.values()].map((e) => e.key) : null;
-    const children = (isDict ? [...v.table.map.values()].map((e) => e.value) : v.items).map((c) => {
+    const items = isDict ? [...v.table.map.values()].map((e) => e.value) : v.items;
+    // 3.2's Multi takes Futures and YieldPoints only: `assert all(isinstance(i, YieldPoint) ...)`.
+    if (!this.world.profile.features.convertYielded && items.some((c) => !this.isFutureOrYieldPoint(c))) {
+      throw makeException("AssertionError");
+    }
+    const children = items.map((c) => {
       const f = this.convertYielded(c);
       if (f === MOMENT) {
         const m = this.newFuture("gen.moment");

@@ -81,6 +81,7 @@ export function installCallbackHelpers(ctx: TornadoContext, d: Map<string, PyVal
   });
   d.set("Callback", callbackType);
   d.set("Wait", waitType);
+  ctx.cc.yieldPointTypes.push(callbackType, waitType);
   ctx.cc.yieldPoints.push((v) => {
     if (!(v instanceof PyInstance)) return undefined;
     if (v.$cls === callbackType) {
