@@ -326,11 +326,16 @@ export function makeAsyncioModule(ctx: TornadoContext, threads: VirtualThreads, 
         })(),
       ),
     ),
-    get_event_loop: fn("get_event_loop", () => loop),
+    get_event_loop: fn("get_event_loop", () => {
+      // A thread other than the loop's has no event loop.
+      if (threads.currentThread !== null)
+        throw rt.error("RuntimeError", `There is no current event loop in thread '${threads.currentThread}'.`);
+      return loop;
+    }),
     new_event_loop: fn("new_event_loop", () => loop),
     set_event_loop: fn("set_event_loop", () => None),
     get_running_loop: fn("get_running_loop", () => {
-      if (!running()) throw rt.error("RuntimeError", "no running event loop");
+      if (!running() || threads.currentThread !== null) throw rt.error("RuntimeError", "no running event loop");
       return loop;
     }),
     run: fn("run", (_rt, args, kw) => {

@@ -27,7 +27,11 @@ export class Pool {
   shutdown = false;
   /** When the last piece of submitted work ends. */
   lastEnd = 0;
-  constructor(readonly maxWorkers: number) {
+  /** `prefix` names the pool's threads `prefix_0`, `prefix_1`... as CPython does. */
+  constructor(
+    readonly maxWorkers: number,
+    readonly prefix = "asyncio",
+  ) {
     this.freeAt = new Array<number>(maxWorkers).fill(0);
   }
 }
@@ -48,6 +52,10 @@ export class VirtualThreads {
   private depth = 0;
   /** asyncio's default executor (run_in_executor(None, ...)). */
   readonly defaultPool = new Pool(DEFAULT_MAX_WORKERS);
+  /** ThreadPoolExecutors made so far (CPython numbers the ones without a name prefix). */
+  private unnamedPools = 0;
+  /** The name of the virtual thread whose code runs now, or null on the loop's thread. */
+  currentThread: string | null = null;
   /** When each concurrent.futures Future's thread ends, for a blocking result(). */
   readonly ends = new WeakMap<PyFuture, number>();
   private concurrentModule: PyModule | null = null;
@@ -85,8 +93,10 @@ export class VirtualThreads {
     world.commitCpu();
     const loopClock = world.loop.clock;
     const wasOff = world.offLoop;
+    const wasThread = this.currentThread;
     world.offLoop = true;
     world.loop.clock = start;
+    this.currentThread = `${pool.prefix}_${slot}`;
     this.depth++;
     let value: PyValue = None;
     let error: PyException | null = null;
@@ -95,22 +105,23 @@ export class VirtualThreads {
     } catch (e) {
       if (!isPyException(e)) {
         if (!(e instanceof ExecutionHalted)) throw e;
-        this.restore(loopClock, wasOff);
+        this.restore(loopClock, wasOff, wasThread);
         throw e;
       }
       error = e;
     }
     world.commitCpu();
     const end = world.loop.clock;
-    this.restore(loopClock, wasOff);
+    this.restore(loopClock, wasOff, wasThread);
     pool.freeAt[slot] = end;
     pool.lastEnd = Math.max(pool.lastEnd, end);
     return { value, error, end };
   }
 
-  private restore(loopClock: number, wasOff: boolean): void {
+  private restore(loopClock: number, wasOff: boolean, wasThread: string | null): void {
     const world = this.ctx.world;
     this.depth--;
+    this.currentThread = wasThread;
     world.loop.clock = loopClock;
     world.offLoop = wasOff;
   }
@@ -190,7 +201,7 @@ export class VirtualThreads {
     };
     methods(executorType, {
       __init__: (_rt, self, args, kw) => {
-        const [maxWorkers] = parseArgs(rt, "ThreadPoolExecutor", args, kw, [
+        const [maxWorkers, prefix] = parseArgs(rt, "ThreadPoolExecutor", args, kw, [
           "max_workers",
           "thread_name_prefix",
           "initializer",
@@ -201,7 +212,8 @@ export class VirtualThreads {
           n = Number(maxWorkers);
           if (!(n > 0)) throw rt.error("ValueError", "max_workers must be greater than 0");
         }
-        E(self).pool = new Pool(n);
+        const named = prefix !== undefined && prefix !== None && rt.truthy(prefix);
+        E(self).pool = new Pool(n, named ? rt.str(prefix) : `ThreadPoolExecutor-${this.unnamedPools++}`);
         return None;
       },
       submit: (_rt, self, [fnArg, ...args], kw) => submit(self, fnArg!, args, kw),

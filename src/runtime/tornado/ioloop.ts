@@ -12,7 +12,7 @@ import { methods, fn, parseArgs } from "../../python/builtins/registry";
 import { PyStaticMethod } from "../../python/objects/functions";
 import { PyGenerator } from "../../python/interp/generators";
 import { PyFuture } from "../futures/future";
-import { runtimeClass, type TornadoContext } from "./context";
+import { runtimeClass, kwGet, type TornadoContext } from "./context";
 import { seconds } from "./seconds";
 import { loopTime, deadlineSeconds } from "./ioloop-time";
 import { toFuture } from "./gen-timeout";
@@ -218,7 +218,19 @@ export function makeIoloopModule(ctx: TornadoContext, deps: IoloopDeps): PyModul
     return result.get();
   };
 
-  const current = new PyStaticMethod(fn("current", () => theLoop));
+  const current = new PyStaticMethod(
+    fn("current", (_rt, args, kw) => {
+      // On asyncio (5.0+) a thread other than the loop's has no current IOLoop: current()
+      // asks asyncio.get_event_loop(), which raises (or, with instance=False, gives None).
+      const thread = deps.threads.currentThread;
+      if (thread !== null && p.loop === "asyncio") {
+        const instance = args[0] ?? kwGet(kw, "instance") ?? true;
+        if (!rt.truthy(instance)) return None;
+        throw rt.error("RuntimeError", `There is no current event loop in thread '${thread}'.`);
+      }
+      return theLoop;
+    }),
+  );
   loopType.dict.set("current", current);
   loopType.dict.set("instance", current);
   loopType.dict.set("configure", new PyStaticMethod(fn("configure", () => None)));
