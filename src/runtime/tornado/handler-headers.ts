@@ -19,13 +19,16 @@ export interface HeaderTarget {
 const DAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
+/** "00" to "99": the two-digit fields of an HTTP date (a table: every response and
+ * every fetched response formats one). */
+const TWO_DIGITS: readonly string[] = Array.from({ length: 100 }, (_, n) => String(n).padStart(2, "0"));
+
 /** httputil.format_timestamp: an HTTP date such as `Tue, 24 Nov 2026 00:00:00 GMT`. */
 export function formatTimestamp(secs: number): string {
   const d = new Date(Math.floor(secs) * 1000);
-  const p2 = (n: number) => String(n).padStart(2, "0");
   return (
-    `${DAYS[d.getUTCDay()]}, ${p2(d.getUTCDate())} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()} ` +
-    `${p2(d.getUTCHours())}:${p2(d.getUTCMinutes())}:${p2(d.getUTCSeconds())} GMT`
+    `${DAYS[d.getUTCDay()]}, ${TWO_DIGITS[d.getUTCDate()]} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()} ` +
+    `${TWO_DIGITS[d.getUTCHours()]}:${TWO_DIGITS[d.getUTCMinutes()]}:${TWO_DIGITS[d.getUTCSeconds()]} GMT`
   );
 }
 

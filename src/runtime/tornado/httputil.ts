@@ -43,10 +43,29 @@ export class HeadersObj extends PyInstance {
 
 /** Http-Header-Case, as tornado.httputil._normalize_header makes it. */
 export function normalizeHeader(name: string): string {
+  // Most names come normalized already ("Content-Type"): no new strings for those.
+  if (isNormalizedAscii(name)) return name;
   return name
     .split("-")
     .map((w) => (w ? w[0]!.toUpperCase() + w.slice(1).toLowerCase() : w))
     .join("-");
+}
+
+/** Whether `name` is ASCII and each `-`-separated word is capitalized: what
+ * {@link normalizeHeader} would return unchanged. */
+function isNormalizedAscii(name: string): boolean {
+  let wordStart = true;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c >= 0x80) return false;
+    if (c === 0x2d) {
+      wordStart = true;
+      continue;
+    }
+    if (wordStart ? c >= 0x61 && c <= 0x7a : c >= 0x41 && c <= 0x5a) return false;
+    wordStart = false;
+  }
+  return true;
 }
 
 export interface HttputilApi {
