@@ -45,7 +45,7 @@ export interface ReleaseProfile {
     readonly finishException: boolean;
     readonly finishReturnsFuture: boolean;
     readonly convertYielded: boolean;
-    /** HTTPError.log_message doubles the % signs of a message given no arguments (6.x). */
+    /** HTTPError.log_message doubles the % signs of a message given no arguments (4.x+). */
     readonly httpErrorEscapesPercent: boolean;
     /** The default error page HTML-escapes the reason phrase (6.x). */
     readonly errorPageEscapesReason: boolean;
@@ -73,6 +73,14 @@ export interface ReleaseProfile {
      * 599 response (4.x), returns it with a DeprecationWarning and gives a raised error that
      * response (5.1), or raises all the same (6.x; 3.2 has no raise_error). */
     readonly raiseErrorFalseOnFailure: "response" | "deprecated-response" | "raise";
+    /** 3.2's HTTP server and handler: its request is httpserver.HTTPRequest, with no host_name and
+     * the str "" for an empty body; an error building the handler is logged by the IOStream
+     * callback and again by the IOLoop; finish() refuses a body only with a 304 (4.0+: 1xx, 204 too). */
+    readonly legacyRequest: boolean;
+    /** What write() takes besides str, bytes and dict: 3.2 passes it through utf8(), so None goes
+     * into the buffer (and fails in finish()) and other types are "Expected bytes, unicode, or
+     * None"; 4.0+ refuses them itself. */
+    readonly writeTypes: "utf8" | "checked";
   };
   readonly messages: {
     readonly writeAfterFinish: string;

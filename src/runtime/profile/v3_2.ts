@@ -41,6 +41,8 @@ export const TORNADO_3_2: ReleaseProfile = {
     queueAiterFuture: false,
     futureHelpers: false,
     raiseErrorFalseOnFailure: "raise",
+    legacyRequest: true,
+    writeTypes: "utf8",
   },
   messages: {
     writeAfterFinish:

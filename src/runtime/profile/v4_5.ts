@@ -31,7 +31,7 @@ export const TORNADO_4_5: ReleaseProfile = {
     finishException: true,
     finishReturnsFuture: false,
     convertYielded: true,
-    httpErrorEscapesPercent: false,
+    httpErrorEscapesPercent: true,
     errorPageEscapesReason: false,
     unknownStatus: "error",
     sendErrorReason: true,
@@ -41,6 +41,8 @@ export const TORNADO_4_5: ReleaseProfile = {
     queueAiterFuture: true,
     futureHelpers: false,
     raiseErrorFalseOnFailure: "response",
+    legacyRequest: false,
+    writeTypes: "checked",
   },
   messages: {
     writeAfterFinish: "Cannot write() after finish()",

@@ -31,7 +31,7 @@ export const TORNADO_5_1: ReleaseProfile = {
     finishException: true,
     finishReturnsFuture: true,
     convertYielded: true,
-    httpErrorEscapesPercent: false,
+    httpErrorEscapesPercent: true,
     errorPageEscapesReason: false,
     unknownStatus: "unknown",
     sendErrorReason: true,
@@ -41,6 +41,8 @@ export const TORNADO_5_1: ReleaseProfile = {
     queueAiterFuture: false,
     futureHelpers: true,
     raiseErrorFalseOnFailure: "deprecated-response",
+    legacyRequest: false,
+    writeTypes: "checked",
   },
   messages: {
     writeAfterFinish: "Cannot write() after finish()",

@@ -41,6 +41,8 @@ export const TORNADO_6_5: ReleaseProfile = {
     queueAiterFuture: false,
     futureHelpers: true,
     raiseErrorFalseOnFailure: "raise",
+    legacyRequest: false,
+    writeTypes: "checked",
   },
   messages: {
     writeAfterFinish: "Cannot write() after finish()",

@@ -127,9 +127,10 @@ export function serve(
       d.set("version", "HTTP/1.1");
       d.set("remote_ip", "127.0.0.1");
       d.set("host", "127.0.0.1:8888");
-      d.set("host_name", "127.0.0.1");
+      // 3.2's HTTPRequest has no host_name, and an empty body is the str "".
+      if (!world.profile.features.legacyRequest) d.set("host_name", "127.0.0.1");
       d.set("protocol", "http");
-      d.set("body", new PyBytes(body));
+      d.set("body", body.length || !world.profile.features.legacyRequest ? new PyBytes(body) : "");
       // What Python's http.client sends.
       const headers = web.httputil.newHeaders();
       headers.set("Host", "127.0.0.1:8888");
@@ -165,7 +166,10 @@ export function serve(
             if (client.gaveUp || client.received) return;
             client.received = true;
             timeout.cancel();
-            world.emit({ kind: "client-recv", request: id, status, body: UTF8_DECODER.decode(bytes) }, t);
+            // http.client reads no body for a 1xx, 204 or 304 (3.2 sends one with a 204).
+            const bodyless = status === 204 || status === 304 || (status >= 100 && status < 200);
+            const text = bodyless ? "" : UTF8_DECODER.decode(bytes);
+            world.emit({ kind: "client-recv", request: id, status, body: text }, t);
             clientDone(t);
             // Nothing here reads the state once the response is in. This scope was made
             // when serving started, so it is long promoted to the old generation: while
@@ -200,8 +204,19 @@ export function serve(
         h = rt.call(handlerType, [application(), req], kwargs) as HandlerInstance;
       } catch (e) {
         if (!isPyException(e)) throw e;
-        // The HTTP connection logs it and closes the connection: no response at all.
-        world.logError("tornado.application", "Uncaught exception", e, ctx.cc.tracebackOf(e), ["http1connection", 72]);
+        // The HTTP connection logs it and closes the connection: no response at all. In 3.2
+        // the IOStream callback that read the headers logs it, and the IOLoop once more.
+        const tb = ctx.cc.tracebackOf(e);
+        if (world.profile.features.legacyRequest) {
+          world.logError("tornado.application", "Uncaught exception, closing connection.", e, tb, ["iostream", 356]);
+          world.logError(
+            "tornado.application",
+            `Exception in callback functools.partial(<function wrap.<locals>.wrapped at ${rt.addressOf(e)}>)`,
+            e,
+            tb,
+            world.profile.logSites.callbackException,
+          );
+        } else world.logError("tornado.application", "Uncaught exception", e, tb, ["http1connection", 72]);
         world.onOtherThread((t) => {
           if (client.gaveUp || client.received) return;
           client.received = true;

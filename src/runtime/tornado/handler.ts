@@ -59,6 +59,9 @@ export class HandlerInstance extends PyInstance {
 const utf8 = new TextEncoder();
 const utf8Decoder = new TextDecoder();
 
+/** What 3.2's write(None) puts in the buffer (found by identity). */
+const NONE_CHUNK = new Uint8Array(0);
+
 /** CPU time of finish(): headers, flush, access log, µs. */
 const FINISH_US = 150;
 
@@ -111,6 +114,11 @@ export function makeRequestHandler(ctx: TornadoContext, deps: HandlerDeps): Hand
     else if (chunk instanceof PyDict) {
       data = utf8.encode(jsonEncode(rt, chunk).replace(/<\//g, "<\\/"));
       h.headers.set("Content-Type", "application/json; charset=UTF-8");
+    } else if (p.features.writeTypes === "utf8") {
+      // 3.2 passes the chunk through utf8(): None comes back as None and goes into the buffer.
+      if (chunk !== None)
+        throw rt.error("TypeError", `Expected bytes, unicode, or None; got ${rt.repr(typeOf(chunk))}`);
+      data = NONE_CHUNK;
     } else {
       let message = "write() only accepts bytes, unicode, and dict objects";
       if (chunk instanceof PyList) {
@@ -122,12 +130,29 @@ export function makeRequestHandler(ctx: TornadoContext, deps: HandlerDeps): Hand
     h.buffer.push(data);
   };
 
+  /** What 3.2's finish() trips over first with a None written: the Etag's hash, the
+   * Content-Length's len(), or the join of the body. */
+  const noneInBuffer = (h: HandlerInstance): never => {
+    const i = h.buffer.indexOf(NONE_CHUNK);
+    h.buffer = [];
+    if (!h.headersWritten) {
+      if (h.status === 200 && (h.req.method === "GET" || h.req.method === "HEAD") && !h.headers.has("Etag"))
+        throw rt.error("TypeError", "object supporting the buffer API required");
+      if (h.status !== 304 && !h.headers.has("Content-Length"))
+        throw rt.error("TypeError", "object of type 'NoneType' has no len()");
+    }
+    throw rt.error("TypeError", `sequence item ${i}: expected a bytes-like object, NoneType found`);
+  };
+
   const finish = (h: HandlerInstance, chunk: PyValue, how: "explicit" | "auto" | "error"): PyValue => {
     if (h.finished) throw rt.error("RuntimeError", p.messages.finishTwice);
     const flushedBefore = h.headersWritten;
     if (chunk !== None && chunk !== undefined) write(h, chunk);
+    if (h.buffer.includes(NONE_CHUNK)) noneInBuffer(h);
     if (!h.headersWritten) {
-      const bodyless = h.status === 204 || h.status === 304 || (h.status >= 100 && h.status < 200);
+      // 3.2 checks (and leaves out Content-Length for) 304 only.
+      const bodyless =
+        h.status === 304 || (!p.features.legacyRequest && (h.status === 204 || (h.status >= 100 && h.status < 200)));
       if (bodyless && h.buffer.some((b) => b.length)) {
         throw rt.call(rt.excType("AssertionError"), [`Cannot send body with ${h.status}`]);
       }

@@ -81,8 +81,11 @@ export function makeWebModule(ctx: TornadoContext): WebModule {
     httputil,
   });
 
-  const requestType = runtimeClass("HTTPServerRequest", "tornado.httputil");
-  httputil.module.$dict!.set("HTTPServerRequest", requestType);
+  // 3.2's request is tornado.httpserver.HTTPRequest; from 4.0 it is httputil.HTTPServerRequest.
+  const requestType = p.features.legacyRequest
+    ? runtimeClass("HTTPRequest", "tornado.httpserver")
+    : runtimeClass("HTTPServerRequest", "tornado.httputil");
+  if (!p.features.legacyRequest) httputil.module.$dict!.set("HTTPServerRequest", requestType);
   methods(requestType, {
     __repr__: (_rt, self) => {
       const d = (self as PyInstance).$dict!;
