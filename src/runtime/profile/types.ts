@@ -74,7 +74,7 @@ export interface ReleaseProfile {
      * response (5.1), or raises all the same (6.x; 3.2 has no raise_error). */
     readonly raiseErrorFalseOnFailure: "response" | "deprecated-response" | "raise";
     /** 3.2's HTTP server and handler: its request is httpserver.HTTPRequest, with no host_name and
-     * the str "" for an empty body; an error building the handler is logged by the IOStream
+     * the str "" for a body with no Content-Length; an error building the handler is logged by the IOStream
      * callback and again by the IOLoop; finish() refuses a body only with a 304 (4.0+: 1xx, 204 too). */
     readonly legacyRequest: boolean;
     /** What write() takes besides str, bytes and dict: 3.2 passes it through utf8(), so None goes

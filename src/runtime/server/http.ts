@@ -127,16 +127,16 @@ export function serve(
       d.set("version", "HTTP/1.1");
       d.set("remote_ip", "127.0.0.1");
       d.set("host", "127.0.0.1:8888");
-      // 3.2's HTTPRequest has no host_name, and an empty body is the str "".
+      // What Python's http.client sends.
+      const withLength = spec.method === "POST" || spec.method === "PUT" || spec.method === "PATCH";
+      // 3.2's HTTPRequest has no host_name, and a request with no Content-Length has the body "".
       if (!world.profile.features.legacyRequest) d.set("host_name", "127.0.0.1");
       d.set("protocol", "http");
-      d.set("body", body.length || !world.profile.features.legacyRequest ? new PyBytes(body) : "");
-      // What Python's http.client sends.
+      d.set("body", withLength || !world.profile.features.legacyRequest ? new PyBytes(body) : "");
       const headers = web.httputil.newHeaders();
       headers.set("Host", "127.0.0.1:8888");
       headers.set("Accept-Encoding", "identity");
-      if (spec.method === "POST" || spec.method === "PUT" || spec.method === "PATCH")
-        headers.set("Content-Length", String(body.length));
+      if (withLength) headers.set("Content-Length", String(body.length));
       d.set("headers", headers);
       const { all, q, b } = parseArguments(
         rt,
