@@ -71,6 +71,10 @@ export function createInterpreter(options: InterpreterOptions = {}): Interpreter
 export function execModule(rt: Interpreter, code: CompiledOutcomeCode, name: string): PyModule {
   const mod = new PyModule(name);
   const globals = mod.$dict!;
+  // What CPython's __main__ module starts with besides __name__ (and __doc__, which the code sets).
+  globals.set("__package__", None);
+  globals.set("__spec__", None);
+  globals.set("__file__", rt.filename);
   rt.modules.set(name, mod);
   const frame = new Frame("<module>", rt.filename, 1);
   const fn = code(rt, globals, name);

@@ -116,7 +116,10 @@ export function compileClass(ctx: Ctx, s: A.ClassDef, store: (value: string) => 
   const body = new Ctx(ctx.mod, scope, false, ctx);
   body.classNs = ns;
   body.classCell = cell;
-  const code = annotationsSetup(body, s.body) + block(body, s.body);
+  // A docstring is the class's __doc__ (set before the body runs, as CPython's first store).
+  const doc = docstring(s.body);
+  const docSet = doc === "$None" ? "" : `${ns}.set("__doc__", ${doc});`;
+  const code = docSet + annotationsSetup(body, s.body) + block(body, s.body);
   const bases = s.bases.filter((b) => b.kind === "positional").map((b) => expr(ctx, b.value));
   const kws = s.bases.filter((b): b is Extract<A.Arg, { kind: "keyword" }> => b.kind === "keyword");
   const kwjs = kws.length

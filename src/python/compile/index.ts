@@ -6,7 +6,7 @@
  */
 import type * as A from "../ast";
 import { analyze } from "./scope";
-import { Ctx, ModuleState } from "./context";
+import { Ctx, ModuleState, jsString } from "./context";
 import { block } from "./stmt";
 import { CompileError } from "./errors";
 import { HELPER_NAMES } from "./helper-names";
@@ -27,7 +27,9 @@ export function compileModule(module: A.Module): CompileResult {
     const scope = analyze(module);
     const ctx = new Ctx(mod, scope, false, null);
     mod.futureAnnotations = futureAnnotations(module.body);
-    const body = annotationsSetup(ctx, module.body) + block(ctx, module.body);
+    const first = module.body[0];
+    const doc = first && first.kind === "expr" && first.value.kind === "str" ? jsString(first.value.value) : "$None";
+    const body = `$g.set("__doc__", ${doc});` + annotationsSetup(ctx, module.body) + block(ctx, module.body);
     const helpers = HELPER_NAMES.map((n) => `${n}: $${n}`).join(", ");
     const js = [
       '"use strict";',

@@ -134,15 +134,9 @@ export function bindArgs(rt: Interpreter, fn: PyFunction, args: PyValue[], kw: K
     filled[i] = true;
   }
   let varargs: PyValue = EMPTY_TUPLE;
-  if (args.length > np) {
-    if (sig.vararg === null) {
-      const min = np - fn.defaults.length;
-      const takes = min === np ? plural(np, "positional argument") : `from ${min} to ${np} positional arguments`;
-      const given = args.length;
-      throw rt.error("TypeError", `${fname} takes ${takes} but ${given} ${given === 1 ? "was" : "were"} given`);
-    }
-    varargs = new PyTuple(args.slice(np));
-  }
+  // Too many positional arguments is reported after the keywords are checked (their errors come first).
+  const tooMany = args.length > np && sig.vararg === null;
+  if (args.length > np && !tooMany) varargs = new PyTuple(args.slice(np));
   const kwonlyVals = new Map<string, PyValue>();
   let kwargs: PyDict | null = sig.kwarg !== null ? rt.newDict() : null;
   if (kw) {
@@ -171,6 +165,16 @@ export function bindArgs(rt: Interpreter, fn: PyFunction, args: PyValue[], kw: K
         `${fname} got some positional-only arguments passed as keyword arguments: '${posonlyAsKw.join(", ")}'`,
       );
     }
+  }
+  if (tooMany) {
+    const min = np - fn.defaults.length;
+    const takes = min === np ? plural(np, "positional argument") : `from ${min} to ${np} positional arguments`;
+    const given = args.length;
+    const kwGiven = kwonlyVals.size;
+    const what = kwGiven
+      ? `${plural(given, "positional argument")} (and ${plural(kwGiven, "keyword-only argument")}) were given`
+      : `${given} ${given === 1 ? "was" : "were"} given`;
+    throw rt.error("TypeError", `${fname} takes ${takes} but ${what}`);
   }
   const firstDefault = np - fn.defaults.length;
   const missing: string[] = [];

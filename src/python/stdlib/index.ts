@@ -31,6 +31,7 @@ import { hashlibModule } from "./hashlib";
 import { futureModule } from "./future";
 import { typesModule } from "./types";
 import { dataclassesModule } from "./dataclasses";
+import { unicodedataModule } from "./unicodedata";
 
 type ModuleFactory = (rt: Interpreter) => PyModule;
 
@@ -65,6 +66,7 @@ const FACTORIES: Readonly<Record<string, ModuleFactory>> = {
   __future__: futureModule,
   types: typesModule,
   dataclasses: dataclassesModule,
+  unicodedata: unicodedataModule,
 };
 
 /** The names of the modules this folder provides. */

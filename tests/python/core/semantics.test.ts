@@ -167,6 +167,29 @@ const CASES: Record<string, string> = {
     except TypeError as e:
         print(e)
   `,
+  "docstrings of modules and classes": py`
+    """The module's doc."""
+    class A:
+        "A's doc"
+        x = 1
+    class B:
+        pass
+    def f():
+        "f's doc"
+    print(__doc__, A.__doc__, B.__doc__, f.__doc__, __name__, __spec__, __package__)
+  `,
+  "too many positional arguments counts keyword-only ones given": py`
+    def f(a, b, c=3, *, d, e=5):
+        pass
+    def g(a, *, d):
+        pass
+    for fn, args, kw in [(f, (1, 2, 3, 4), {"d": 1}), (f, (1, 2, 3, 4), {"d": 1, "e": 2}), (g, (1, 2), {"d": 1}),
+                         (f, (1, 2, 3, 4), {}), (f, (1, 2, 3, 4), {"q": 1}), (f, (1, 2, 3, 4), {"a": 1})]:
+        try:
+            fn(*args, **kw)
+        except TypeError as e:
+            print(e)
+  `,
 };
 
 const names = Object.keys(CASES);

@@ -146,6 +146,20 @@ const TABLE: readonly (readonly [string, number])[] = [
 ];
 
 const BY_NAME = new Map(TABLE.map(([name, code]) => [name, code]));
+const BY_CODE = new Map(TABLE.map(([name, code]) => [code, name]));
+
+/** The name of a code point, for those this table knows (and the patterned ones); else null. */
+export function unicodeNameOf(code: number): string | null {
+  const known = BY_CODE.get(code);
+  if (known !== undefined) return known;
+  if (code >= 0x41 && code <= 0x5a) return `LATIN CAPITAL LETTER ${String.fromCharCode(code)}`;
+  if (code >= 0x61 && code <= 0x7a) return `LATIN SMALL LETTER ${String.fromCharCode(code - 32)}`;
+  if (code >= 0x30 && code <= 0x39) return `DIGIT ${DIGITS[code - 0x30]}`;
+  if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf)) {
+    return `CJK UNIFIED IDEOGRAPH-${code.toString(16).toUpperCase()}`;
+  }
+  return null;
+}
 
 /** The code point a Unicode character name stands for, or null if it is not known here. */
 export function lookupUnicodeName(name: string): number | null {
