@@ -178,6 +178,18 @@ export function makeIoloopModule(ctx: TornadoContext, deps: IoloopDeps): PyModul
     const [func, timeoutArg] = parseArgs(rt, "run_sync", args, kw, ["func", "timeout"], 1);
     return runSync(func!, timeoutArg === undefined || timeoutArg === None ? null : seconds(rt, timeoutArg));
   };
+  // An IOLoop that no thread runs (6.3+'s IOLoop.current() on a worker thread): what is
+  // scheduled on it never happens.
+  for (const name of ["add_callback", "spawn_callback", "add_timeout", "call_later", "call_at", "add_future"]) {
+    const impl = table[name];
+    if (!impl) continue;
+    table[name] = (r, self, args, kw) =>
+      self === theLoop || !(self instanceof PyInstance) || self.$cls !== loopType
+        ? impl(r, self, args, kw)
+        : name.endsWith("callback") || name === "add_future"
+          ? None
+          : new PyInstance(handleType);
+  }
   methods(loopType, table);
 
   /** IOLoop.run_sync from module level: run the loop until func's result is ready. */
@@ -218,14 +230,19 @@ export function makeIoloopModule(ctx: TornadoContext, deps: IoloopDeps): PyModul
     return result.get();
   };
 
+  const threadLoops = new Map<string, PyInstance>();
   const current = new PyStaticMethod(
     fn("current", (_rt, args, kw) => {
       // On asyncio (5.0+) a thread other than the loop's has no current IOLoop: current()
       // asks asyncio.get_event_loop(), which raises (or, with instance=False, gives None).
+      // On 3.x/4.x it is the one global IOLoop; 6.3+ makes the thread an event loop and an
+      // IOLoop of its own, which nothing runs.
       const thread = deps.threads.currentThread;
       if (thread !== null && p.loop === "asyncio") {
         const instance = args[0] ?? kwGet(kw, "instance") ?? true;
         if (!rt.truthy(instance)) return None;
+        if (p.release === "6.5")
+          return threadLoops.get(thread) ?? threadLoops.set(thread, new PyInstance(loopType)).get(thread)!;
         throw rt.error("RuntimeError", `There is no current event loop in thread '${thread}'.`);
       }
       return theLoop;
