@@ -1,5 +1,6 @@
 # tornado: 6.5
 # request: GET /work at 0
+import asyncio
 import time
 from concurrent.futures import ThreadPoolExecutor
 from tornado import gen, web
@@ -18,8 +19,8 @@ class WorkHandler(web.RequestHandler):
                 time.sleep(0.03)
                 loop.add_callback(progress.append, i)
             try:
-                IOLoop.current()
-                print("thread has a current loop")
+                asyncio.get_event_loop()
+                print("thread has an event loop")
             except RuntimeError as e:
                 print("thread:", e)
             return "finished"
@@ -27,7 +28,7 @@ class WorkHandler(web.RequestHandler):
         result = await loop.run_in_executor(pool, work)
         def where():
             try:
-                IOLoop.current()
+                asyncio.get_event_loop()
             except RuntimeError as e:
                 return str(e)
         print(await loop.run_in_executor(named, where))
