@@ -81,6 +81,9 @@ export interface ReleaseProfile {
      * into the buffer (and fails in finish()) and other types are "Expected bytes, unicode, or
      * None"; 4.0+ refuses them itself. */
     readonly writeTypes: "utf8" | "checked";
+    /** set_header keeps values as bytes (3.2: a str becomes its UTF-8 bytes, and the handler's
+     * `_headers` gives them back so); 4.0+ keeps str. */
+    readonly headerValuesBytes: boolean;
   };
   readonly messages: {
     readonly writeAfterFinish: string;

@@ -43,6 +43,7 @@ export const TORNADO_3_2: ReleaseProfile = {
     raiseErrorFalseOnFailure: "raise",
     legacyRequest: true,
     writeTypes: "utf8",
+    headerValuesBytes: true,
   },
   messages: {
     writeAfterFinish:

@@ -43,6 +43,7 @@ export const TORNADO_4_5: ReleaseProfile = {
     raiseErrorFalseOnFailure: "response",
     legacyRequest: false,
     writeTypes: "checked",
+    headerValuesBytes: false,
   },
   messages: {
     writeAfterFinish: "Cannot write() after finish()",

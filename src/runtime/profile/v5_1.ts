@@ -43,6 +43,7 @@ export const TORNADO_5_1: ReleaseProfile = {
     raiseErrorFalseOnFailure: "deprecated-response",
     legacyRequest: false,
     writeTypes: "checked",
+    headerValuesBytes: false,
   },
   messages: {
     writeAfterFinish: "Cannot write() after finish()",

@@ -43,6 +43,7 @@ export const TORNADO_6_5: ReleaseProfile = {
     raiseErrorFalseOnFailure: "raise",
     legacyRequest: false,
     writeTypes: "checked",
+    headerValuesBytes: false,
   },
   messages: {
     writeAfterFinish: "Cannot write() after finish()",

@@ -64,8 +64,41 @@ export function convertHeaderValue(rt: Interpreter, value: PyValue): string {
   return text;
 }
 
-/** set_header, add_header, clear_header and the cookie helpers. */
-export function defineHeaderMethods(rt: Interpreter, type: PyType, target: (self: PyValue) => HeaderTarget): void {
+/**
+ * 3.2's RequestHandler._convert_header_value: a str becomes its UTF-8 bytes, bytes stay,
+ * an int becomes its str; the bytes must hold no control character. The value's wire
+ * text and the Python object the headers keep.
+ */
+function convertHeaderValue32(rt: Interpreter, value: PyValue): { text: string; py: PyValue } {
+  let data: Uint8Array;
+  if (value instanceof PyBytes) data = value.data;
+  else if (typeof value === "string") data = new TextEncoder().encode(value);
+  else if (typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
+    const text = rt.str(value);
+    return { text, py: text };
+  } else throw rt.error("TypeError", `Unsupported header value ${rt.repr(value)}`);
+  const py = value instanceof PyBytes ? value : new PyBytes(data);
+  if (data.length > 4000 || data.some((b) => b < 0x20)) {
+    const e = rt.error("ValueError", "Unsafe header value %r");
+    e.args = new PyTuple(["Unsafe header value %r", py]);
+    throw e;
+  }
+  return { text: String.fromCharCode(...data), py };
+}
+
+/** set_header, add_header, clear_header and the cookie helpers; `bytesValues`: 3.2's
+ * conversion, which keeps header values as bytes. */
+export function defineHeaderMethods(
+  rt: Interpreter,
+  type: PyType,
+  target: (self: PyValue) => HeaderTarget,
+  bytesValues = false,
+): void {
+  const convert = (value: PyValue): { text: string; py: PyValue } => {
+    if (bytesValues) return convertHeaderValue32(rt, value);
+    const text = convertHeaderValue(rt, value);
+    return { text, py: text };
+  };
   const cookieHeader = (name: string, value: string, kw: KwArgs | null, extra: string[] = []) => {
     const path = kwGet(kw, "path");
     const domain = kwGet(kw, "domain");
@@ -76,11 +109,13 @@ export function defineHeaderMethods(rt: Interpreter, type: PyType, target: (self
   };
   methods(type, {
     set_header: (_rt, self, [name, value]) => {
-      target(self).headers.set(String(name), convertHeaderValue(rt, value!));
+      const { text, py } = convert(value!);
+      target(self).headers.set(String(name), text, py);
       return None;
     },
     add_header: (_rt, self, [name, value]) => {
-      target(self).headers.add(String(name), convertHeaderValue(rt, value!));
+      const { text, py } = convert(value!);
+      target(self).headers.add(String(name), text, py);
       return None;
     },
     clear_header: (_rt, self, [name]) => {

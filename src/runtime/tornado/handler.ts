@@ -294,6 +294,8 @@ export function makeRequestHandler(ctx: TornadoContext, deps: HandlerDeps): Hand
       h.$dict!.set("path_kwargs", rt.newDict());
       h.$dict!.set("ui", None);
       h.headers = deps.httputil.newHeaders();
+      // 3.2 keeps response header values as set_header made them (UTF-8 bytes for a str).
+      if (p.features.headerValuesBytes) h.headers.pyValues = new Map();
       clear(h);
       rt.call(rt.getattr(h, "initialize"), [], kw);
       return None;
@@ -357,7 +359,7 @@ export function makeRequestHandler(ctx: TornadoContext, deps: HandlerDeps): Hand
     on_response: () => None,
   });
   defineArgumentMethods(rt, type, deps.missingArgumentType);
-  defineHeaderMethods(rt, type, H);
+  defineHeaderMethods(rt, type, H, p.features.headerValuesBytes);
   defineAuthMethods(rt, type);
   for (const verb of ["get", "post", "put", "delete", "patch", "head", "options"]) {
     method(type, verb, () => {

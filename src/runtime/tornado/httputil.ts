@@ -3,7 +3,7 @@
  * response headers), url_concat, and the HTTPServerRequest class the server builds.
  */
 import { PyInstance, PyModule, PyType, None, type KwArgs, type PyValue } from "../../python/objects/core";
-import { PyDict, PyList, PyTuple } from "../../python/objects/containers";
+import { PyBytes, PyDict, PyList, PyTuple } from "../../python/objects/containers";
 import { methods, fn } from "../../python/builtins/registry";
 import type { Interpreter } from "../../python";
 import { runtimeClass, type TornadoContext } from "./context";
@@ -11,25 +11,37 @@ import { runtimeClass, type TornadoContext } from "./context";
 /** An HTTPHeaders instance: normalized name → its values, in insertion order. */
 export class HeadersObj extends PyInstance {
   readonly lists = new Map<string, string[]>();
+  /**
+   * The Python object of each value where it is not its text: 3.2's response headers
+   * keep what set_header made of a value (UTF-8 bytes for a str). Null: every value is
+   * the str of its text.
+   */
+  pyValues: Map<string, PyValue[]> | null = null;
 
   /** The combined value (values joined by commas), or undefined. */
   get(name: string): string | undefined {
     return this.lists.get(normalizeHeader(name))?.join(",");
   }
 
-  set(name: string, value: string): void {
-    this.lists.set(normalizeHeader(name), [value]);
+  set(name: string, value: string, py: PyValue = value): void {
+    const key = normalizeHeader(name);
+    this.lists.set(key, [value]);
+    this.pyValues?.set(key, [py]);
   }
 
-  add(name: string, value: string): void {
+  add(name: string, value: string, py: PyValue = value): void {
     const key = normalizeHeader(name);
     const list = this.lists.get(key);
     if (list) list.push(value);
     else this.lists.set(key, [value]);
+    const pys = this.pyValues?.get(key);
+    if (pys) pys.push(py);
+    else this.pyValues?.set(key, [py]);
   }
 
   delete(name: string): void {
     this.lists.delete(normalizeHeader(name));
+    this.pyValues?.delete(normalizeHeader(name));
   }
 
   has(name: string): boolean {
@@ -38,7 +50,30 @@ export class HeadersObj extends PyInstance {
 
   clear(): void {
     this.lists.clear();
+    this.pyValues?.clear();
   }
+
+  /** The values of `key` (normalized) as Python sees them. */
+  pyList(key: string): PyValue[] | undefined {
+    return this.pyValues?.get(key) ?? this.lists.get(key);
+  }
+
+  /** `headers[key]` (normalized) as Python sees it: one value as it was set, several
+   * joined by commas into a str (3.2's add() does `native_str(old) + ',' + native_str(new)`). */
+  pyItem(rt: Interpreter, key: string): PyValue | undefined {
+    const vs = this.pyValues?.get(key);
+    if (!vs) return this.get(key);
+    return vs.length === 1
+      ? vs[0]!
+      : vs.map((v) => rt.str(v instanceof PyBytes ? rt.callMethod(v, "decode", []) : v)).join(",");
+  }
+}
+
+/** A header value's text: a str as it is, bytes as Latin-1 (what goes on the wire). */
+function headerText(rt: Interpreter, v: PyValue): string {
+  if (typeof v === "string") return v;
+  if (v instanceof PyBytes) return String.fromCharCode(...v.data);
+  return rt.str(v);
 }
 
 /** Http-Header-Case, as tornado.httputil._normalize_header makes it. */
@@ -104,21 +139,22 @@ export function makeHttputil(ctx: TornadoContext): HttputilApi {
       return None;
     },
     add: (_rt, self, [name, value]) => {
-      H(self).add(String(name), String(value));
+      H(self).add(String(name), headerText(rt, value!), value!);
       return None;
     },
-    get_list: (_rt, self, [name]) => new PyList([...(H(self).lists.get(normalizeHeader(String(name))) ?? [])]),
+    get_list: (_rt, self, [name]) => new PyList([...(H(self).pyList(normalizeHeader(String(name))) ?? [])]),
     get_all: (_rt, self) => {
+      const h = H(self);
       const pairs: PyValue[] = [];
-      for (const [k, vs] of H(self).lists) for (const v of vs) pairs.push(new PyTuple([k, v]));
+      for (const k of h.lists.keys()) for (const v of h.pyList(k)!) pairs.push(new PyTuple([k, v]));
       return rt.iter(new PyList(pairs));
     },
     __setitem__: (_rt, self, [name, value]) => {
-      H(self).set(String(name), value as string);
+      H(self).set(String(name), headerText(rt, value!), value!);
       return None;
     },
     __getitem__: (_rt, self, [name]) => {
-      const v = H(self).get(String(name));
+      const v = H(self).pyItem(rt, normalizeHeader(String(name)));
       if (v === undefined) throw keyError(normalizeHeader(String(name)));
       return v;
     },
@@ -131,10 +167,10 @@ export function makeHttputil(ctx: TornadoContext): HttputilApi {
     __contains__: (_rt, self, [name]) => typeof name === "string" && H(self).has(name),
     __len__: (_rt, self) => H(self).lists.size,
     __iter__: (_rt, self) => rt.iter(new PyList([...H(self).lists.keys()])),
-    get: (_rt, self, args) => H(self).get(String(args[0])) ?? args[1] ?? None,
+    get: (_rt, self, args) => H(self).pyItem(rt, normalizeHeader(String(args[0]))) ?? args[1] ?? None,
     keys: (_rt, self) => new PyList([...H(self).lists.keys()]),
-    values: (_rt, self) => new PyList([...H(self).lists.values()].map((vs) => vs.join(","))),
-    items: (_rt, self) => new PyList([...H(self).lists].map(([k, vs]) => new PyTuple([k, vs.join(",")]))),
+    values: (_rt, self) => new PyList([...H(self).lists.keys()].map((k) => H(self).pyItem(rt, k)!)),
+    items: (_rt, self) => new PyList([...H(self).lists.keys()].map((k) => new PyTuple([k, H(self).pyItem(rt, k)!]))),
     update: (_rt, self, args, kw) => {
       update(H(self), args, kw);
       return None;
@@ -142,7 +178,7 @@ export function makeHttputil(ctx: TornadoContext): HttputilApi {
     pop: (_rt, self, args) => {
       const h = H(self);
       const name = String(args[0]);
-      const v = h.get(name);
+      const v = h.pyItem(rt, normalizeHeader(name));
       if (v === undefined) {
         if (args.length > 1) return args[1]!;
         throw keyError(normalizeHeader(name));
@@ -155,8 +191,10 @@ export function makeHttputil(ctx: TornadoContext): HttputilApi {
       return None;
     },
     copy: (_rt, self) => {
+      const h = H(self);
       const c = new HeadersObj(headersType);
-      for (const [k, vs] of H(self).lists) c.lists.set(k, [...vs]);
+      for (const [k, vs] of h.lists) c.lists.set(k, [...vs]);
+      if (h.pyValues) c.pyValues = new Map([...h.pyValues].map(([k, vs]) => [k, [...vs]]));
       return c;
     },
     __str__: (_rt, self) => {
