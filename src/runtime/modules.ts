@@ -145,7 +145,7 @@ export class RuntimeModules {
         break;
       case "tornado.websocket":
         if (!this.web) this.load(rt, "tornado.web");
-        m = makeWebsocketModule(rt, this.web!);
+        m = makeWebsocketModule(ctx, this.web!);
         break;
       case "tornado.httputil":
         if (!this.web) this.load(rt, "tornado.web");

@@ -75,7 +75,8 @@ export interface ReleaseProfile {
     readonly raiseErrorFalseOnFailure: "response" | "deprecated-response" | "raise";
     /** 3.2's HTTP server and handler: its request is httpserver.HTTPRequest, with no host_name and
      * the str "" for a body with no Content-Length; an error building the handler is logged by the IOStream
-     * callback and again by the IOLoop; finish() refuses a body only with a 304 (4.0+: 1xx, 204 too). */
+     * callback and again by the IOLoop; a WebSocketHandler writes its 400 refusal itself, with no access
+     * log; finish() refuses a body only with a 304 (4.0+: 1xx, 204 too). */
     readonly legacyRequest: boolean;
     /** What write() takes besides str, bytes and dict: 3.2 passes it through utf8(), so None goes
      * into the buffer (and fails in finish()) and other types are "Expected bytes, unicode, or

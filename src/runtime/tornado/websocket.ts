@@ -6,11 +6,15 @@
  */
 import { PyModule, None } from "../../python/objects/core";
 import { methods } from "../../python/builtins/registry";
-import type { Interpreter } from "../../python";
-import { exceptionClass, runtimeClass } from "./context";
+import { exceptionClass, runtimeClass, type TornadoContext } from "./context";
 import type { WebModule } from "./web";
+import type { HandlerInstance } from "./handler";
 
-export function makeWebsocketModule(rt: Interpreter, web: WebModule): PyModule {
+const REFUSAL = 'Can "Upgrade" only to "WebSocket".';
+
+export function makeWebsocketModule(ctx: TornadoContext, web: WebModule): PyModule {
+  const world = ctx.world;
+  const rt = world.rt;
   const wsError = exceptionClass("WebSocketError", "tornado.websocket");
   const closedError = exceptionClass("WebSocketClosedError", "tornado.websocket", wsError);
   const handler = runtimeClass("WebSocketHandler", "tornado.websocket", [web.handler.type]);
@@ -21,8 +25,23 @@ export function makeWebsocketModule(rt: Interpreter, web: WebModule): PyModule {
     get: (_rt, self) => {
       const upgrade = rt.callMethod(rt.getattr(rt.getattr(self, "request"), "headers"), "get", ["Upgrade", ""]);
       if (rt.str(upgrade).toLowerCase() !== "websocket") {
+        if (world.profile.features.legacyRequest) {
+          // 3.2 writes the refusal to the socket itself and closes it: no finish(), no access log.
+          const h = self as HandlerInstance;
+          const body = new TextEncoder().encode(REFUSAL);
+          h.finished = true;
+          world.emit({
+            kind: "response-sent",
+            request: h.req.id,
+            status: 400,
+            bodyPreview: REFUSAL,
+            bytes: body.length,
+          });
+          h.req.onResponse(400, body);
+          return None;
+        }
         rt.callMethod(self, "set_status", [400]);
-        rt.callMethod(self, "finish", ['Can "Upgrade" only to "WebSocket".']);
+        rt.callMethod(self, "finish", [REFUSAL]);
       }
       return None;
     },
