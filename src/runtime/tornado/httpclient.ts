@@ -22,6 +22,9 @@ const UTF8 = new TextEncoder();
 
 /** CPU time of one fetch() call, µs. */
 const FETCH_US = 300;
+/** What a fetch takes beyond the remote's own delay: resolving, connecting, a new
+ * thread on the remote, the response's way back (3-4 ms a fetch against the harness). */
+const ROUND_TRIP_US = 3000;
 /** How far apart requests started together reach the network (each connection is set
  * up and written in turn), µs: their responses come back in separate loop iterations. */
 const CONNECT_US = 200;
@@ -238,7 +241,7 @@ export function makeHttpclientModule(ctx: TornadoContext): PyModule {
     const t0 = world.now();
     const sent = Math.max(t0, lastSent + CONNECT_US);
     lastSent = sent;
-    const delay = remote.delayMs * 1000 + (sent - t0);
+    const delay = remote.delayMs * 1000 + (sent - t0) + ROUND_TRIP_US;
     if (pd.requestTimeoutUs < delay) {
       world.loop.callAt(
         t0 + pd.requestTimeoutUs,
