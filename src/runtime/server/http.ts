@@ -250,8 +250,11 @@ export function serve(
  * client: POST and PUT send the text encoded as Latin-1 (other methods send none);
  * null when the text is not Latin-1 (http.client raises UnicodeEncodeError).
  */
+/** The body of a request without one: shared, since nothing can be written to it. */
+const NO_BODY = new Uint8Array(0);
+
 function requestBody(spec: RequestSpec): Uint8Array | null {
-  if (spec.method !== "POST" && spec.method !== "PUT") return new Uint8Array(0);
+  if (spec.method !== "POST" && spec.method !== "PUT") return NO_BODY;
   const text = spec.body ?? "";
   const bytes = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) {
