@@ -38,8 +38,6 @@ export class EventLoop {
   /** Virtual time in microseconds. */
   clock = 0;
   private ready: Job[] = [];
-  /** An empty array `iterate` takes as the next `ready` (the last batch, emptied). */
-  private spare: Job[] | null = null;
   private readonly timers = new TimeHeap<TimerEntry>();
   private readonly timerById = new Map<number, TimerEntry>();
   private readonly io = new TimeHeap<IoEntry>();
@@ -128,26 +126,16 @@ export class EventLoop {
     return into;
   }
 
-  /** The ready callbacks, handing `ready` a fresh (reused) array for what they schedule. */
+  /** The ready callbacks; what they schedule goes to a new `ready` for the next iteration. */
   private takeReady(): Job[] {
     const batch = this.ready;
-    this.ready = this.takeSpare();
+    this.ready = [];
     return batch;
   }
 
-  /** An empty array of the loop's own to fill with a batch. */
-  private takeSpare(): Job[] {
-    const spare = this.spare ?? [];
-    this.spare = null;
-    return spare;
-  }
-
-  /** Run `batch` in order until the loop stops; what a stop leaves is dropped. The array
-   * is kept for reuse (an iteration started from one of these jobs takes its own). */
-  private runBatch(batch: Job[]): void {
+  /** Run `batch` in order until the loop stops; what a stop leaves is dropped. */
+  private runBatch(batch: readonly Job[]): void {
     for (let i = 0; i < batch.length && !this.stopped; i++) this.runJob(batch[i]!);
-    batch.length = 0;
-    this.spare = batch;
   }
 
   /** With nothing ready, the loop sleeps until the next timer or network event. */
@@ -177,7 +165,7 @@ export class EventLoop {
       case "poll32": {
         this.runBatch(this.takeReady());
         // Timers added by those callbacks run now if already due.
-        this.runBatch(this.popDueTimers(this.takeSpare()));
+        this.runBatch(this.popDueTimers([]));
         this.pollIo(advance);
         return;
       }
@@ -187,7 +175,7 @@ export class EventLoop {
   private pollIo(advance: (to: number) => void): void {
     if (this.stopped) return;
     if (this.ready.length === 0 && this.timersDueNow() === false) this.sleepUntilNext(advance);
-    this.runBatch(this.popDueIo(this.takeSpare()));
+    this.runBatch(this.popDueIo([]));
   }
 
   private timersDueNow(): boolean {
