@@ -20,6 +20,7 @@ import { defineArgumentMethods } from "./handler-args";
 import { defineHeaderMethods, resetHeaders } from "./handler-headers";
 import { xhtmlEscape } from "./escape";
 import { defineAuthMethods } from "./handler-auth";
+import { defineExtraMethods } from "./handler-extras";
 
 /** What the server knows about one request. */
 export interface RequestState {
@@ -361,6 +362,7 @@ export function makeRequestHandler(ctx: TornadoContext, deps: HandlerDeps): Hand
   defineArgumentMethods(rt, type, deps.missingArgumentType);
   defineHeaderMethods(rt, type, H, p.features.headerValuesBytes);
   defineAuthMethods(rt, type);
+  defineExtraMethods(rt, type, httpErrorType, H);
   for (const verb of ["get", "post", "put", "delete", "patch", "head", "options"]) {
     method(type, verb, () => {
       throw rt.call(httpErrorType, [405]);
