@@ -23,6 +23,7 @@ import { makeLoggingModule } from "./py/logging";
 import { makeAsyncioModule } from "./py/asyncio";
 import { makeTracebackModule } from "./py/traceback";
 import { makeWebsocketModule } from "./tornado/websocket";
+import { makePlatformAsyncioModule } from "./tornado/platform-asyncio";
 import { VirtualThreads } from "./py/executor";
 import { ModuleLoop } from "./py/asyncio-loop";
 
@@ -142,6 +143,12 @@ export class RuntimeModules {
           format: (e) => ctx.cc.tracebackOf(e),
           current: () => rt.handling[rt.handling.length - 1] ?? null,
         });
+        break;
+      case "tornado.platform":
+        m = new PyModule("tornado.platform");
+        break;
+      case "tornado.platform.asyncio":
+        m = makePlatformAsyncioModule(ctx);
         break;
       case "tornado.websocket":
         if (!this.web) this.load(rt, "tornado.web");
