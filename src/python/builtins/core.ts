@@ -39,12 +39,14 @@ import { PyGenerator, send, close, generatorType, coroutineType } from "../inter
 import { PyAsyncGenerator, asyncGeneratorType, asyncGenStep, asyncGenClose } from "../interp/asyncgen";
 import { builtinRepr, exceptionStr, exceptionRepr, typeRepr } from "../interp/repr";
 import { createType, typeFromArgs, superObject } from "../interp/classes";
+import { callType, constructInstance } from "../interp/call";
 import { stopIterationValue } from "../objects/exceptions";
 import type { Interpreter } from "../interp/interpreter";
 import { method, methods, getter, parseArgs, arity } from "./registry";
 import { getAttrOrUndefined, attributeError, genericSetAttr, genericDelAttr } from "../interp/attr";
 import { primitive } from "../interp/boxes";
 import { liveDict } from "../interp/live-dict";
+import { SlotDescriptor, memberDescriptorType } from "../interp/slots";
 
 // --- object ------------------------------------------------------------------
 
@@ -141,9 +143,18 @@ methods(typeType, {
   // Only this run's classes (and those that outlive runs): never another run's.
   __subclasses__: (rt, self) => rt.list((self as PyType).subclasses.filter((t) => t.owner === null || t.owner === rt)),
   __instancecheck__: (rt, self, [obj]) => rt.isInstance(obj, self as PyType),
+  // `super().__call__(*args)` in a metaclass: make the instance as calling the class would.
+  __call__: (rt, self, args, kw) => {
+    if (!(self instanceof PyType)) throw rt.error("TypeError", "descriptor '__call__' requires a 'type' object");
+    return self === typeType ? callType(rt, self, args, kw) : constructInstance(rt, self, args, kw);
+  },
   __subclasscheck__: (_rt, self, [sub]) => sub instanceof PyType && sub.isSubtypeOf(self as PyType),
 });
 void createType;
+methods(memberDescriptorType, {
+  __repr__: (_rt, self) =>
+    `<member '${(self as SlotDescriptor).name}' of '${(self as SlotDescriptor).ownerName}' objects>`,
+});
 
 // --- exceptions -------------------------------------------------------------------
 

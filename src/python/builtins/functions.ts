@@ -447,12 +447,20 @@ export function builtinFunctions(): Record<string, PyBuiltin> {
     input: f("input", (rt) => {
       throw rt.error("EOFError", "EOF when reading a line");
     }),
-    globals: f("globals", (rt) => rt.error("NotImplementedError", "globals() is not supported") && None),
+    // Called through another name (`g = globals; g()`), these see the main module; a
+    // direct call is compiled to read the caller's own namespaces (compile/expr.ts).
+    globals: f("globals", (rt, args) => {
+      arity(rt, "globals", args, 0);
+      return rt.getattr(rt.modules.get("__main__")!, "__dict__");
+    }),
+    locals: f("locals", (rt, args) => {
+      arity(rt, "locals", args, 0);
+      return rt.getattr(rt.modules.get("__main__")!, "__dict__");
+    }),
     aiter: f("aiter", (rt, args) => rt.call(rt.getattr(args[0], "__aiter__"), [])),
     anext: f("anext", (rt, args) => rt.call(rt.getattr(args[0], "__anext__"), [])),
     __build_class__: f("__build_class__", (rt) => rt.raise("NotImplementedError", "__build_class__")),
   };
-  delete (table as Record<string, unknown>).globals;
   delete (table as Record<string, unknown>).__build_class__;
   return table;
 }

@@ -152,6 +152,15 @@ function call(ctx: Ctx, e: A.CallExpr): string {
     const first = findFirstParam(ctx);
     return `$super0(${cell ?? "undefined"}, ${first ?? "undefined"})`;
   }
+  // globals(), locals(), vars() and dir() read the caller's namespaces, which only the call site knows.
+  if (
+    e.func.kind === "name" &&
+    NAMESPACE_CALLS.has(e.func.id) &&
+    e.args.length === 0 &&
+    isBuiltinName(ctx, e.func.id)
+  ) {
+    return `$nscall(${expr(ctx, e.func)}, ${jsString(e.func.id)}, ${localsOf(ctx)})`;
+  }
   if (e.func.kind === "attribute" && a.simple) {
     const o = expr(ctx, e.func.value);
     const name = jsString(e.func.attr);
@@ -164,6 +173,20 @@ function call(ctx: Ctx, e: A.CallExpr): string {
   if (a.simple) return `$call(${f}, ${a.js})`;
   if (!hasStar) return `$callkw(${f}, ${a.js})`;
   return `$callex(${f}, ${a.js})`;
+}
+
+const NAMESPACE_CALLS = new Set(["globals", "locals", "vars", "dir"]);
+
+/**
+ * What `locals()` sees here, as JS: null at module level (the globals), the class
+ * namespace Map in a class body, or a function returning the bound locals' names and values.
+ */
+function localsOf(ctx: Ctx): string {
+  const scope = ctx.scope;
+  if (scope.kind === "module") return "null";
+  if (scope.kind === "class") return ctx.classNs!;
+  const names = [...scope.bound].filter((n) => scope.isLocal(n));
+  return `() => [${names.map((n) => `[${jsString(n)}, ${jsName(n)}]`).join(", ")}]`;
 }
 
 function isBuiltinName(ctx: Ctx, id: string): boolean {

@@ -17,6 +17,7 @@ import {
 } from "../objects/core";
 import { PyFunction, PyProperty, PyClassMethod, PyStaticMethod, PyGetSet, PySuper } from "../objects/functions";
 import { PyDict } from "../objects/containers";
+import { SlotDescriptor } from "./slots";
 import type { Interpreter } from "./interpreter";
 
 /** Marks native methods of builtin types: they bind like functions. */
@@ -228,6 +229,7 @@ export function genericDelAttr(rt: Interpreter, o: PyValue, name: string): void 
   }
   const cls = typeOf(o);
   const d = cls.lookup(name);
+  if (d instanceof SlotDescriptor) return d.del(rt, o);
   if (d instanceof PyProperty) {
     if (d.fdel === None) throw rt.error("AttributeError", `property '${name}' of '${cls.name}' object has no deleter`);
     rt.call(d.fdel, [o]);

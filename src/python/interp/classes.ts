@@ -1,11 +1,22 @@
 /**
  * Class creation (`class` statements and `type(name, bases, ns)`) and `super()`.
  */
-import { PyType, None, typeType, typeOf, objectType, MroError, type KwArgs, type PyValue } from "../objects/core";
+import {
+  PyType,
+  None,
+  typeType,
+  typeOf,
+  objectType,
+  MroError,
+  type Allocator,
+  type KwArgs,
+  type PyValue,
+} from "../objects/core";
 import { PyTuple, PyDict } from "../objects/containers";
 import { Frame, PyFunction, PyStaticMethod, PyClassMethod, PySuper } from "../objects/functions";
 import type { Interpreter } from "./interpreter";
 import { isPyException } from "../objects/exceptions";
+import { declareSlots, slotsOnly } from "./slots";
 
 /** Run a class body and build the class with the right metaclass. */
 export function makeClass(
@@ -109,10 +120,12 @@ export function createType(
       throw rt.error("TypeError", `duplicate base class ${b.name}`);
     }
   }
-  const allocBases = new Set(effectiveBases.map((b) => b.alloc));
+  // The instance layout of a base: its allocator, without the dict handling __slots__ adds.
+  const layout = (b: PyType) => (b.alloc as { layout?: Allocator }).layout ?? b.alloc;
+  const allocBases = new Set(effectiveBases.map(layout));
   if (
     allocBases.size > 1 &&
-    effectiveBases.filter((b) => b !== objectType && b.alloc !== objectType.alloc).length > 1
+    effectiveBases.filter((b) => b !== objectType && layout(b) !== objectType.alloc).length > 1
   ) {
     throw rt.error("TypeError", "multiple bases have instance lay-out conflict");
   }
@@ -124,6 +137,7 @@ export function createType(
     if (f instanceof PyFunction) ns.set(cm, new PyClassMethod(f));
   }
   if (ns.has("__eq__") && !ns.has("__hash__")) ns.set("__hash__", None);
+  const ownSlots = declareSlots(rt, name, ns);
   let cls: PyType;
   try {
     cls = new PyType(name, effectiveBases, {
@@ -137,6 +151,22 @@ export function createType(
     throw e;
   }
   cls.owner = rt;
+  // With __slots__ in the MRO, instances have a dict only where some class asks for one.
+  if (ownSlots !== null || cls.mro.some((t) => t !== cls && !t.isBuiltin && t.dict.has("__slots__"))) {
+    const baseAlloc = (cls.alloc as { layout?: Allocator }).layout ?? cls.alloc;
+    const alloc: Allocator = slotsOnly(rt, cls, ownSlots)
+      ? (c) => {
+          const o = baseAlloc(c);
+          o.$dict = null;
+          return o;
+        }
+      : (c) => {
+          const o = baseAlloc(c);
+          o.$dict ??= new Map();
+          return o;
+        };
+    cls.alloc = Object.assign(alloc, { layout: baseAlloc });
+  }
   cls.qualname = typeof ns.get("__qualname__") === "string" ? (ns.get("__qualname__") as string) : qualname;
   ns.delete("__qualname__");
   if (!ns.has("__doc__")) ns.set("__doc__", None);

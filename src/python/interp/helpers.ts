@@ -41,6 +41,7 @@ import * as tables from "./tables";
 import { callFunction, callDirect, callValue } from "./call";
 import { strJoin } from "../builtins/types/str";
 import { constantSet, setUpdate } from "../builtins/types/set";
+import { liveDict } from "./live-dict";
 import { matchClass, matchMapping, matchRest, matchSequence } from "./match";
 import { STOP, PyIterator } from "./iter";
 import { ExecutionHalted } from "./halt";
@@ -364,6 +365,19 @@ export function makeHelpers(rt: Interpreter, globals: Map<string, PyValue>, modu
       return s;
     },
     setc: (items: PyValue[]) => constantSet(rt, items),
+    nscall: (f: PyValue, which: string, locals: null | Map<string, PyValue> | (() => [string, unknown][])) => {
+      // Shadowed or rebound (a builtin replaced at run time): an ordinary call.
+      if (f !== builtins.get(which)) return rt.call(f, []);
+      let scope: PyDict;
+      if (locals === null || which === "globals") scope = liveDict(rt.dictViews, globals);
+      else if (locals instanceof Map) scope = liveDict(rt.dictViews, locals);
+      else {
+        scope = new PyDict();
+        for (const [k, v] of locals()) if (v !== undefined) rt.dictSet(scope, k, v as PyValue);
+      }
+      if (which !== "dir") return scope;
+      return rt.list([...scope.table.map.values()].map((e) => e.key as string).sort());
+    },
     mseq: (subject: PyValue, n: number, star: boolean) => matchSequence(rt, subject, n, star),
     mmap: (subject: PyValue, keys: PyValue[]) => matchMapping(rt, subject, keys),
     mrest: (subject: PyValue, keys: PyValue[]) => matchRest(rt, subject, keys),

@@ -19,6 +19,9 @@ import { PyException } from "../objects/exceptions";
 import type { Interpreter } from "../interp/interpreter";
 import { arity, parseArgs } from "../builtins/registry";
 import { makeModule, native, newClass } from "./util";
+import { setUpdate } from "../builtins/types/set";
+import { setKeys } from "../builtins/types/set-order";
+import { copySlots } from "../interp/slots";
 
 /** Values copy.copy and copy.deepcopy return as they are. */
 function isAtomic(v: PyValue): boolean {
@@ -56,10 +59,11 @@ export function shallowCopy(rt: Interpreter, x: PyValue): PyValue {
   const out = cls.alloc(cls);
   if (x instanceof PyList) (out as PyList).items = x.items.slice();
   else if (x instanceof PyDict) for (const e of x.table.map.values()) rt.dictSet(out as PyDict, e.key, e.value);
-  else if (x instanceof PySet) for (const e of x.table.map.values()) rt.setAdd(out as PySet, e.key);
+  else if (x instanceof PySet) setUpdate(rt, out as PySet, x);
   else if (x instanceof PyBytes) (out as PyBytes).data = x.data.slice();
   else if (x instanceof PyException) (out as PyException).args = x.args;
   copyExtra(x, out, (v) => v);
+  copySlots(x, out, (v) => v);
   copyDict(o.$dict, out);
   return out;
 }
@@ -95,11 +99,13 @@ export function deepCopy(rt: Interpreter, x: PyValue, memo: PyDict): PyValue {
     else if (x instanceof PyDict) {
       for (const e of x.table.map.values())
         rt.dictSet(out as PyDict, deepCopy(rt, e.key, memo), deepCopy(rt, e.value, memo));
-    } else if (x instanceof PySet)
-      for (const e of x.table.map.values()) rt.setAdd(out as PySet, deepCopy(rt, e.key, memo));
-    else if (x instanceof PyBytes) (out as PyBytes).data = x.data.slice();
+    } else if (x instanceof PySet) {
+      // As set.__reduce__: the copies of the elements, in iteration order, added to a new set.
+      for (const k of setKeys(x)) rt.setAdd(out as PySet, deepCopy(rt, k, memo));
+    } else if (x instanceof PyBytes) (out as PyBytes).data = x.data.slice();
     else if (x instanceof PyException) (out as PyException).args = x.args;
     copyExtra(x, out, (v) => deepCopy(rt, v, memo));
+    copySlots(x, out, (v) => deepCopy(rt, v, memo));
     copyDict(o.$dict, out, (v) => deepCopy(rt, v, memo));
     y = out;
   }

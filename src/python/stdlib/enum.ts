@@ -27,6 +27,7 @@ import type { Interpreter } from "../interp/interpreter";
 import type { BinOp } from "../ast";
 import { arity } from "../builtins/registry";
 import { defMethods, defNew, makeModule, native, newClass } from "./util";
+import { flagClasses } from "./enum-flag";
 
 /** What an enum class keeps about its members. */
 interface Members {
@@ -36,7 +37,34 @@ interface Members {
   readonly byValue: PyDict;
 }
 
-class AutoObj extends PyObject {}
+class AutoObj extends PyObject {
+  /** The value given to this auto() when its member was made. */
+  resolved: PyValue | undefined = undefined;
+}
+
+/**
+ * `A | B` of two auto() values in a class body: CPython gives auto() its value as it is
+ * assigned, so the operator sees ints; here it is worked out when the members are made.
+ */
+class AutoCombo extends AutoObj {
+  constructor(
+    cls: PyType,
+    readonly op: BinOp,
+    readonly left: PyValue,
+    readonly right: PyValue,
+  ) {
+    super(cls);
+  }
+}
+
+function autoValue(rt: Interpreter, v: PyValue): PyValue {
+  if (v instanceof AutoCombo) return rt.binary(v.op, autoValue(rt, v.left), autoValue(rt, v.right));
+  if (v instanceof AutoObj) {
+    if (v.resolved === undefined) throw rt.error("TypeError", "auto() used before its value was set");
+    return v.resolved;
+  }
+  return v;
+}
 
 function isDescriptor(v: PyValue): boolean {
   if (v instanceof PyFunction || v instanceof PyBuiltin || v instanceof PyClassMethod || v instanceof PyStaticMethod) {
@@ -66,6 +94,20 @@ export function enumModule(rt0: Interpreter): PyModule {
     return undefined;
   };
 
+  // Set once Flag exists: a Flag class lists only its single-bit members (others are aliases).
+  let flagBase: PyType | null = null;
+  const isFlag = (cls: PyType) => flagBase !== null && cls.mro.includes(flagBase);
+  const canonical = (cls: PyType): PyValue[] => {
+    const all = membersOf(cls)?.ordered ?? [];
+    if (!isFlag(cls)) return all;
+    return all.filter((m) => {
+      const v = (m as PyObject).$dict!.get("_value_");
+      if (typeof v !== "number" && typeof v !== "bigint") return true;
+      const b = BigInt(v);
+      return b > 0n && (b & (b - 1n)) === 0n;
+    });
+  };
+
   /** Turn the class body's plain values into members of the new class. */
   const populate = (rt: Interpreter, cls: PyType, entries: [string, PyValue][]) => {
     const m: Members = { byName: new Map(), ordered: [], byValue: rt.newDict() };
@@ -73,9 +115,11 @@ export function enumModule(rt0: Interpreter): PyModule {
     const lastValues: PyValue[] = [];
     for (const [name, raw] of entries) {
       let value = raw;
-      if (raw instanceof AutoObj) {
+      if (raw instanceof AutoCombo) value = autoValue(rt, raw);
+      else if (raw instanceof AutoObj) {
         const gen = rt.getattr(cls, "_generate_next_value_");
         value = rt.call(gen, [name, 1, m.ordered.length, new PyList([...lastValues])]);
+        raw.resolved = value;
       }
       lastValues.push(value);
       const existing = rt.dictGet(m.byValue, value);
@@ -162,9 +206,9 @@ export function enumModule(rt0: Interpreter): PyModule {
       }
       throw rt.error("ValueError", `${rt.repr(value)} is not a valid ${c.qualname}`);
     },
-    __iter__: (_rt, cls) => arrayIterator("generator", membersOf(cls as PyType)?.ordered ?? []),
-    __reversed__: (_rt, cls) => arrayIterator("generator", [...(membersOf(cls as PyType)?.ordered ?? [])].reverse()),
-    __len__: (_rt, cls) => membersOf(cls as PyType)?.ordered.length ?? 0,
+    __iter__: (_rt, cls) => arrayIterator("generator", canonical(cls as PyType)),
+    __reversed__: (_rt, cls) => arrayIterator("generator", [...canonical(cls as PyType)].reverse()),
+    __len__: (_rt, cls) => canonical(cls as PyType).length,
     __getitem__: (rt, cls, [name]) => {
       const v = typeof name === "string" ? membersOf(cls as PyType)?.byName.get(name) : undefined;
       if (v === undefined) throw keyError(rt, name);
@@ -175,7 +219,7 @@ export function enumModule(rt0: Interpreter): PyModule {
       if (v instanceof PyObject && rt.isInstance(v, cls as PyType)) return true;
       return m !== undefined && rt.dictGet(m.byValue, v) !== undefined;
     },
-    __repr__: (_rt, cls) => `<enum '${(cls as PyType).name}'>`,
+    __repr__: (_rt, cls) => `<${isFlag(cls as PyType) ? "flag" : "enum"} '${(cls as PyType).name}'>`,
     __bool__: () => true,
   });
   meta.dict.set(
@@ -239,6 +283,7 @@ export function enumModule(rt0: Interpreter): PyModule {
     ["__lshift__", "<<", false],
     ["__rshift__", ">>", false],
   ];
+  let intTable: Record<string, (rt: Interpreter, self: PyValue, args: PyValue[]) => PyValue> = {};
   for (const t of [intEnum, strEnum]) {
     const table: Record<string, (rt: Interpreter, self: PyValue, args: PyValue[]) => PyValue> = {
       __str__: (rt, self) => rt.str(valueOf(self)),
@@ -280,15 +325,25 @@ export function enumModule(rt0: Interpreter): PyModule {
       table.__contains__ = (rt, self, [o]) => rt.contains(valueOf(self), o);
     }
     defMethods(t, table);
+    if (t === intEnum) intTable = table;
   }
+  const [flag, intFlag] = flagClasses(rt0, { meta, enumBase, membersOf }, intTable);
+  flagBase = flag;
 
   defNew(auto, (_rt, cls) => new AutoObj(cls));
-  defMethods(auto, { __repr__: () => "auto(_auto_null)" });
+  defMethods(auto, {
+    __repr__: () => "auto(_auto_null)",
+    __or__: (_rt, self, [o]) => new AutoCombo(auto, "|", self, o!),
+    __ror__: (_rt, self, [o]) => new AutoCombo(auto, "|", o!, self),
+    __and__: (_rt, self, [o]) => new AutoCombo(auto, "&", self, o!),
+  });
 
   return makeModule("enum", {
     Enum: enumBase,
     IntEnum: intEnum,
     StrEnum: strEnum,
+    Flag: flag,
+    IntFlag: intFlag,
     EnumType: meta,
     EnumMeta: meta,
     auto,

@@ -190,6 +190,104 @@ const CASES: Record<string, string> = {
         except TypeError as e:
             print(e)
   `,
+  "__slots__: no instance dict, member descriptors, subclasses, copies": py`
+    import copy
+    class V:
+        __slots__ = ("x", "__y")
+        def __init__(self):
+            self.x = 1
+    v = V()
+    print(V.x, V._V__y, V.__slots__, hasattr(v, "__dict__"))
+    for f in [lambda: v._V__y, lambda: setattr(v, "z", 5), lambda: vars(v)]:
+        try:
+            f()
+        except (AttributeError, TypeError) as e:
+            print(type(e).__name__, e)
+    del v.x
+    for f in [lambda: v.x, lambda: delattr(v, "x")]:
+        try:
+            f()
+        except AttributeError as e:
+            print("AttributeError", e)
+    class W(V):
+        pass
+    w = W()
+    w.q = 1
+    print(w.__dict__, w.x)
+    class S2(V):
+        __slots__ = ("z",)
+    s = S2()
+    s.z = 2
+    try:
+        s.other = 1
+    except AttributeError as e:
+        print(e)
+    c, d = copy.copy(s), copy.deepcopy(s)
+    print(c.z, c.x, d.z, d.x)
+    class D:
+        __slots__ = ("a", "__dict__")
+    dd = D()
+    dd.a, dd.b = 1, 2
+    print(dd.__dict__, dd.a)
+    try:
+        class Z:
+            __slots__ = "a"
+            a = 1
+    except ValueError as e:
+        print(e)
+  `,
+  "globals(), locals(), vars() and dir() see the caller's namespaces": py`
+    x = 10
+    def show(a, b=2):
+        c = a + b
+        print(sorted(locals().items()), sorted(vars()), dir())
+        g = globals()
+        g["created"] = 42
+        print("x" in g, g["x"])
+    show(1)
+    print(created, sorted(k for k in globals() if not k.startswith("__")), locals() is globals())
+    class K:
+        a = 1
+        print(sorted(k for k in locals() if not k.startswith("__")))
+    print([n for n in dir() if not n.startswith("__")])
+  `,
+  "enum.Flag and IntFlag": py`
+    from enum import Flag, IntFlag, auto
+    class Perm(Flag):
+        R = 4
+        W = 2
+        X = 1
+    rw = Perm.R | Perm.W
+    print(rw, repr(rw), Perm.R in rw, Perm.X in rw, list(rw), bool(Perm(0)), repr(Perm(0)), str(Perm(0)))
+    print(~Perm.R, rw & Perm.W, rw ^ Perm.R, rw.name, rw.value, Perm(7), list(Perm), Perm, len(rw))
+    class C(Flag):
+        A = auto()
+        B = auto()
+        C = auto()
+        AB = A | B
+    print(list(C), C.AB, C.A | C.B, C(3), C.C.value, repr(C.A | C.C))
+    class P(IntFlag):
+        R = 4
+        W = 2
+    print(P.R | P.W, repr(P.R | P.W), P.R | 1, P.R + 1, int(P.W), P.R == 4, repr(P(0)))
+    try:
+        Perm(8)
+    except ValueError as e:
+        print(e)
+  `,
+  "a metaclass's __call__ can defer to type.__call__": py`
+    class Singleton(type):
+        _instances = {}
+        def __call__(cls, *args, **kwargs):
+            if cls not in cls._instances:
+                cls._instances[cls] = super().__call__(*args, **kwargs)
+            return cls._instances[cls]
+    class Config(metaclass=Singleton):
+        def __init__(self, name="x"):
+            print("init once", name)
+    a, b = Config("a"), Config()
+    print(a is b, type.__call__(int, "5"))
+  `,
 };
 
 const names = Object.keys(CASES);
