@@ -149,12 +149,22 @@ export class World {
     this.loop.clock += us;
   }
 
+  private flushingExternal = false;
+
   private flushExternal(upTo: number): void {
-    for (;;) {
-      const e = this.nextExternal();
-      if (!e || e.time > upTo) return;
-      this.externals.pop();
-      e.fire();
+    // A client event's own emit must not fire the ones due with it first: clients due
+    // at the same moment act in the order they were set up (the first request first).
+    if (this.flushingExternal) return;
+    this.flushingExternal = true;
+    try {
+      for (;;) {
+        const e = this.nextExternal();
+        if (!e || e.time > upTo) return;
+        this.externals.pop();
+        e.fire();
+      }
+    } finally {
+      this.flushingExternal = false;
     }
   }
 
