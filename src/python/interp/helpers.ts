@@ -316,6 +316,9 @@ export function makeHelpers(rt: Interpreter, globals: Map<string, PyValue>, modu
       const names: string[] = [];
       const values: PyValue[] = [];
       const fname = () => functionStr(f);
+      // A lone `*x` is passed to the call as it is; with other positional arguments
+      // CPython builds a list first, whose error names no function.
+      const positional = parts.filter((p) => p[0] === 0 || p[0] === 1).length;
       for (const [kind, v, name] of parts) {
         if (kind === 0) args.push(v);
         else if (kind === 1) {
@@ -324,7 +327,12 @@ export function makeHelpers(rt: Interpreter, globals: Map<string, PyValue>, modu
             items = rt.toArray(v);
           } catch (e) {
             if (isPyException(e) && e.$cls === rt.excType("TypeError") && rt.str(e).endsWith("is not iterable")) {
-              throw rt.error("TypeError", `${fname()} argument after * must be an iterable, not ${typeOf(v).name}`);
+              throw rt.error(
+                "TypeError",
+                positional === 1
+                  ? `${fname()} argument after * must be an iterable, not ${typeOf(v).name}`
+                  : `Value after * must be an iterable, not ${typeOf(v).name}`,
+              );
             }
             throw e;
           }
