@@ -9,6 +9,7 @@ import { PyBytes, PyDict } from "../../python/objects/containers";
 import { methods, getter } from "../../python/builtins/registry";
 import { loadModule } from "../../python/interp/imports";
 import type { Interpreter } from "../../python";
+import { exceptionClass } from "./context";
 
 /** What the helpers read of a handler instance. */
 export interface ExtrasTarget {
@@ -27,11 +28,37 @@ function decodesAsXsrf(token: string): boolean {
   return parts[1]!.length === 8 && hex(parts[1]!) && hex(parts[2]!) && /^\s*[+-]?\d+\s*$/.test(parts[3]!);
 }
 
+/**
+ * 3.2.2's _decode_xsrf_token has no error handling: a malformed version-2 token raises
+ * what Python raises on it, and a token it cannot read gives None, which the
+ * comparison then fails on. Returns the error to raise (null: the token decodes).
+ */
+function xsrfError32(rt: Interpreter, token: string): PyValue | null {
+  const m = /^([1-9][0-9]*)\|/.exec(token);
+  const noneToken = () => rt.error("TypeError", "a bytes-like object is required, not 'NoneType'");
+  if (!m) return token.length === 32 && /^[0-9a-fA-F]*$/.test(token) ? null : noneToken();
+  if (m[1] !== "2") return noneToken();
+  const parts = token.split("|");
+  if (parts.length < 4) return rt.error("ValueError", `not enough values to unpack (expected 4, got ${parts.length})`);
+  if (parts.length > 4) return rt.error("ValueError", "too many values to unpack (expected 4)");
+  // binascii.Error, a ValueError.
+  const binasciiError = (message: string) => rt.call(exceptionClass("Error", "binascii", "ValueError"), [message]);
+  for (const hex of [parts[1]!, parts[2]!]) {
+    if (!/^[0-9a-fA-F]*$/.test(hex)) return binasciiError("Non-hexadecimal digit found");
+    if (hex.length % 2) return binasciiError("Odd-length string");
+  }
+  if (!/^\s*[+-]?\d+\s*$/.test(parts[3]!))
+    return rt.error("ValueError", `invalid literal for int() with base 10: ${rt.repr(parts[3]!)}`);
+  return null;
+}
+
 export function defineExtraMethods(
   rt: Interpreter,
   type: PyType,
   httpErrorType: PyType,
   target: (self: PyValue) => ExtrasTarget,
+  /** 3.2's XSRF token decoding, without its later error handling. */
+  legacyXsrf = false,
 ): void {
   // http.cookies.SimpleCookie, empty: what request.cookies parses from no Cookie header.
   const cookieType = new PyType("SimpleCookie", [rt.builtins.get("dict") as PyType], {
@@ -80,7 +107,10 @@ export function defineExtraMethods(
       if (token === undefined) throw forbidden("'_xsrf' argument missing from POST");
       // Any token decodes (an unversioned one as it is) unless it claims a version and
       // is not a well-formed version-2 token; then it meets a fresh cookie's token.
-      if (!decodesAsXsrf(rt.str(token))) throw forbidden("'_xsrf' argument has invalid format");
+      if (legacyXsrf) {
+        const err = xsrfError32(rt, rt.str(token));
+        if (err) throw err;
+      } else if (!decodesAsXsrf(rt.str(token))) throw forbidden("'_xsrf' argument has invalid format");
       throw forbidden("XSRF cookie does not match POST argument");
     },
   });

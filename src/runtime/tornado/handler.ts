@@ -362,7 +362,7 @@ export function makeRequestHandler(ctx: TornadoContext, deps: HandlerDeps): Hand
   defineArgumentMethods(rt, type, deps.missingArgumentType);
   defineHeaderMethods(rt, type, H, p.features.headerValuesBytes);
   defineAuthMethods(rt, type);
-  defineExtraMethods(rt, type, httpErrorType, H);
+  defineExtraMethods(rt, type, httpErrorType, H, p.release === "3.2");
   for (const verb of ["get", "post", "put", "delete", "patch", "head", "options"]) {
     method(type, verb, () => {
       throw rt.call(httpErrorType, [405]);

@@ -1,8 +1,8 @@
 /**
  * tornado.platform.asyncio: the IOLoop classes on asyncio and the Future converters
- * of 4.x (no-ops since 5.0). The served IOLoop already stands for asyncio's loop, so
- * making another AsyncIOMainLoop for it fails as in Tornado 5+ (in 3.x/4.x, where
- * install() switched the global IOLoop to asyncio, it is accepted and changes nothing).
+ * (4.1+; no-ops since 5.0). The served IOLoop already stands for asyncio's loop, so
+ * making another AsyncIOMainLoop for it fails from 6.0, which checks that; before, it
+ * is accepted and changes nothing here.
  */
 import { PyModule, PyType, None, type PyValue } from "../../python/objects/core";
 import { fn, methods } from "../../python/builtins/registry";
@@ -14,12 +14,13 @@ export function makePlatformAsyncioModule(ctx: TornadoContext): PyModule {
   const ioloop = loadModule(rt, "tornado.ioloop");
   const ioloopType = rt.getattr(ioloop, "IOLoop") as PyType;
   const gen = loadModule(rt, "tornado.gen");
-  const asyncioLoops = ctx.world.profile.loop === "asyncio";
+  const p = ctx.world.profile;
+  const checksAssociation = p.release === "6.5";
   const loopClass = (name: string) => {
     const t = runtimeClass(name, "tornado.platform.asyncio", [ioloopType]);
     methods(t, {
       __init__: () => {
-        if (!asyncioLoops) return None;
+        if (!checksAssociation) return None;
         const current = rt.call(rt.getattr(ioloopType, "current"), []);
         const asyncioLoop = rt.call(rt.getattr(loadModule(rt, "asyncio"), "get_event_loop"), []);
         throw rt.error(
@@ -35,6 +36,7 @@ export function makePlatformAsyncioModule(ctx: TornadoContext): PyModule {
   const d = m.$dict!;
   d.set("AsyncIOMainLoop", loopClass("AsyncIOMainLoop"));
   d.set("AsyncIOLoop", loopClass("AsyncIOLoop"));
+  if (p.release === "3.2") return m;
   d.set(
     "to_tornado_future",
     fn("to_tornado_future", (_rt, [f]) => f ?? None),
