@@ -2,12 +2,15 @@
  * tornado.platform.asyncio: the IOLoop classes on asyncio and the Future converters
  * (4.1+; no-ops since 5.0). The served IOLoop already stands for asyncio's loop, so
  * making another AsyncIOMainLoop for it fails from 6.0, which checks that; before, it
- * is accepted and changes nothing here.
+ * is accepted and changes nothing here, though 4.x's install() asserts that no IOLoop
+ * exists yet. In 4.x asyncio's loop is another one, which nothing runs while Tornado
+ * serves: a Future converted across the two never resolves.
  */
 import { PyModule, PyType, None, type PyValue } from "../../python/objects/core";
 import { fn, methods } from "../../python/builtins/registry";
 import { loadModule } from "../../python/interp/imports";
 import { runtimeClass, type TornadoContext } from "./context";
+import type { PyFuture } from "../futures/future";
 
 export function makePlatformAsyncioModule(ctx: TornadoContext): PyModule {
   const rt = ctx.world.rt;
@@ -28,7 +31,12 @@ export function makePlatformAsyncioModule(ctx: TornadoContext): PyModule {
           `IOLoop ${rt.repr(current)} already associated with asyncio loop ${rt.repr(asyncioLoop)}`,
         );
       },
-      install: () => None,
+      // Up to 4.x install() makes the loop the global IOLoop, asserting there was none:
+      // the served one exists. From 5.0 it is make_current().
+      install: () => {
+        if (p.asyncioLoop === "separate") throw rt.call(rt.excType("AssertionError"), []);
+        return None;
+      },
     });
     return t;
   };
@@ -37,11 +45,31 @@ export function makePlatformAsyncioModule(ctx: TornadoContext): PyModule {
   d.set("AsyncIOMainLoop", loopClass("AsyncIOMainLoop"));
   d.set("AsyncIOLoop", loopClass("AsyncIOLoop"));
   if (p.release === "3.2") return m;
+  const convert = rt.getattr(gen, "convert_yielded");
+  if (p.asyncioLoop === "separate") {
+    // 4.x: each converter chains a Future of the other kind to its argument, through
+    // done-callbacks; asyncio's run only on asyncio's loop, which nothing runs while
+    // Tornado serves.
+    const asyncio = loadModule(rt, "asyncio");
+    d.set(
+      "to_tornado_future",
+      fn("to_tornado_future", (_rt, [f]) => rt.call(convert, [f ?? None]) as PyValue),
+    );
+    d.set(
+      "to_asyncio_future",
+      fn("to_asyncio_future", (_rt, [f]) => {
+        const tf = rt.call(convert, [f ?? None]) as PyFuture;
+        const af = rt.call(rt.getattr(asyncio, "Future"), []) as PyFuture;
+        ctx.cc.chain(tf, af);
+        return af;
+      }),
+    );
+    return m;
+  }
   d.set(
     "to_tornado_future",
     fn("to_tornado_future", (_rt, [f]) => f ?? None),
   );
-  const convert = rt.getattr(gen, "convert_yielded");
   d.set(
     "to_asyncio_future",
     fn("to_asyncio_future", (_rt, [f]) => rt.call(convert, [f ?? None]) as PyValue),
