@@ -303,7 +303,7 @@ export function builtinFunctions(): Record<string, PyBuiltin> {
     abs: f("abs", (rt, args) => {
       arity(rt, "abs", args, 1);
       const v = args[0];
-      if (v instanceof PyObject && !v.$cls.isBuiltin) {
+      if (v instanceof PyObject && !(v instanceof PyFloat)) {
         const m = v.$cls.lookup("__abs__");
         if (m !== undefined) return rt.call(m, [v]);
       }

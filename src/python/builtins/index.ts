@@ -37,6 +37,7 @@ import { builtinFunctions } from "./functions";
 import { iteratorFactories, dictUpdateFrom } from "./types/constructors";
 import "./types/methods";
 import "./types/generic-alias";
+import { complexType } from "./types/complex";
 import { percentFormat, percentFormatBytes } from "./format/percent";
 import { formatValue } from "./format/spec";
 import { loadStdlibModule } from "../stdlib";
@@ -62,6 +63,7 @@ const TYPES: PyType[] = [
   classmethodType,
   staticmethodType,
   superType,
+  complexType,
 ];
 
 export function installBuiltins(rt: Interpreter): void {

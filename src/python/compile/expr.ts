@@ -95,9 +95,12 @@ function intLiteral(v: bigint): string {
   return `${v}n`;
 }
 
+function floatJs(v: number): string {
+  return Number.isNaN(v) ? "NaN" : v === Infinity ? "Infinity" : Object.is(v, -0) ? "-0" : String(v);
+}
+
 function floatLiteral(ctx: Ctx, v: number): string {
-  const js = Number.isNaN(v) ? "NaN" : v === Infinity ? "Infinity" : Object.is(v, -0) ? "-0" : String(v);
-  return ctx.mod.constant(`$float(${js})`);
+  return ctx.mod.constant(`$float(${floatJs(v)})`);
 }
 
 /** A JS boolean for a Python truth test. */
@@ -248,7 +251,7 @@ export function expr(ctx: Ctx, e: A.Expr): string {
         case "float":
           return floatLiteral(ctx, v.value);
         case "complex":
-          throw new CompileError(e, "NotImplementedError", "complex numbers are not supported yet");
+          return ctx.mod.constant(`$imag(${floatJs(v.imag)})`);
       }
       break;
     }

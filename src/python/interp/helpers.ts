@@ -41,6 +41,7 @@ import * as tables from "./tables";
 import { callFunction, callDirect, callValue } from "./call";
 import { strJoin } from "../builtins/types/str";
 import { constantSet, setUpdate } from "../builtins/types/set";
+import { PyComplex } from "../builtins/types/complex";
 import { liveDict } from "./live-dict";
 import { matchClass, matchMapping, matchRest, matchSequence } from "./match";
 import { STOP, PyIterator } from "./iter";
@@ -373,6 +374,7 @@ export function makeHelpers(rt: Interpreter, globals: Map<string, PyValue>, modu
       return s;
     },
     setc: (items: PyValue[]) => constantSet(rt, items),
+    imag: (x: number) => new PyComplex(0, x),
     nscall: (f: PyValue, which: string, locals: null | Map<string, PyValue> | (() => [string, unknown][])) => {
       // Shadowed or rebound (a builtin replaced at run time): an ordinary call.
       if (f !== builtins.get(which)) return rt.call(f, []);

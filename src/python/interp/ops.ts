@@ -26,6 +26,7 @@ import type { BinOp } from "../ast";
 import type { Interpreter } from "./interpreter";
 import { unboxFor } from "./boxes";
 import { call2 } from "./call";
+import { complexPow } from "../builtins/types/complex";
 
 export { eq, ne, compare, compareOrder, compareValue, lt, contains } from "./compare";
 
@@ -117,11 +118,10 @@ function bigTrueDiv(a: Int, b: Int): number {
   return Number(q) / 2 ** 64;
 }
 
-function floatPow(rt: Interpreter, a: number, b: number): PyFloat {
+function floatPow(rt: Interpreter, a: number, b: number): PyValue {
   if (a === 0 && b < 0) throw rt.error("ZeroDivisionError", "0.0 cannot be raised to a negative power");
-  if (a < 0 && Number.isFinite(a) && Number.isFinite(b) && !Number.isInteger(b)) {
-    throw rt.error("ValueError", "complex results are not supported");
-  }
+  // A negative number to a fractional power is complex (float_pow hands it to complex).
+  if (a < 0 && Number.isFinite(a) && Number.isFinite(b) && !Number.isInteger(b)) return complexPow(rt, [a, 0], [b, 0]);
   const r = powFloat(a, b);
   if (!Number.isFinite(r) && Number.isFinite(a) && Number.isFinite(b)) {
     throw rt.error("OverflowError", "(34, 'Numerical result out of range')");

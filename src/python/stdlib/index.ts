@@ -32,6 +32,7 @@ import { futureModule } from "./future";
 import { typesModule } from "./types";
 import { dataclassesModule } from "./dataclasses";
 import { unicodedataModule } from "./unicodedata";
+import { cmathModule } from "./cmath";
 
 type ModuleFactory = (rt: Interpreter) => PyModule;
 
@@ -67,6 +68,7 @@ const FACTORIES: Readonly<Record<string, ModuleFactory>> = {
   types: typesModule,
   dataclasses: dataclassesModule,
   unicodedata: unicodedataModule,
+  cmath: cmathModule,
 };
 
 /** The names of the modules this folder provides. */
