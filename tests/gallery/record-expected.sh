@@ -3,6 +3,8 @@
 # profile (no `# tornado:` line, or `# tornado: 6.5`) into tests/gallery/expected/,
 # using Debian's python3-tornado through tools/real-tornado/run-real-tornado.
 # Examples for older releases are checked against tests/conformance/golden instead.
+# tests/scenarios/record-releases.sh records every example under each older release
+# (and 6.5.7) into tests/gallery/expected-<release>/.
 set -eu
 cd "$(dirname "$0")/../.."
 for f in src/scenario/gallery/*.py; do
