@@ -288,6 +288,16 @@ const CASES: Record<string, string> = {
     a, b = Config("a"), Config()
     print(a is b, type.__call__(int, "5"))
   `,
+  "constructor argument errors of the builtin types": py`
+    tests = [lambda: list(1, 2), lambda: tuple(1, 2), lambda: set(1, 2), lambda: frozenset(1, 2), lambda: dict(1, 2),
+             lambda: list(x=1), lambda: tuple(x=1), lambda: set(x=1), lambda: bool(1, 2), lambda: enumerate(),
+             lambda: zip(x=1), lambda: frozenset(x=1), lambda: list(iterable=[1])]
+    for t in tests:
+        try:
+            t()
+        except TypeError as e:
+            print(e)
+  `,
 };
 
 const names = Object.keys(CASES);

@@ -214,7 +214,11 @@ defineNew(floatType, (rt, cls, args) => {
   const x = new PyFloat(args.length ? toFloat(rt, args[0]) : 0);
   return instanceOf(cls, floatType, x);
 });
-defineNew(boolType, (rt, _cls, args) => (args.length ? rt.truthy(args[0]) : false));
+defineNew(boolType, (rt, _cls, args, kw) => {
+  if (kw && kw.names.length) throw rt.error("TypeError", "bool() takes no keyword arguments");
+  if (args.length > 1) throw rt.error("TypeError", `bool expected at most 1 argument, got ${args.length}`);
+  return args.length ? rt.truthy(args[0]) : false;
+});
 defineNew(strType, (rt, cls, args, kw) => {
   const [v, encoding, errors] = parseArgs(rt, "str", args, kw, ["object", "encoding", "errors"]);
   let s: string;
@@ -236,26 +240,35 @@ function fill(rt: Interpreter, target: PyList | PySet, it: PyValue): void {
   else setUpdate(rt, target, it);
 }
 
+/** list(), tuple(), set(), frozenset(): at most one positional argument, no keywords (CPython's words). */
+function oneIterable(rt: Interpreter, name: string, args: PyValue[], kw: KwArgs | null): PyValue | undefined {
+  if (kw && kw.names.length) throw rt.error("TypeError", `${name}() takes no keyword arguments`);
+  if (args.length > 1) throw rt.error("TypeError", `${name} expected at most 1 argument, got ${args.length}`);
+  return args[0];
+}
+
 defineNew(listType, (_rt, cls) => new PyList([], cls));
 method(listType, "__init__", (rt, self, args, kw) => {
-  const [it] = parseArgs(rt, "list", args, kw, ["iterable"]);
+  const it = oneIterable(rt, "list", args, kw);
   (self as PyList).items = it === undefined ? [] : rt.toArray(it);
   return None;
 });
 defineNew(tupleType, (rt, cls, args, kw) => {
-  const [it] = parseArgs(rt, "tuple", args, kw, ["iterable"]);
+  const it = oneIterable(rt, "tuple", args, kw);
   if (it === undefined) return cls === tupleType ? EMPTY_TUPLE : new PyTuple([], cls);
   if (it instanceof PyTuple && cls === tupleType && it.$cls === tupleType) return it;
   return new PyTuple(rt.toArray(it), cls);
 });
 defineNew(setType, (_rt, cls) => new PySet(cls));
-method(setType, "__init__", (rt, self, args) => {
+method(setType, "__init__", (rt, self, args, kw) => {
+  oneIterable(rt, "set", args, kw);
   const s = self as PySet;
   tableClear(s.table);
   if (args.length) fill(rt, s, args[0]);
   return None;
 });
-defineNew(frozensetType, (rt, cls, args) => {
+defineNew(frozensetType, (rt, cls, args, kw) => {
+  oneIterable(rt, "frozenset", args, kw);
   const s = new PySet(cls);
   if (args.length) fill(rt, s, args[0]);
   return s;
@@ -334,6 +347,9 @@ import "./range";
 export function iteratorFactories(): Record<string, PyBuiltin> {
   return {
     enumerate: fn("enumerate", (rt, args, kw) => {
+      if (args.length === 0 && !kw?.names.includes("iterable")) {
+        throw rt.error("TypeError", "enumerate() missing required argument 'iterable'");
+      }
       const [it, start] = parseArgs(rt, "enumerate", args, kw, ["iterable", "start"], 1);
       const src = rt.iter(it);
       let i: PyValue = start === undefined ? 0 : start;
@@ -346,6 +362,8 @@ export function iteratorFactories(): Record<string, PyBuiltin> {
       });
     }),
     zip: fn("zip", (rt, args, kw) => {
+      const bad = kw?.names.find((n) => n !== "strict");
+      if (bad !== undefined) throw rt.error("TypeError", `'${bad}' is an invalid keyword argument for zip()`);
       const strict = kw && kw.names.includes("strict") ? rt.truthy(kw.values[kw.names.indexOf("strict")]) : false;
       const its = args.map((a) => rt.iter(a));
       return new PyIterator("zip", () => {
