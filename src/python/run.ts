@@ -67,16 +67,24 @@ export function createInterpreter(options: InterpreterOptions = {}): Interpreter
   return rt;
 }
 
-/** Run compiled code as module `name`; returns the module. Exceptions propagate. */
-export function execModule(rt: Interpreter, code: CompiledOutcomeCode, name: string): PyModule {
+/**
+ * Run compiled code as module `name` (from `filename`, the program's own by default);
+ * returns the module. Exceptions propagate.
+ */
+export function execModule(
+  rt: Interpreter,
+  code: CompiledOutcomeCode,
+  name: string,
+  filename: string = rt.filename,
+): PyModule {
   const mod = new PyModule(name);
   const globals = mod.$dict!;
-  // What CPython's __main__ module starts with besides __name__ (and __doc__, which the code sets).
-  globals.set("__package__", None);
+  // What CPython's modules start with besides __name__ (and __doc__, which the code sets).
+  globals.set("__package__", name === "__main__" ? None : "");
   globals.set("__spec__", None);
-  globals.set("__file__", rt.filename);
+  globals.set("__file__", filename);
   rt.modules.set(name, mod);
-  const frame = new Frame("<module>", rt.filename, 1);
+  const frame = new Frame("<module>", filename, 1);
   const fn = code(rt, globals, name);
   rt.pushFrame(frame);
   try {

@@ -33,6 +33,7 @@ import { typesModule } from "./types";
 import { dataclassesModule } from "./dataclasses";
 import { unicodedataModule } from "./unicodedata";
 import { cmathModule } from "./cmath";
+import { PYTHON_MODULES, loadPythonModule } from "./python-source";
 
 type ModuleFactory = (rt: Interpreter) => PyModule;
 
@@ -72,10 +73,10 @@ const FACTORIES: Readonly<Record<string, ModuleFactory>> = {
 };
 
 /** The names of the modules this folder provides. */
-export const STDLIB_MODULES: readonly string[] = Object.keys(FACTORIES);
+export const STDLIB_MODULES: readonly string[] = [...Object.keys(FACTORIES), ...PYTHON_MODULES];
 
 /** Build a stdlib module by name, or undefined when it is not one of ours. */
 export function loadStdlibModule(rt: Interpreter, name: string): PyModule | undefined {
-  const f = FACTORIES[name];
-  return f ? f(rt) : undefined;
+  const f = Object.hasOwn(FACTORIES, name) ? FACTORIES[name] : undefined;
+  return f ? f(rt) : loadPythonModule(rt, name);
 }

@@ -1,0 +1,39 @@
+/**
+ * Stdlib modules written in Python (`stdlib/py/*.ts` hold their source): compiled and
+ * run the first time a program imports them, like any module. They are the engine's
+ * own small implementations, written for CPython 3.11's behaviour and output.
+ */
+import type { PyModule } from "../objects/core";
+import type { Interpreter } from "../interp/interpreter";
+import { compileSource, execModule } from "../run";
+import { FRACTIONS } from "./py/fractions";
+import { STATISTICS } from "./py/statistics";
+import { TEXTWRAP } from "./py/textwrap";
+import { PPRINT } from "./py/pprint";
+import { IO } from "./py/io";
+import { CSV } from "./py/csv";
+import { KEYWORD } from "./py/keyword";
+import { HTML } from "./py/html";
+
+const SOURCES: Readonly<Record<string, string>> = {
+  fractions: FRACTIONS,
+  statistics: STATISTICS,
+  textwrap: TEXTWRAP,
+  pprint: PPRINT,
+  io: IO,
+  csv: CSV,
+  keyword: KEYWORD,
+  html: HTML,
+};
+
+/** The names of the modules written in Python. */
+export const PYTHON_MODULES: readonly string[] = Object.keys(SOURCES);
+
+/** Compile and run the Python-written module `name`, or undefined when there is none. */
+export function loadPythonModule(rt: Interpreter, name: string): PyModule | undefined {
+  if (!Object.hasOwn(SOURCES, name)) return undefined;
+  const filename = `/usr/lib/python3.11/${name}.py`;
+  const compiled = compileSource(SOURCES[name]!, filename);
+  if (!compiled.ok) throw new Error(`stdlib module ${name} does not compile: ${compiled.diagnostics[0]!.message}`);
+  return execModule(rt, compiled.code, name, filename);
+}
