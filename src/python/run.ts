@@ -6,6 +6,7 @@
 import { PyModule, None, type PyValue } from "./objects/core";
 import { PyException, excType, isPyException, makeException, type TracebackEntry } from "./objects/exceptions";
 import { Frame } from "./objects/functions";
+import { PyList } from "./objects/containers";
 import type { Diagnostic } from "./ast";
 import { parse } from "./parse";
 import { compileModule } from "./compile";
@@ -121,6 +122,9 @@ export function formatException(rt: Interpreter, e: PyException, source: string 
       ? e.$cls.qualname
       : `${e.$cls.module}.${e.$cls.qualname}`;
   out += msg ? `${typeName}: ${msg}\n` : `${typeName}\n`;
+  // Notes added with add_note() follow the exception's line.
+  const notes = e.$dict?.get("__notes__");
+  if (notes instanceof PyList) for (const n of notes.items) out += `${typeof n === "string" ? n : rt.str(n)}\n`;
   return chain.join("") + out;
 }
 

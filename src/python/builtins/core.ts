@@ -166,6 +166,17 @@ methods(baseExceptionType, {
   __str__: (rt, self) => exceptionStr(rt, self as PyException),
   __repr__: (rt, self) => exceptionRepr(rt, self as PyException),
   with_traceback: (_rt, self) => self,
+  add_note: (rt, self, args) => {
+    arity(rt, "add_note", args, 1);
+    const note = args[0];
+    if (typeof note !== "string") throw rt.error("TypeError", `note must be a str, not '${typeOf(note).name}'`);
+    const dict = (self as PyException).$dict!;
+    let notes = dict.get("__notes__");
+    if (notes === undefined) dict.set("__notes__", (notes = rt.list([])));
+    if (!(notes instanceof PyList)) throw rt.error("TypeError", "Cannot add note: __notes__ is not a list");
+    notes.items.push(note);
+    return None;
+  },
 });
 baseExceptionType.dict.set(
   "__new__",

@@ -298,6 +298,21 @@ const CASES: Record<string, string> = {
         except TypeError as e:
             print(e)
   `,
+  "add_note() notes print after the exception line": py`
+    try:
+        raise ValueError("bad")
+    except ValueError as e:
+        e.add_note("extra context")
+        print(e.__notes__)
+    try:
+        ValueError().add_note(3)
+    except TypeError as e:
+        print(e)
+    e = KeyError("k")
+    e.add_note("first note")
+    e.add_note("second note")
+    raise e
+  `,
 };
 
 const names = Object.keys(CASES);
