@@ -9,12 +9,12 @@ const text = (name: string, release?: "4.5" | "6.5") =>
 describe("findings", () => {
   it("blog example 1: the response went out before the fetch came back, and the code went on", () => {
     expect(text("s01_wrong_usage")).toEqual([
-      "warning: #1 POST /test: response sent 200 at 0.65 ms, before its fetch GET http://www.naver.com came back (at 100.65 ms); its code went on after the response, until 100.65 ms.",
+      "warning: #1 POST /test: response sent 200 at 0.65 ms, before its fetch GET http://www.naver.com came back (at 103.65 ms); its code went on after the response, until 103.65 ms.",
     ]);
   });
 
   it("blog example 2: the response waits for the fetch", () => {
-    expect(text("s02_coroutine_yield")).toEqual(["info: #1 POST /test: response sent 200 at 100.65 ms."]);
+    expect(text("s02_coroutine_yield")).toEqual(["info: #1 POST /test: response sent 200 at 103.65 ms."]);
   });
 
   it("blocking: who blocked the loop, for how long, and whom it delayed", () => {
@@ -39,6 +39,6 @@ describe("findings", () => {
   });
 
   it("an uncaught exception is named", () => {
-    expect(text("s10_error_after_yield")).toContain("error: #1 at 50.5 ms: Uncaught exception GET /boom (127.0.0.1)");
+    expect(text("s10_error_after_yield")).toContain("error: #1 at 53.5 ms: Uncaught exception GET /boom (127.0.0.1)");
   });
 });

@@ -28,7 +28,7 @@ describe("tooltips", () => {
     const t = tip("request:1", 50_000);
     expect(t.title).toBe("Still pending after the response was sent");
     expect(t.lines).toEqual([
-      "0.65 ms → 100.65 ms (100 ms)",
+      "0.65 ms → 103.65 ms (103 ms)",
       "request #1, line 15",
       "TestHandler.test yields fetch http://www.naver.com",
       "The client already has its response: this work cannot change it.",
@@ -43,7 +43,7 @@ describe("tooltips", () => {
     const hit = hitTest(view, p.x, p.y)!;
     expect(describeHit(hit, (s) => bySeq.get(s))).toEqual({
       title: "Fetch done",
-      lines: ["100.65 ms", "request #1", "status 200, 26 bytes"],
+      lines: ["103.65 ms", "request #1", "status 200, 26 bytes"],
     });
   });
 
@@ -54,7 +54,7 @@ describe("tooltips", () => {
     const t = describeHit(hitTest(view, p.x, p.y)!, (s) => bySeq.get(s));
     expect(t).toEqual({
       title: "print",
-      lines: ["100.65 ms", "request #1, line 16", "200", "after the response was sent"],
+      lines: ["103.65 ms", "request #1, line 16", "200", "after the response was sent"],
     });
   });
 
