@@ -14,6 +14,7 @@ import { IO } from "./py/io";
 import { CSV } from "./py/csv";
 import { KEYWORD } from "./py/keyword";
 import { HTML } from "./py/html";
+import { DECIMAL } from "./py/decimal";
 
 const SOURCES: Readonly<Record<string, string>> = {
   fractions: FRACTIONS,
@@ -24,6 +25,7 @@ const SOURCES: Readonly<Record<string, string>> = {
   csv: CSV,
   keyword: KEYWORD,
   html: HTML,
+  decimal: DECIMAL,
 };
 
 /** The names of the modules written in Python. */

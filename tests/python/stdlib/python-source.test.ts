@@ -111,4 +111,54 @@ describe("stdlib modules written in Python", () => {
       pprint.pprint({"nested list": [[1, 2, 3], [4, 5, 6]] * 4})
     `);
   });
+  it("decimal: arithmetic, context precision, quantize and rounding modes, formatting, sqrt", () => {
+    expectSameAsCPython(py`
+      from decimal import Decimal as D, getcontext, ROUND_HALF_UP, localcontext
+      print(D("0.1") + D("0.2"), D(1) / D(3), D("1.10") * 3, D("10") / D("4"), D("1.0") / D("3.0"), D(2) ** 10, D("1e3"), D("0.000001"), D("0.0000001"), D("1.23E+5"), D(0.1))
+      print(repr(D("1.50")), D("1.50") == D("1.5"), hash(D("1.5")) == hash(1.5), D("3.675").quantize(D("0.01")), D("3.675").quantize(D("0.01"), rounding=ROUND_HALF_UP), round(D("2.5")), round(D("2.675"), 2))
+      print(-D("0"), D("-0.0") + 0, D(5) // D(2), D(-7) // D(2), D(-7) % D(2), divmod(D(7), D(2)), abs(D("-1.5")), int(D("9.99")), float(D("1.5")), D("100").normalize(), D("1.500").normalize())
+      x = D("1234.5")
+      pi = D("3.14159")
+      print(D("1234.5678").quantize(D("1.00")), f"{x:,.2f}", format(D("0.125"), ".2f"), f"{pi:.3}", D("2").sqrt(), D(10).sqrt(), f"{x:>12}", f"{x:e}", f"{D('0.5'):%}")
+      print(sum([D("0.1")] * 10), D("1.1") + 1, 1 + D("1.1"), D("5") > 4, D("0.1") < 0.2, max(D("1"), D("2")), sorted([D("3"), D("1.5"), D(2)]))
+      getcontext().prec = 6
+      print(D(1) / D(7), D("123456789") + 0, getcontext().prec)
+      with localcontext() as ctx:
+          ctx.prec = 3
+          print(D(2) / D(3))
+      print(D(2) / D(3))
+      getcontext().prec = 28
+      print(D("12.345").as_tuple(), D("-1.5").is_signed(), D("1.5").adjusted(), D("inf"), D("nan") == D("nan"), D("-inf") < 0)
+      try: D(1) / D(0)
+      except Exception as e: print(type(e).__name__, e, isinstance(e, ZeroDivisionError))
+      try: D("abc")
+      except Exception as e: print(type(e).__name__, e)
+      print(D("19.99") * 3, D("100") * D("0.075"), (D("100") * D("0.075")).quantize(D("0.01")), D("1") / D("8"), D("7.00") / D("2"), D("1E+2") + 1, D("0.00") + D("0.000"))
+      print(D(123).scaleb(-2) if hasattr(D, "scaleb") else "", D("1.20") + D("1.3"), D("5.0") - D("5"), D("-5") * 0, D("2.50") * D("4"))
+    `);
+    expectSameAsCPython(py`
+      from decimal import Decimal as D, ROUND_DOWN, ROUND_UP, ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_DOWN
+      vals = [D("1234.5678"), D("-0.005"), D("0"), D("1E+3"), D("0.1"), D("123456789.987654321"), D("-42"), D("2.50")]
+      for v in vals:
+          print(v, f"{v:.2f}", f"{v:,.3f}", f"{v:10.1f}|", f"{v:<10}|", f"{v:e}", f"{v:.2e}", f"{v:g}", f"{v:.3g}", f"{v:+.1f}", f"{v:%}" if v else "-")
+      for r in [ROUND_DOWN, ROUND_UP, ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_DOWN]:
+          print(r, [str(D(x).quantize(D("0.1"), rounding=r)) for x in ["1.25", "-1.25", "1.35", "1.21"]])
+      print(D("1.5").sqrt(), D("0.25").sqrt(), D("100").sqrt(), D("2E-8").sqrt(), D(16).sqrt())
+      prices = [D("19.99"), D("5.01"), D("0.10")]
+      total = sum(prices)
+      tax = (total * D("0.0825")).quantize(D("0.01"))
+      print(total, tax, total + tax, f"\${total + tax:>10,.2f}")
+      print(D(1) / 3 * 3, D(2) / D("0.5"), D("1.00") / D("0.10"), D(10) ** -2, D("2.5") ** 2, D("1.1") ** 3)
+      print(round(D("123.456"), 1), round(D("123.456"), -1), int(D("-7.9")), float(D("0.1")), D("5").is_zero(), D("0.000").is_zero())
+    `);
+  });
+
+  it("math.isqrt of big ints", () => {
+    expectSameAsCPython(py`
+      import math
+      for n in [0, 1, 2, 3, 4, 15, 16, 17, 10**20, 10**40 - 1, 10**40, 2**200 + 12345, 3**333]:
+          r = math.isqrt(n)
+          print(r, r*r <= n < (r+1)**2)
+    `);
+  });
 });
