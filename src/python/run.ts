@@ -143,6 +143,8 @@ function formatEntries(rt: Interpreter, entries: readonly TracebackEntry[], line
     }
   };
   for (const t of entries) {
+    // Frames of the engine's Python-written stand-ins for CPython's C modules.
+    if (t.file.startsWith("<native ")) continue;
     if (last === null || last.file !== t.file || last.line !== t.line || last.name !== t.name) {
       flush();
       last = t;

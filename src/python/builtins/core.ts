@@ -239,16 +239,50 @@ getter(excType("SystemExit"), "code", (_rt, self) => {
 });
 getter(excType("KeyError"), "__str__placeholder", () => None);
 excType("KeyError").dict.delete("__str__placeholder");
-for (const name of ["OSError"]) {
-  getter(excType(name), "errno", (_rt, self) => {
-    const a = (self as PyException).args.items;
-    return a.length >= 2 ? a[0] : None;
-  });
-  getter(excType(name), "strerror", (_rt, self) => {
-    const a = (self as PyException).args.items;
-    return a.length >= 2 ? a[1] : None;
-  });
-}
+// OSError(errno, strerror[, filename[, winerror[, filename2]]]): the filenames are kept
+// apart from args, and str() shows them (`[Errno 2] No such file or directory: 'x'`).
+type OSErrorFields = PyException & { osFilename?: PyValue; osFilename2?: PyValue };
+const osErrorType = excType("OSError");
+osErrorType.dict.set(
+  "__init__",
+  new PyBuiltin("__init__", (_rt, args) => {
+    const self = args[0] as OSErrorFields;
+    const a = args.slice(1);
+    if (a.length >= 2 && a.length <= 5) {
+      self.osFilename = a[2] ?? None;
+      self.osFilename2 = a[4] ?? None;
+      self.args = new PyTuple(a.slice(0, 2));
+    } else self.args = a.length ? new PyTuple(a) : EMPTY_TUPLE;
+    return None;
+  }),
+);
+methods(osErrorType, {
+  __str__: (rt, self) => {
+    const e = self as OSErrorFields;
+    const a = e.args.items;
+    if (a.length !== 2) return exceptionStr(rt, e);
+    const base = `[Errno ${rt.str(a[0]!)}] ${rt.str(a[1]!)}`;
+    const f1 = e.osFilename ?? None;
+    const f2 = e.osFilename2 ?? None;
+    if (f1 === None) return base;
+    return f2 === None ? `${base}: ${rt.repr(f1)}` : `${base}: ${rt.repr(f1)} -> ${rt.repr(f2)}`;
+  },
+});
+getter(osErrorType, "errno", (_rt, self) => {
+  const a = (self as PyException).args.items;
+  return a.length >= 2 ? a[0] : None;
+});
+getter(osErrorType, "strerror", (_rt, self) => {
+  const a = (self as PyException).args.items;
+  return a.length >= 2 ? a[1] : None;
+});
+getter(
+  osErrorType,
+  "filename",
+  (_rt, self) => (self as OSErrorFields).osFilename ?? None,
+  (_rt, self, v) => void ((self as OSErrorFields).osFilename = v),
+);
+getter(osErrorType, "filename2", (_rt, self) => (self as OSErrorFields).osFilename2 ?? None);
 void exceptionTypes;
 
 // --- descriptors --------------------------------------------------------------------

@@ -24,6 +24,7 @@ import { PyIterator, STOP } from "../interp/iter";
 import { getAttrOrUndefined } from "../interp/attr";
 import type { Interpreter } from "../interp/interpreter";
 import { PyGenericAlias, PyUnion } from "./types/generic-alias";
+import { openFile } from "../stdlib/vfs";
 import { fn, parseArgs, arity, intArg, isNone, noKw } from "./registry";
 import { dirOf } from "./core";
 import { primitive } from "../interp/boxes";
@@ -444,6 +445,7 @@ export function builtinFunctions(): Record<string, PyBuiltin> {
       arity(rt, "quit", args, 0, 1);
       throw rt.withContext(args.length ? makeException("SystemExit", args[0]!) : makeException("SystemExit", None));
     }),
+    open: f("open", (rt, args, kw) => openFile(rt, args, kw)),
     input: f("input", (rt) => {
       throw rt.error("EOFError", "EOF when reading a line");
     }),

@@ -29,6 +29,7 @@ import { getIter, nextOf, iterate, toArray, STOP } from "./iter";
 import { repr, str } from "./repr";
 import { ExecutionHalted, type HaltReason } from "./halt";
 import type { Hooks } from "./hooks";
+import { VirtualFiles } from "./vfs";
 
 export interface InterpreterOptions {
   /** Where `print` writes. */
@@ -68,6 +69,8 @@ export class Interpreter implements RuntimeLike {
   hooks: Hooks = {};
   /** The live `__dict__` of each attribute namespace asked for one (live-dict.ts). */
   readonly dictViews = new WeakMap<object, PyDict>();
+  /** The files the program writes and reads (`open`, `os`): in memory, this run's own. */
+  readonly vfs = new VirtualFiles();
   private ids = new WeakMap<object, number>();
   private nextId = 1;
 

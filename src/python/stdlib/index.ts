@@ -33,6 +33,7 @@ import { typesModule } from "./types";
 import { dataclassesModule } from "./dataclasses";
 import { unicodedataModule } from "./unicodedata";
 import { cmathModule } from "./cmath";
+import { vfsModule } from "./vfs";
 import { PYTHON_MODULES, loadPythonModule } from "./python-source";
 
 type ModuleFactory = (rt: Interpreter) => PyModule;
@@ -70,6 +71,7 @@ const FACTORIES: Readonly<Record<string, ModuleFactory>> = {
   dataclasses: dataclassesModule,
   unicodedata: unicodedataModule,
   cmath: cmathModule,
+  _vfs: vfsModule,
 };
 
 /** The names of the modules this folder provides. */

@@ -1,13 +1,16 @@
 /**
  * The `os` module's pure parts: `os.path` string functions (posixpath's
- * algorithms), `environ` (empty) and `getenv`, and the separators. There is no file
- * system: `exists`/`isfile`/`isdir` are always False, the working directory is "/".
+ * algorithms), `environ` (empty) and `getenv`, the separators, and the file functions
+ * (listdir, remove, mkdir, rename, exists, getsize...) over the run's in-memory files
+ * (interp/vfs.ts); the working directory starts as "/".
  */
 import { PyModule, None, typeOf, type PyValue } from "../objects/core";
 import { PyTuple } from "../objects/containers";
 import type { Interpreter } from "../interp/interpreter";
 import { arity, parseArgs } from "../builtins/registry";
 import { makeModule, native } from "./util";
+import { FsFailure } from "../interp/vfs";
+import { fs, fsError, pathArg } from "./vfs";
 
 function str(rt: Interpreter, v: PyValue): string {
   if (typeof v === "string") return v;
@@ -56,6 +59,31 @@ function normpath(p: string): string {
   return path || ".";
 }
 
+/** A one-path file operation with CPython's OSError on failure. */
+function fileOp(rt: Interpreter, name: string, args: PyValue[], op: (p: string) => void): PyValue {
+  arity(rt, name, args, 1);
+  const p = pathArg(rt, args[0]!, name);
+  fs(rt, () => op(p), args[0]);
+  return None;
+}
+
+function renameOp(rt: Interpreter, args: PyValue[]): PyValue {
+  arity(rt, "rename", args, 2);
+  const a = pathArg(rt, args[0]!, "rename");
+  const b = pathArg(rt, args[1]!, "rename");
+  try {
+    rt.vfs.rename(a, b);
+  } catch (e) {
+    if (!(e instanceof FsFailure)) throw e;
+    const [type, errno, text] =
+      e.code === "ENOENT"
+        ? ["FileNotFoundError", 2, "No such file or directory"]
+        : ["IsADirectoryError", 21, "Is a directory"];
+    throw rt.call(rt.excType(type as string), [errno!, text!, args[0]!, None, args[1]!]);
+  }
+  return None;
+}
+
 /** Build `os` (with `os.path`). */
 export function osModule(rt: Interpreter): PyModule {
   const path = osPathModule(rt);
@@ -77,7 +105,32 @@ export function osModule(rt: Interpreter): PyModule {
       str(rt, key);
       return dflt ?? None;
     }),
-    getcwd: native("getcwd", () => "/"),
+    getcwd: native("getcwd", (rt) => rt.vfs.cwd),
+    chdir: native("chdir", (rt, args) => {
+      arity(rt, "chdir", args, 1);
+      const p = pathArg(rt, args[0]!, "chdir");
+      if (!rt.vfs.isDir(p)) throw fsError(rt, new FsFailure(rt.vfs.isFile(p) ? "ENOTDIR" : "ENOENT", p), args[0]);
+      rt.vfs.cwd = rt.vfs.resolve(p);
+      return None;
+    }),
+    listdir: native("listdir", (rt, args) => {
+      arity(rt, "listdir", args, 0, 1);
+      const p = args.length ? pathArg(rt, args[0]!, "listdir") : ".";
+      return rt.list(fs(rt, () => rt.vfs.list(p), args[0] ?? p));
+    }),
+    remove: native("remove", (rt, args) => fileOp(rt, "remove", args, (p) => rt.vfs.remove(p))),
+    unlink: native("unlink", (rt, args) => fileOp(rt, "unlink", args, (p) => rt.vfs.remove(p))),
+    rmdir: native("rmdir", (rt, args) => fileOp(rt, "rmdir", args, (p) => rt.vfs.rmdir(p))),
+    mkdir: native("mkdir", (rt, args, kw) => {
+      const [p] = parseArgs(rt, "mkdir", args, kw, ["path", "mode"], 1, { kwOnly: ["dir_fd"] });
+      return fileOp(rt, "mkdir", [p!], (q) => rt.vfs.mkdir(q, false, false));
+    }),
+    makedirs: native("makedirs", (rt, args, kw) => {
+      const [p, , existOk] = parseArgs(rt, "makedirs", args, kw, ["name", "mode", "exist_ok"], 1);
+      return fileOp(rt, "makedirs", [p!], (q) => rt.vfs.mkdir(q, true, existOk !== undefined && rt.truthy(existOk)));
+    }),
+    rename: native("rename", (rt, args) => renameOp(rt, args)),
+    replace: native("replace", (rt, args) => renameOp(rt, args)),
     getpid: native("getpid", () => 1),
     cpu_count: native("cpu_count", () => 1),
   });
@@ -102,10 +155,19 @@ export function osPathModule(_rt: Interpreter): PyModule {
     splitext: one("splitext", (p) => new PyTuple(splitext(p))),
     normpath: one("normpath", normpath),
     isabs: one("isabs", (p) => p.startsWith("/")),
-    abspath: one("abspath", (p) => normpath(p.startsWith("/") ? p : join(["/", p]))),
-    exists: one("exists", () => false),
-    isfile: one("isfile", () => false),
-    isdir: one("isdir", () => false),
+    abspath: native("abspath", (rt, args) => {
+      arity(rt, "abspath", args, 1);
+      const p = str(rt, args[0]);
+      return normpath(p.startsWith("/") ? p : join([rt.vfs.cwd, p]));
+    }),
+    exists: native("exists", (rt, args) => typeof args[0] === "string" && rt.vfs.exists(args[0])),
+    isfile: native("isfile", (rt, args) => typeof args[0] === "string" && rt.vfs.isFile(args[0])),
+    isdir: native("isdir", (rt, args) => typeof args[0] === "string" && rt.vfs.isDir(args[0])),
+    getsize: native("getsize", (rt, args) => {
+      arity(rt, "getsize", args, 1);
+      const p = pathArg(rt, args[0]!, "stat");
+      return fs(rt, () => rt.vfs.size(p), args[0]);
+    }),
     islink: one("islink", () => false),
     expanduser: one("expanduser", (p) => p),
     expandvars: one("expandvars", (p) => p),

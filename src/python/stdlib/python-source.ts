@@ -15,6 +15,7 @@ import { CSV } from "./py/csv";
 import { KEYWORD } from "./py/keyword";
 import { HTML } from "./py/html";
 import { DECIMAL } from "./py/decimal";
+import { PYIO } from "./py/pyio";
 
 const SOURCES: Readonly<Record<string, string>> = {
   fractions: FRACTIONS,
@@ -26,7 +27,14 @@ const SOURCES: Readonly<Record<string, string>> = {
   keyword: KEYWORD,
   html: HTML,
   decimal: DECIMAL,
+  _pyio: PYIO,
 };
+
+/**
+ * Modules CPython implements in C: their frames are left out of tracebacks (their
+ * errors look raised by the call itself, as there).
+ */
+const NATIVE_IN_CPYTHON = new Set(["decimal", "io", "csv", "_pyio"]);
 
 /** The names of the modules written in Python. */
 export const PYTHON_MODULES: readonly string[] = Object.keys(SOURCES);
@@ -34,7 +42,7 @@ export const PYTHON_MODULES: readonly string[] = Object.keys(SOURCES);
 /** Compile and run the Python-written module `name`, or undefined when there is none. */
 export function loadPythonModule(rt: Interpreter, name: string): PyModule | undefined {
   if (!Object.hasOwn(SOURCES, name)) return undefined;
-  const filename = `/usr/lib/python3.11/${name}.py`;
+  const filename = NATIVE_IN_CPYTHON.has(name) ? `<native ${name}>` : `/usr/lib/python3.11/${name}.py`;
   const compiled = compileSource(SOURCES[name]!, filename);
   if (!compiled.ok) throw new Error(`stdlib module ${name} does not compile: ${compiled.diagnostics[0]!.message}`);
   return execModule(rt, compiled.code, name, filename);

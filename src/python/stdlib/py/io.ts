@@ -22,9 +22,11 @@ class _Memory:
         self._pos = 0
         self.closed = False
 
+    _closed_message = "I/O operation on closed file."
+
     def _check(self):
         if self.closed:
-            raise ValueError("I/O operation on closed file.")
+            raise ValueError(self._closed_message)
 
     def _check_type(self, s):
         pass
@@ -139,6 +141,7 @@ class _Memory:
 
 
 class StringIO(_Memory):
+    _closed_message = "I/O operation on closed file"
     _empty = ""
     _pad = "\0"
     _newline = "\n"
