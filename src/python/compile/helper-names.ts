@@ -71,6 +71,7 @@ export const HELPER_NAMES = [
   "list",
   "set",
   "setc",
+  "release",
   "imag",
   "nscall",
   "mseq",

@@ -124,6 +124,17 @@ function stmtBody(ctx: Ctx, s: A.Stmt): string {
         const v = ctx.mod.unique("$v");
         const iterOf = s.isAsync ? `$aiter(${expr(ctx, s.iter)})` : `$iter(${expr(ctx, s.iter)})`;
         const next = s.isAsync ? `(yield* $anext(${it}))` : `$next(${it})`;
+        // A generator made for this loop alone (by a call or a generator expression) is
+        // finalized as soon as the loop is left early, as CPython's reference counting does:
+        // its finally blocks run then.
+        if (!s.isAsync && (s.iter.kind === "call" || s.iter.kind === "genexp")) {
+          const done = ctx.mod.unique("$done");
+          return (
+            `{ const ${it} = ${iterOf}; let ${done} = false; try { ${label}: for (;;) { ${BUDGET} $f.line = ${s.line}; ` +
+            `const ${v} = ${next}; if (${v} === $STOP) { ${done} = true; break; } ` +
+            `${assignTo(ctx, s.target, v)}\n${block(ctx, s.body)}\n} } finally { if (!${done}) $release(${it}); } }`
+          );
+        }
         return (
           `{ const ${it} = ${iterOf}; ${label}: for (;;) { ${BUDGET} $f.line = ${s.line}; const ${v} = ${next}; if (${v} === $STOP) break; ` +
           `${assignTo(ctx, s.target, v)}\n${block(ctx, s.body)}\n} }`

@@ -32,7 +32,7 @@ import { asciiJoin } from "./join";
 import { PyException, isPyException, makeException, tracebackOf } from "../objects/exceptions";
 import { PyFunction, Frame, type Signature, type FunctionKind } from "../objects/functions";
 import type { HelperName } from "../compile/helper-names";
-import { PyGenerator } from "./generators";
+import { PyGenerator, close as closeGenerator } from "./generators";
 import { AsyncGenValue } from "./asyncgen";
 import { delegate, awaitable, asyncIter, asyncNext } from "./delegate";
 import { getItem, setItem, delItem } from "./subscript";
@@ -374,6 +374,16 @@ export function makeHelpers(rt: Interpreter, globals: Map<string, PyValue>, modu
       return s;
     },
     setc: (items: PyValue[]) => constantSet(rt, items),
+    release: (it: PyValue) => {
+      if (it instanceof PyGenerator && !it.isCoroutine && it.started && !it.finished) {
+        // CPython's finalizer: close(); an error there is reported and otherwise ignored.
+        try {
+          closeGenerator(rt, it);
+        } catch (e) {
+          if (!isPyException(e)) throw e;
+        }
+      }
+    },
     imag: (x: number) => new PyComplex(0, x),
     nscall: (f: PyValue, which: string, locals: null | Map<string, PyValue> | (() => [string, unknown][])) => {
       // Shadowed or rebound (a builtin replaced at run time): an ordinary call.

@@ -313,6 +313,30 @@ const CASES: Record<string, string> = {
     e.add_note("second note")
     raise e
   `,
+  "a generator made for a for loop is finalized when the loop is left early": py`
+    def gen(tag):
+        try:
+            yield 1
+            yield 2
+        finally:
+            print("cleanup", tag)
+    for x in gen("break"):
+        print("got", x)
+        break
+    print("after break")
+    def find():
+        for v in gen("return"):
+            return v
+    print(find())
+    try:
+        for v in (x for x in gen("genexp")):
+            raise ValueError(v)
+    except ValueError as e:
+        print("caught", e)
+    for v in gen("exhausted"):
+        pass
+    print("end")
+  `,
 };
 
 const names = Object.keys(CASES);
