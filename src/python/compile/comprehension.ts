@@ -61,7 +61,13 @@ export function compileComprehension(outer: Ctx, e: Comp): string {
     const src = i === 0 ? "$arg" : expr(ctx, g.iter);
     const next = g.isAsync ? `(yield* $anext(${it}))` : `$next(${it})`;
     const iterOf = g.isAsync ? `$aiter(${src})` : `$iter(${src})`;
-    inner = `{ const ${it} = ${iterOf}; for (;;) { if (--$rt.budget < 0) $rt.outOfBudget(); const ${v} = ${next}; if (${v} === $STOP) break; ${assignTo(ctx, g.target, v)} ${conds} ${inner} } }`;
+    // As in a for statement (stmt.ts), a generator made for this loop is closed if the loop is left early.
+    if (!g.isAsync && (g.iter.kind === "call" || g.iter.kind === "genexp")) {
+      const done = outer.mod.unique("$done");
+      inner = `{ const ${it} = ${iterOf}; let ${done} = false; try { for (;;) { if (--$rt.budget < 0) $rt.outOfBudget(); const ${v} = ${next}; if (${v} === $STOP) { ${done} = true; break; } ${assignTo(ctx, g.target, v)} ${conds} ${inner} } } finally { if (!${done}) $release(${it}); } }`;
+    } else {
+      inner = `{ const ${it} = ${iterOf}; for (;;) { if (--$rt.budget < 0) $rt.outOfBudget(); const ${v} = ${next}; if (${v} === $STOP) break; ${assignTo(ctx, g.target, v)} ${conds} ${inner} } }`;
+    }
   }
   const locals = [...scope.bound].filter((n) => scope.isLocal(n)).map(jsName);
   const decl = [...locals, ...ctx.temps];
