@@ -4,12 +4,12 @@
  * hints are at run time. Generic and Protocol are real classes to inherit from.
  */
 import { PyModule, PyObject, PyType, None, Ellipsis, typeOf, type PyValue } from "../objects/core";
-import { PyList, PyTuple, dictType } from "../objects/containers";
+import { PyList, PyTuple } from "../objects/containers";
 import type { Interpreter } from "../interp/interpreter";
 import { arity, parseArgs } from "../builtins/registry";
 import { defClassMethod, defMethods, makeModule, native, newClass } from "./util";
 import { genericAlias } from "../builtins/types/generic-alias";
-import { makeNamedTuple } from "./collections-namedtuple";
+import { namedTupleClass, typedDictClass } from "./typing-classes";
 
 /** A special form or alias: its printed name and, once subscripted, its arguments. */
 class FormObj extends PyObject {
@@ -145,7 +145,8 @@ export function typingModule(rt0: Interpreter): PyModule {
           f.args.find((a) => a !== typeOf(None)),
         )}]`;
       }
-      return `typing.${f.name}[${f.args.map((a) => typeRepr(rt, a)).join(", ")}]`;
+      const show = f.name === "Literal" ? (a: PyValue) => rt.repr(a) : (a: PyValue) => typeRepr(rt, a);
+      return `typing.${f.name}[${f.args.map(show).join(", ")}]`;
     },
     __call__: (rt, self) => {
       throw rt.error("TypeError", `Cannot instantiate ${rt.repr(self)}`);
@@ -201,7 +202,7 @@ export function typingModule(rt0: Interpreter): PyModule {
   const protocol = newClass("Protocol", "typing", [generic]);
   // `Stack[int]` for a Generic subclass: an alias that calls and subclasses as the class.
   defClassMethod(generic, "__class_getitem__", (_rt, cls, [params]) => genericAlias(cls, params));
-  const typedDict = newClass("TypedDict", "typing", [dictType]);
+  const typedDict = typedDictClass(rt0);
 
   const members: Record<string, PyValue> = {
     TYPE_CHECKING: false,
@@ -250,14 +251,7 @@ export function typingModule(rt0: Interpreter): PyModule {
       });
       return f;
     }),
-    NamedTuple: native("NamedTuple", (rt, args, kw) => {
-      const [typename, fields] = parseArgs(rt, "NamedTuple", args, kw, ["typename", "fields"], 1);
-      const names =
-        fields === undefined || fields === None
-          ? (kw?.names ?? []).filter((n) => n !== "typename" && n !== "fields")
-          : rt.toArray(fields).map((f) => rt.str(rt.toArray(f)[0]));
-      return makeNamedTuple(rt, rt.str(typename), names);
-    }),
+    NamedTuple: namedTupleClass(rt0),
     assert_never: native("assert_never", (rt, args) => {
       throw rt.error("AssertionError", `Expected code to be unreachable, but got: ${rt.repr(args[0])}`);
     }),

@@ -337,6 +337,52 @@ const CASES: Record<string, string> = {
         pass
     print("end")
   `,
+  "typing.NamedTuple and TypedDict as base classes, Literal": py`
+    from typing import NamedTuple, TypedDict, Optional, Protocol, Literal, Final, ClassVar
+    class Point(NamedTuple):
+        x: int
+        y: int = 0
+        label: Optional[str] = None
+        def dist(self):
+            return (self.x ** 2 + self.y ** 2) ** 0.5
+    p = Point(3, 4)
+    print(p, p.dist(), p._asdict(), Point._fields, Point._field_defaults, p._replace(y=1), isinstance(p, tuple))
+    x, y, _ = p
+    print(x, y, Point(1), Point.__annotations__)
+    class Movie(TypedDict):
+        title: str
+        year: int
+    m: Movie = {"title": "Up", "year": 2009}
+    print(m, Movie(title="X", year=1), type(Movie(title="X", year=1)))
+    class Greeter(Protocol):
+        def greet(self) -> str: ...
+    class En:
+        def greet(self) -> str:
+            return "hi"
+    def use(g: Greeter) -> str:
+        return g.greet()
+    print(use(En()))
+    Mode = Literal["r", "w"]
+    MAX: Final = 10
+    print(Mode, MAX)
+  `,
+  "NamedTuple field order errors, functional form, methods and docstrings": py`
+    from typing import NamedTuple
+    try:
+        class P(NamedTuple):
+            a: int = 1
+            b: int
+    except TypeError as e:
+        print(e)
+    Q = NamedTuple("Q", [("x", int), ("y", str)])
+    print(Q(1, "a"), Q._fields)
+    class R(NamedTuple):
+        """Doc."""
+        v: float
+        def __str__(self):
+            return f"R<{self.v}>"
+    print(R(2.5), repr(R(1.0)), R.__doc__)
+  `,
 };
 
 const names = Object.keys(CASES);
