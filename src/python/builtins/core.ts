@@ -11,6 +11,7 @@ import {
   None,
   NotImplemented,
   objectType,
+  functionType,
   typeType,
   typeOf,
   type PyValue,
@@ -322,6 +323,19 @@ methods(propertyType, {
   __get__: (rt, self, [obj]) => (obj === None ? self : rt.call((self as PyProperty).fget, [obj])),
 });
 getter(propertyType, "fget", (_rt, self) => (self as PyProperty).fget);
+// What attribute lookup does for these is done directly (interp/attr.ts); these are for
+// code that calls the protocol itself, as functools.singledispatchmethod does.
+const absent = (v: PyValue | undefined) => v === undefined || v === None;
+methods(functionType, {
+  __get__: (_rt, self, [obj]) => (absent(obj) ? self : new PyMethod(self, obj!)),
+});
+methods(classmethodType, {
+  __get__: (_rt, self, [obj, owner]) =>
+    new PyMethod((self as PyClassMethod).func, absent(owner) ? typeOf(obj) : owner!),
+});
+methods(staticmethodType, {
+  __get__: (_rt, self) => (self as PyStaticMethod).func,
+});
 getter(classmethodType, "__func__", (_rt, self) => (self as PyClassMethod).func);
 getter(staticmethodType, "__func__", (_rt, self) => (self as PyStaticMethod).func);
 

@@ -6,6 +6,7 @@ import { PyModule, PyObject, PyType, None, NotImplemented, typeOf, type PyValue 
 import { PyDict, PyTuple } from "../objects/containers";
 import { PyNativeMethod } from "../interp/attr";
 import { STOP } from "../interp/iter";
+import { loadModule } from "../interp/imports";
 import type { Interpreter } from "../interp/interpreter";
 import { arity, parseArgs } from "../builtins/registry";
 import { defGetter, defMethods, defNew, makeModule, native, newClass } from "./util";
@@ -207,7 +208,12 @@ export function functoolsModule(rt: Interpreter): PyModule {
     },
   });
 
+  // Written in Python (py/singledispatch.ts), loaded on first use.
+  const fromPython = (name: string) =>
+    native(name, (rt, args, kw) => rt.call(rt.getattr(loadModule(rt, "_singledispatch"), name), args, kw));
   return makeModule("functools", {
+    singledispatch: fromPython("singledispatch"),
+    singledispatchmethod: fromPython("singledispatchmethod"),
     partial: partialType,
     reduce: native("reduce", (rt, args, kw) => {
       if (kw && kw.names.length) throw rt.error("TypeError", "reduce() takes no keyword arguments");

@@ -16,6 +16,7 @@ import { KEYWORD } from "./py/keyword";
 import { HTML } from "./py/html";
 import { DECIMAL } from "./py/decimal";
 import { PYIO } from "./py/pyio";
+import { SINGLEDISPATCH } from "./py/singledispatch";
 
 const SOURCES: Readonly<Record<string, string>> = {
   fractions: FRACTIONS,
@@ -28,6 +29,7 @@ const SOURCES: Readonly<Record<string, string>> = {
   html: HTML,
   decimal: DECIMAL,
   _pyio: PYIO,
+  _singledispatch: SINGLEDISPATCH,
 };
 
 /**

@@ -1,6 +1,6 @@
 /**
  * The `types` module: the names of the builtin object kinds (FunctionType, ModuleType,
- * GenericAlias...), `SimpleNamespace`, and `MappingProxyType` (a read-only copy here).
+ * GenericAlias...), `SimpleNamespace`, and `MappingProxyType` (a read-only live view of a mapping).
  */
 import {
   PyObject,
@@ -13,14 +13,16 @@ import {
   noneType,
   notImplementedType,
   ellipsisType,
+  typeOf,
   type PyModule,
+  type PyType,
+  type PyValue,
 } from "../objects/core";
-import { PyDict } from "../objects/containers";
 import type { Interpreter } from "../interp/interpreter";
 import { generatorType, coroutineType } from "../interp/generators";
 import { asyncGeneratorType } from "../interp/asyncgen";
 import { genericAliasType, unionType } from "../builtins/types/generic-alias";
-import { defMethods, defNew, makeModule, native, newClass } from "./util";
+import { defMethods, defNew, makeModule, newClass } from "./util";
 
 /** Build the `types` module. */
 export function typesModule(_rt: Interpreter): PyModule {
@@ -57,13 +59,7 @@ export function typesModule(_rt: Interpreter): PyModule {
   });
   ns.dict.set("__hash__", None);
 
-  const mappingProxy = native("mappingproxy", (rt, args) => {
-    if (args.length !== 1)
-      throw rt.error("TypeError", `mappingproxy() takes exactly one argument (${args.length} given)`);
-    const d = new PyDict();
-    rt.dictUpdate(d, args[0]!);
-    return d;
-  });
+  const mappingProxy = mappingProxyType();
 
   return makeModule("types", {
     SimpleNamespace: ns,
@@ -83,4 +79,42 @@ export function typesModule(_rt: Interpreter): PyModule {
     UnionType: unionType,
     MappingProxyType: mappingProxy,
   });
+}
+
+/** `types.MappingProxyType`: a read-only view that follows the mapping it wraps. */
+function mappingProxyType(): PyType {
+  const target = new WeakMap<PyObject, PyValue>();
+  const proxy = newClass("mappingproxy", "builtins");
+  const of = (self: PyValue): PyValue => target.get(self as PyObject)!;
+  defNew(proxy, (rt, cls, args, kw) => {
+    if (kw?.names.length) throw rt.error("TypeError", "mappingproxy() takes no keyword arguments");
+    if (args.length !== 1)
+      throw rt.error("TypeError", `mappingproxy() takes exactly one argument (${args.length} given)`);
+    const [mapping] = args as [PyValue];
+    const type = typeOf(mapping);
+    if (type.lookup("__getitem__") === undefined || type.lookup("keys") === undefined)
+      throw rt.error("TypeError", `mappingproxy() argument must be a mapping, not ${typeOf(mapping).name}`);
+    const o = new PyObject(cls);
+    target.set(o, mapping);
+    return o;
+  });
+  const forward = (name: string) => (rt: Interpreter, self: PyValue, args: PyValue[]) =>
+    rt.callMethod(of(self), name, args);
+  defMethods(proxy, {
+    __getitem__: forward("__getitem__"),
+    __len__: forward("__len__"),
+    __iter__: forward("__iter__"),
+    __contains__: (rt, self, [key]) => rt.contains(of(self), key!),
+    keys: forward("keys"),
+    values: forward("values"),
+    items: forward("items"),
+    get: forward("get"),
+    copy: forward("copy"),
+    __or__: (rt, self, [other]) => rt.callMethod(rt.callMethod(of(self), "copy", []), "__or__", [other!]),
+    __eq__: (rt, self, [other]) => rt.eq(of(self), other!),
+    __repr__: (rt, self) => `mappingproxy(${rt.repr(of(self))})`,
+    __str__: (rt, self) => rt.str(of(self)),
+  });
+  proxy.dict.set("__hash__", None);
+  return proxy;
 }
