@@ -29,7 +29,8 @@ test("the blog's first example: the response is sent before the fetch completes"
   expect(sent!.t).toBeLessThan(fetched!.t);
   // Work goes on after the response: the coroutine prints after it was sent.
   expect(s.conformance).toMatch(/T0 +client #1 recv 200/);
-  expect(s.conformance).toMatch(/T100 +print +200/);
+  // The remote answers after 100 ms; the fetch's own round trip adds a few more.
+  expect(s.conformance).toMatch(/T10\d +print +200/);
 
   // The same, as visible text: the access line comes before the coroutine's `200`.
   const lines = await consoleTexts(page);
@@ -63,10 +64,11 @@ test("typing into Monaco runs again after the pause and the result changes", asy
 
   const after = await state(page);
   expect(after.conformance).not.toBe(before.conformance);
-  expect(after.conformance).toMatch(/T300 +print +200/);
+  expect(after.conformance).toMatch(/T30\d +print +200/);
   const queued = after.events.find((e) => e.kind === "fetch-start")!;
   const fetched = after.events.find((e) => e.kind === "fetch-done")!;
-  expect(fetched.t - queued.t).toBe(300_000);
+  // The remote's 300 ms count from when the request left, plus the 3 ms round trip.
+  expect(fetched.t - queued.t).toBe(303_000);
   await expect(page.locator(".console-line", { hasText: /^30\d\.\d ms200$/ })).toHaveCount(1);
 });
 
