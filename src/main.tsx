@@ -8,21 +8,24 @@ import { restoreFromLocation } from "./ui/share";
 import { StoreContext } from "./ui/storeContext";
 import "./ui/styles.css";
 
-// A share link in the fragment opens its scenario; one that cannot be read is
-// reported and the saved draft is kept. The fragment is then dropped, so a reload
-// shows the draft (with any edits) rather than the link's text again.
-const link = restoreFromLocation(window.location.hash);
-const store = createPlaygroundStore(link.kind === "scenario" ? { initialCode: link.code } : {});
-if (link.kind === "error") store.getState().setNotice(link.message);
+// A share link in the fragment opens its scenario, setting the user's own draft
+// aside (the page offers it back); one that cannot be read is reported and the
+// draft stays. The fragment is then dropped, so a reload shows the draft (with any
+// edits) rather than the link's text again.
+const store = createPlaygroundStore();
 const dropFragment = () => history.replaceState(history.state, "", window.location.pathname + window.location.search);
-if (link.kind !== "none") dropFragment();
+const openFragment = () => {
+  const link = restoreFromLocation(window.location.hash);
+  if (link.kind === "scenario") {
+    store.getState().openScenario(link.code, "a shared link was opened");
+    store.getState().setExample(null);
+  }
+  if (link.kind === "error") store.getState().setNotice(link.message);
+  if (link.kind !== "none") dropFragment();
+};
+openFragment();
 // A link pasted into the address bar of the open page changes only the fragment.
-window.addEventListener("hashchange", () => {
-  const next = restoreFromLocation(window.location.hash);
-  if (next.kind === "scenario") store.getState().setCode(next.code);
-  if (next.kind === "error") store.getState().setNotice(next.message);
-  if (next.kind !== "none") dropFragment();
-});
+window.addEventListener("hashchange", openFragment);
 const { handle, markReady } = createPlaygroundHandle(store);
 window.__playground = handle;
 

@@ -3,13 +3,16 @@
  *
  * Stored as JSON `{"v": 1, "code": "..."}` under {@link DRAFT_KEY}. A value that
  * cannot be read (damaged, or written by a newer version) is never dropped
- * silently: it is copied to a backup key first, and the page says where.
+ * silently: it is copied to a backup key first, and the page says where. The text
+ * an opened link or example replaced is kept beside it under {@link SET_ASIDE_KEY}.
  */
+import type { SetAsideDraft } from "./scenarioSlice";
 
 /** The part of `Storage` the draft uses (tests pass a map). */
 export interface StorageLike {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
+  removeItem?(key: string): void;
 }
 
 /** Where the draft lives. */
@@ -18,6 +21,9 @@ export const DRAFT_KEY = "tornado-playground/draft";
 export const BROKEN_DRAFT_KEY = "tornado-playground/draft-unreadable";
 /** The record version this code writes and reads. */
 export const DRAFT_VERSION = 1;
+
+/** Where the text set aside by an opened link or example lives (`{"v": 1, "code", "reason"}`). */
+export const SET_ASIDE_KEY = "tornado-playground/draft-set-aside";
 
 /** What loading found. */
 export interface LoadedDraft {
@@ -65,6 +71,30 @@ export function saveDraft(storage: StorageLike, code: string): string | null {
     return null;
   } catch (e) {
     return `The draft could not be saved: ${errorText(e)}.`;
+  }
+}
+
+/** Reads the set-aside text; null when there is none or it cannot be read. Never throws. */
+export function loadSetAside(storage: StorageLike): SetAsideDraft | null {
+  try {
+    const raw = storage.getItem(SET_ASIDE_KEY);
+    if (raw === null) return null;
+    const record = JSON.parse(raw) as { v?: unknown; code?: unknown; reason?: unknown };
+    if (record.v !== DRAFT_VERSION || typeof record.code !== "string" || typeof record.reason !== "string") return null;
+    return { code: record.code, reason: record.reason };
+  } catch {
+    return null;
+  }
+}
+
+/** Saves (or, for null, removes) the set-aside text; returns an error message for people, or null. Never throws. */
+export function saveSetAside(storage: StorageLike, aside: SetAsideDraft | null): string | null {
+  try {
+    if (aside === null) storage.removeItem?.(SET_ASIDE_KEY);
+    else storage.setItem(SET_ASIDE_KEY, JSON.stringify({ v: DRAFT_VERSION, code: aside.code, reason: aside.reason }));
+    return null;
+  } catch (e) {
+    return `The set-aside draft could not be saved: ${errorText(e)}.`;
   }
 }
 

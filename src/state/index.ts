@@ -6,6 +6,7 @@ export {
   isTornadoRelease,
   releaseOf,
   type ScenarioSlice,
+  type SetAsideDraft,
   type TornadoRelease,
 } from "./scenarioSlice";
 export type { RunResult, RunSlice, RunStatus } from "./runSlice";
@@ -27,11 +28,20 @@ export {
   effectiveTheme,
   toggledTheme,
   type SelectedEvent,
+  type ShownExample,
   type Theme,
   type ThemeChoice,
   type UiSlice,
 } from "./uiSlice";
-export { BROKEN_DRAFT_KEY, DRAFT_KEY, DRAFT_VERSION, loadDraft, saveDraft, type StorageLike } from "./draft";
+export {
+  BROKEN_DRAFT_KEY,
+  DRAFT_KEY,
+  DRAFT_VERSION,
+  SET_ASIDE_KEY,
+  loadDraft,
+  saveDraft,
+  type StorageLike,
+} from "./draft";
 export { THEME_KEY } from "./persist";
 export { RUN_DEBOUNCE_MS, startRunner, type RunCause, type Runner, type RunnerOptions } from "./runner";
 export { isIdle, whenIdle } from "./idle";

@@ -2,7 +2,8 @@
  * Keeping the draft and the theme choice across reloads: what a new store starts
  * from, and a subscription that writes every change.
  */
-import { loadDraft, saveDraft, type StorageLike } from "./draft";
+import { loadDraft, loadSetAside, saveDraft, saveSetAside, type StorageLike } from "./draft";
+import type { SetAsideDraft } from "./scenarioSlice";
 import type { PlaygroundStore } from "./store";
 import type { ThemeChoice } from "./uiSlice";
 
@@ -22,6 +23,7 @@ export function browserStorage(): StorageLike | null {
 /** What a store starts from: the saved text and theme, and whether edits may be saved. */
 export interface Restored {
   readonly code: string | null;
+  readonly setAside: SetAsideDraft | null;
   readonly theme: ThemeChoice | null;
   readonly notice: string | null;
   readonly canSave: boolean;
@@ -37,11 +39,11 @@ export function restore(storage: StorageLike): Restored {
   } catch {
     // An unreadable theme choice costs nothing: the page follows the system.
   }
-  return { ...draft, theme };
+  return { ...draft, setAside: loadSetAside(storage), theme };
 }
 
 /**
- * Saves the text on every change (synchronously: a few kilobytes cost well under a
+ * Saves the text (and the text set aside) on every change (synchronously: a few kilobytes cost well under a
  * millisecond, and nothing typed is lost to a crash between keystrokes) and the
  * theme choice. A failed save is reported through the store's notice. Returns the
  * unsubscribe function.
@@ -50,6 +52,10 @@ export function persist(store: PlaygroundStore, storage: StorageLike, canSave: b
   return store.subscribe((s, prev) => {
     if (s.code !== prev.code && canSave) {
       const error = saveDraft(storage, s.code);
+      if (error !== null && s.notice !== error) s.setNotice(error);
+    }
+    if (s.setAside !== prev.setAside) {
+      const error = saveSetAside(storage, s.setAside);
       if (error !== null && s.notice !== error) s.setNotice(error);
     }
     if (s.theme !== prev.theme) {

@@ -14,6 +14,18 @@ export const selectTheme = (s: PlaygroundState) => s.theme;
 export const selectSetCode = (s: PlaygroundState) => s.setCode;
 /** Changes the release (edits the `# tornado:` line). */
 export const selectSetRelease = (s: PlaygroundState) => s.setRelease;
+/** The user's text that an opened link or example set aside. */
+export const selectSetAside = (s: PlaygroundState) => s.setAside;
+/** Opens a scenario from elsewhere, setting the user's text aside. */
+export const selectOpenScenario = (s: PlaygroundState) => s.openScenario;
+/** Puts the set-aside text back. */
+export const selectRestoreSetAside = (s: PlaygroundState) => s.restoreSetAside;
+/** Drops the set-aside text. */
+export const selectDiscardSetAside = (s: PlaygroundState) => s.discardSetAside;
+/** The gallery example last opened, for its explanation. */
+export const selectExample = (s: PlaygroundState) => s.example;
+/** Shows (or, with null, hides) an example's explanation. */
+export const selectSetExample = (s: PlaygroundState) => s.setExample;
 /** Changes the theme choice. */
 export const selectSetTheme = (s: PlaygroundState) => s.setTheme;
 

@@ -31,7 +31,7 @@ export function createPlaygroundStore(options: StoreOptions = {}): PlaygroundSto
   const restored = storage ? restore(storage) : null;
   const initialCode = options.initialCode ?? restored?.code ?? DEFAULT_CODE;
   const store = create<PlaygroundState>()((...a) => ({
-    ...scenarioSlice(initialCode)(...a),
+    ...scenarioSlice(initialCode, restored?.setAside ?? null)(...a),
     ...runSlice(...a),
     ...playbackSlice(...a),
     ...uiSlice(...a),

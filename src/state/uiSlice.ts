@@ -13,6 +13,16 @@ export interface SelectedEvent {
   readonly line: number | null;
 }
 
+/** A gallery example whose explanation the page shows beside the chart. */
+export interface ShownExample {
+  readonly id: string;
+  readonly title: string;
+  /** What to notice in the chart. */
+  readonly explanation: string;
+  /** The text as the gallery has it (the page says when it was edited since). */
+  readonly source: string;
+}
+
 /** Page-level presentation state. */
 export interface UiSlice {
   theme: ThemeChoice;
@@ -26,12 +36,15 @@ export interface UiSlice {
   tableOpen: boolean;
   /** A message for people about the page itself (a draft that could not be read or saved). */
   notice: string | null;
+  /** The gallery example last opened, until dismissed or another text is opened. */
+  example: ShownExample | null;
   setTheme(theme: ThemeChoice): void;
   setConsoleRequest(request: number | null): void;
   selectEvent(event: SelectedEvent | null): void;
   setEditorCursorLine(line: number | null): void;
   setTableOpen(open: boolean): void;
   setNotice(notice: string | null): void;
+  setExample(example: ShownExample | null): void;
 }
 
 /** Builds the UI slice; the page starts by following the system scheme. */
@@ -42,12 +55,14 @@ export const uiSlice: StateCreator<PlaygroundState, [], [], UiSlice> = (set) => 
   editorCursorLine: null,
   tableOpen: false,
   notice: null,
+  example: null,
   setTheme: (theme) => set({ theme }),
   setConsoleRequest: (consoleRequest) => set({ consoleRequest }),
   selectEvent: (selectedEvent) => set({ selectedEvent }),
   setEditorCursorLine: (editorCursorLine) => set({ editorCursorLine }),
   setTableOpen: (tableOpen) => set({ tableOpen }),
   setNotice: (notice) => set({ notice }),
+  setExample: (example) => set({ example }),
 });
 
 /** The scheme shown for a choice, given whether the system prefers dark. */

@@ -1,6 +1,7 @@
-import { selectTableOpen, type PlaygroundState } from "../state";
+import { selectExample, selectTableOpen, type PlaygroundState } from "../state";
 import { ConsolePane } from "./console/ConsolePane";
 import { EditorPane } from "./EditorPane";
+import { ExampleNote, SetAsideBar } from "./gallery";
 import { Header } from "./Header";
 import { Notice } from "./Notice";
 import { RunnerContext } from "./runnerContext";
@@ -27,14 +28,17 @@ export function App({ onEditorReady }: AppProps) {
   useRunShortcut(runNow);
   const tableOpen = usePlayground(selectTableOpen);
   const setTableOpen = usePlayground(selectSetTableOpen);
+  const withNote = usePlayground(selectExample) !== null;
   return (
     <RunnerContext value={runNow}>
       <div className="app">
         <Header theme={theme} />
         <Notice />
+        <SetAsideBar />
         <main className="workspace">
           <EditorPane theme={theme} onEditorReady={onEditorReady} />
-          <div className={`results${tableOpen ? " with-table" : ""}`}>
+          <div className={`results${tableOpen ? " with-table" : ""}${withNote ? " with-note" : ""}`}>
+            <ExampleNote />
             <TimelineFrame
               theme={theme}
               tableOpen={tableOpen}

@@ -6,6 +6,7 @@ import {
   DRAFT_KEY,
   loadDraft,
   saveDraft,
+  SET_ASIDE_KEY,
   THEME_KEY,
   type StorageLike,
 } from "../../src/state";
@@ -19,6 +20,9 @@ class MapStorage implements StorageLike {
   setItem(key: string, value: string): void {
     if (this.failWrites) throw new Error("QuotaExceededError");
     this.map.set(key, value);
+  }
+  removeItem(key: string): void {
+    this.map.delete(key);
   }
 }
 
@@ -114,5 +118,33 @@ describe("a store with storage", () => {
     const s = new MapStorage();
     saveDraft(s, "saved\n");
     expect(createPlaygroundStore({ storage: s, initialCode: "given\n" }).getState().code).toBe("given\n");
+  });
+});
+
+describe("the set-aside draft", () => {
+  it("is saved when a link replaces the user's text, survives a reload, and goes when discarded", () => {
+    const s = new MapStorage();
+    const first = createPlaygroundStore({ storage: s });
+    first.getState().setCode("print('mine')\n");
+    first.getState().openScenario("print('linked')\n", "a shared link was opened");
+    expect(JSON.parse(s.map.get(DRAFT_KEY)!).code).toBe("print('linked')\n");
+    expect(JSON.parse(s.map.get(SET_ASIDE_KEY)!)).toEqual({
+      v: 1,
+      code: "print('mine')\n",
+      reason: "a shared link was opened",
+    });
+
+    const reloaded = createPlaygroundStore({ storage: s });
+    expect(reloaded.getState().code).toBe("print('linked')\n");
+    expect(reloaded.getState().setAside?.code).toBe("print('mine')\n");
+    reloaded.getState().discardSetAside();
+    expect(s.map.has(SET_ASIDE_KEY)).toBe(false);
+  });
+
+  it("an unreadable record is no set-aside draft (and is not thrown away by reading it)", () => {
+    const s = new MapStorage();
+    s.map.set(SET_ASIDE_KEY, "{not json");
+    expect(createPlaygroundStore({ storage: s }).getState().setAside).toBeNull();
+    expect(s.map.get(SET_ASIDE_KEY)).toBe("{not json");
   });
 });
