@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState } from "react";
 
-// The gallery (its sixteen scenario texts) comes in its own chunk, when first asked for.
+// The gallery (every example's scenario text) comes in its own chunk, when first asked for.
 const ExamplesDialog = lazy(() => import("./ExamplesDialog").then((m) => ({ default: m.ExamplesDialog })));
 
 /** The header's "Examples" button: opens the gallery dialog. */
