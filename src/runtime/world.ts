@@ -19,6 +19,7 @@ import {
 } from "../trace";
 import { EventLoop, type Job } from "./loop/loop";
 import { TimeHeap } from "./loop/heap";
+import { handleInContexts, type StackContext } from "./loop/stack-context";
 import type { ReleaseProfile } from "./profile";
 
 /** CPU cost of one step (a loop iteration or a call) at cpu-speed 1, in µs: a
@@ -161,7 +162,8 @@ export class World {
         const e = this.nextExternal();
         if (!e || e.time > upTo) return;
         this.externals.pop();
-        e.fire();
+        // A client acts from outside the loop: what it starts carries no stack context.
+        this.withoutStackContext(() => e.fire());
       }
     } finally {
       this.flushingExternal = false;
@@ -200,19 +202,53 @@ export class World {
   }
 
   /** A job to schedule, owned by whoever is running now. */
-  job(run: () => void, label: string, owner: Owner = this.owner): Job {
-    return { run, owner, label };
+  job(run: () => void, label: string, owner: Owner = this.owner, context = this.stackContext): Job {
+    return { run, owner, label, context };
   }
 
-  callSoon(run: () => void, label: string, owner: Owner = this.owner): void {
-    this.loop.callSoon(this.job(run, label, owner));
+  callSoon(run: () => void, label: string, owner: Owner = this.owner, context = this.stackContext): void {
+    this.loop.callSoon(this.job(run, label, owner, context));
+  }
+
+  /** The stack_context entered now (≤5.1): what the callbacks scheduled now carry. */
+  stackContext: StackContext | null = null;
+
+  /** `with ExceptionStackContext(handle): body()`; gives the context (to deactivate it later). */
+  enterStackContext<T>(handle: (e: PyException) => boolean, body: (ctx: StackContext) => T): T {
+    const prev = this.stackContext;
+    const ctx: StackContext = { handle, parent: prev, active: true };
+    this.stackContext = ctx;
+    try {
+      return body(ctx);
+    } finally {
+      this.stackContext = prev;
+    }
+  }
+
+  /** `with NullContext(): body()`: what is scheduled inside carries no context. */
+  withoutStackContext<T>(body: () => T): T {
+    const prev = this.stackContext;
+    this.stackContext = null;
+    try {
+      return body();
+    } finally {
+      this.stackContext = prev;
+    }
+  }
+
+  /** An exception escaping a callback: the running callback's stack contexts may take it;
+   * gives back the exception nobody took (to log), or null. */
+  handleInStackContext(e: PyException): PyException | null {
+    return this.stackContext ? handleInContexts(this.stackContext, e, isPyException) : e;
   }
 
   /** Run one job: set its owner, give it a step budget, charge its CPU time, record the run. */
   private runJob(job: Job): void {
     if (this.halted) return;
     const prevOwner = this.owner;
+    const prevContext = this.stackContext;
     this.owner = job.owner;
+    this.stackContext = job.context;
     this.commitCpu();
     const start = this.loop.clock;
     const startSteps = this.rt.steps;
@@ -244,6 +280,7 @@ export class World {
         this.emit(run, start);
       }
       this.owner = prevOwner;
+      this.stackContext = prevContext;
     }
   }
 
@@ -253,7 +290,8 @@ export class World {
       return;
     }
     if (isPyException(e)) {
-      this.onCallbackException?.(e, job);
+      const left = this.handleInStackContext(e);
+      if (left) this.onCallbackException?.(left, job);
       return;
     }
     throw e;
@@ -266,7 +304,7 @@ export class World {
   onUnretrieved: ((f: import("./futures/future").PyFuture) => void) | null = null;
 
   /** How an exception escaping a loop callback is reported (set by the ioloop module). */
-  onCallbackException: ((e: PyException, job: Job) => void) | null = null;
+  onCallbackException: ((e: PyException, job?: Job) => void) | null = null;
 
   runaway(e: ExecutionHalted): void {
     this.commitCpu();

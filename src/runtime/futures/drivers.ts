@@ -99,28 +99,57 @@ export class Concurrency {
   /** `IOLoop.add_future(fut, cb)`: the release's extra hop (≤5.1) or none (6.x). */
   addFuture(fut: PyFuture, cb: (f: PyFuture) => void, label: string, owner: Owner = this.world.owner): void {
     if (this.world.profile.addFutureHop) {
-      fut.addDoneCallback((f) => this.world.callSoon(() => cb(f), label, owner), owner);
+      // add_future wraps the callback in the stack_context entered now (≤5.1).
+      const context = this.world.stackContext;
+      fut.addDoneCallback((f) => this.world.callSoon(() => cb(f), label, owner, context), owner);
     } else fut.addDoneCallback(cb, owner, label);
   }
 
   /** Call a `@gen.coroutine` function: run it to its first yield, return its Future. */
   callCoroutine(fn: PyValue, args: PyValue[], kw: KwArgs | null, qualname: string): PyFuture {
     const fut = this.newFuture(this.callLabel(qualname));
+    if (this.world.profile.features.stackContexts !== "coroutine") {
+      this.startCoroutine(fn, args, kw, fut);
+      return fut;
+    }
+    // 3.2: the body runs inside the coroutine's own ExceptionStackContext. An exception
+    // escaping a callback scheduled from it is thrown into the generator where it waits,
+    // or, if it cannot take it, becomes the coroutine's outcome. Finishing deactivates it.
+    let runner: Runner | null = null;
+    this.world.enterStackContext(
+      (e) => {
+        if (runner?.throwIn(e)) return true;
+        if (fut.done()) return false;
+        this.settleWithError(fut, e);
+        return true;
+      },
+      (ctx) => {
+        fut.addDoneCallback(() => (ctx.active = false));
+        runner = this.startCoroutine(fn, args, kw, fut);
+      },
+    );
+    return fut;
+  }
+
+  /** Run a coroutine function's body to its first yield, settling `fut` with its outcome. */
+  private startCoroutine(fn: PyValue, args: PyValue[], kw: KwArgs | null, fut: PyFuture): Runner | null {
     let result: PyValue;
     try {
       result = this.world.rt.call(fn, args, kw);
     } catch (e) {
       this.settleWithError(fut, e);
-      return fut;
+      return null;
     }
     if (result instanceof PyGenerator && !result.isCoroutine) {
-      new Runner(this, result, fut).run();
+      const runner = new Runner(this, result, fut);
+      runner.run();
+      return runner;
     } else if (result instanceof PyGenerator && result.isCoroutine) {
       this.chain(this.convertYielded(result) as PyFuture, fut);
     } else if (result instanceof PyFuture) {
       this.chain(result, fut);
     } else fut.setResult(result);
-    return fut;
+    return null;
   }
 
   /** Finish `fut` from an exception thrown by a coroutine body (gen.Return is a result). */
@@ -291,6 +320,8 @@ export class Runner {
   private running = false;
   private finished = false;
   private readonly owner: Owner;
+  /** Counts suspensions: a wake-up for a wait that an exception thrown in replaced is ignored. */
+  private waits = 0;
 
   constructor(
     private readonly cc: Concurrency,
@@ -365,6 +396,21 @@ export class Runner {
     }
   }
 
+  /**
+   * 3.2's Runner.handle_exception: an exception a stack_context caught is thrown into the
+   * generator where it waits (what it waited on is forgotten). False when it is running or
+   * done, so the exception goes elsewhere.
+   */
+  throwIn(e: PyException): boolean {
+    if (this.running || this.finished || !this.suspended) return false;
+    this.waits++;
+    const failed = this.cc.newFuture("stack_context exception");
+    failed.setException(e);
+    this.pending = failed;
+    this.run();
+    return true;
+  }
+
   private suspend(f: PyFuture | typeof MOMENT): void {
     const world = this.cc.world;
     this.suspended = true;
@@ -378,8 +424,12 @@ export class Runner {
       t: UNSTAMPED,
       seq: 0,
     });
-    if (f === MOMENT) world.callSoon(() => this.run(), this.gen.qualname, this.owner);
-    else this.cc.addFuture(f, () => this.run(), this.gen.qualname, this.owner);
+    const wait = ++this.waits;
+    const wake = () => {
+      if (wait === this.waits) this.run();
+    };
+    if (f === MOMENT) world.callSoon(wake, this.gen.qualname, this.owner);
+    else this.cc.addFuture(f, wake, this.gen.qualname, this.owner);
   }
 }
 

@@ -40,6 +40,9 @@ class Waiter implements Job {
     readonly label: string,
   ) {}
 
+  /** asyncio's call_soon carries no stack_context: IOLoop.add_future wraps its own callback. */
+  readonly context = null;
+
   run(): void {
     this.cb(this.fut);
   }
@@ -107,8 +110,15 @@ export class PyFuture extends PyObject {
     this.state = "done";
     this.exception = e;
     this.tracebackText = tracebackText;
+    const watched = this.hasWaiters;
     this.fire();
-    if (this.orphan && !this.hasWaiters) this.world.onUnretrieved?.(this);
+    if (!this.orphan) return;
+    if (!watched) this.world.onUnretrieved?.(this);
+    // Callbacks that run later (call_soon) may still look at the exception: the Future is
+    // collected, and reported if none did, once they have run.
+    else if (this.world.profile.futureCallbacks === "call_soon" || this.callbackLoop !== null)
+      this.world.callSoon(() => this.world.onUnretrieved?.(this), "future collected");
+    else this.world.onUnretrieved?.(this);
   }
 
   cancel(): boolean {

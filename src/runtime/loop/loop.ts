@@ -7,12 +7,15 @@
 import type { Owner } from "../../trace";
 import { TimeHeap } from "./heap";
 
-/** A unit of work the loop runs: a callback, a timer's callback, or a network event's handler. */
+/** A unit of work the loop runs: a callback, a timer's callback, or a network event's handler. */ import type { StackContext } from "./stack-context";
+
 export interface Job {
   readonly run: () => void;
   readonly owner: Owner;
   /** What the chart calls this stretch of work, e.g. `TestHandler.post`. */
   readonly label: string;
+  /** The stack_context entered where it was scheduled (≤5.1), restored while it runs. */
+  readonly context: StackContext | null;
 }
 
 interface TimerEntry {

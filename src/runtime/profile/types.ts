@@ -31,6 +31,10 @@ export interface ReleaseProfile {
     readonly asynchronous: "yes" | "deprecated" | "removed";
     readonly genTask: "yes" | "deprecated" | "removed";
     readonly genEngine: boolean;
+    /** Which of gen's helpers enter an ExceptionStackContext of their own: 3.2's coroutine and
+     * engine wrappers (an escaping callback exception is thrown into the waiting generator),
+     * 4.5/5.1's gen.Task (it fails the Task's Future), none in 6.x (no stack_context). */
+    readonly stackContexts: "coroutine" | "task" | "none";
     readonly moment: boolean;
     readonly sleep: boolean;
     readonly withTimeout: boolean;

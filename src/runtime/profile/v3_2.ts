@@ -17,6 +17,7 @@ export const TORNADO_3_2: ReleaseProfile = {
     asynchronous: "yes",
     genTask: "yes",
     genEngine: true,
+    stackContexts: "coroutine",
     moment: false,
     sleep: false,
     withTimeout: false,

@@ -17,6 +17,7 @@ export const TORNADO_4_5: ReleaseProfile = {
     asynchronous: "yes",
     genTask: "yes",
     genEngine: true,
+    stackContexts: "task",
     moment: true,
     sleep: true,
     withTimeout: true,

@@ -17,6 +17,7 @@ export const TORNADO_5_1: ReleaseProfile = {
     asynchronous: "deprecated",
     genTask: "deprecated",
     genEngine: true,
+    stackContexts: "task",
     moment: true,
     sleep: true,
     withTimeout: true,

@@ -17,6 +17,7 @@ export const TORNADO_6_5: ReleaseProfile = {
     asynchronous: "removed",
     genTask: "removed",
     genEngine: false,
+    stackContexts: "none",
     moment: true,
     sleep: true,
     withTimeout: true,

@@ -42,8 +42,17 @@ export function installCallbackHelpers(ctx: TornadoContext, d: Map<string, PyVal
       });
       const names = [...(kw?.names ?? []), "callback"];
       const values = [...(kw?.values ?? []), callback];
+      const call = () => rt.call(func!, args, { names, values });
       try {
-        rt.call(func!, args, { names, values });
+        // 4.5/5.1: func runs inside an ExceptionStackContext that fails the Task's Future with
+        // an exception escaping a callback func scheduled (3.2's Task relies on the coroutine's).
+        if (world.profile.features.stackContexts === "task") {
+          world.enterStackContext((e) => {
+            if (fut.done()) return false;
+            ctx.cc.settleWithError(fut, e);
+            return true;
+          }, call);
+        } else call();
       } catch (e) {
         if (!fut.done()) ctx.cc.settleWithError(fut, e);
       }

@@ -17,6 +17,7 @@ import { seconds } from "./seconds";
 import { makeWithTimeout, isQuiet } from "./gen-timeout";
 import { makeWaitIterator } from "./gen-wait";
 import { installCallbackHelpers } from "./gen-task";
+import { makeEngine, takeCoroutineCallback } from "./gen-engine";
 
 export function makeGenModule(ctx: TornadoContext): PyModule {
   const world = ctx.world;
@@ -47,12 +48,22 @@ export function makeGenModule(ctx: TornadoContext): PyModule {
     fn("coroutine", (_rt, [func]) => {
       const name = String(rt.getattr(func, "__name__"));
       const qual = String(rt.getattr(func, "__qualname__"));
-      const wrapper = new PyNativeMethod(name, (_rt2, args, kw) => cc.callCoroutine(func, args, kw, qual), qual);
+      const wrapper = new PyNativeMethod(
+        name,
+        (_rt2, args, kw) => {
+          const cb = takeCoroutineCallback(ctx, kw);
+          if (!cb) return cc.callCoroutine(func, args, kw, qual);
+          const fut = cc.callCoroutine(func, args, cb.kw, qual);
+          cb.watch(fut);
+          return fut;
+        },
+        qual,
+      );
       wrapper.$dict = new Map([["__wrapped__", func]]);
       return wrapper;
     }),
   );
-  if (p.features.genEngine) d.set("engine", d.get("coroutine")!);
+  if (p.features.genEngine) d.set("engine", makeEngine(ctx));
 
   if (p.features.moment) {
     const momentType = new PyType("_NullFuture", [objectType], { builtin: true, module: "tornado.gen" });

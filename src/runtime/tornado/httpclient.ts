@@ -138,7 +138,8 @@ export function makeHttpclientModule(ctx: TornadoContext): PyModule {
   const makeResponse = (
     url: string,
     code: number,
-    body: Uint8Array,
+    /** null: no answer came (a 599): HTTPResponse's buffer is None. */
+    body: Uint8Array | null,
     requestTimeS: number,
     error: PyValue,
     request: PyValue = None,
@@ -150,16 +151,18 @@ export function makeHttpclientModule(ctx: TornadoContext): PyModule {
     d.set("request", request);
     d.set("code", code);
     d.set("reason", reason);
-    d.set("body", new PyBytes(body));
+    // With no buffer, `body` is None up to 5.1 and b"" from 6.0.
+    d.set("body", body ? new PyBytes(body) : p.versionInfo[0] >= 6 ? new PyBytes(new Uint8Array(0)) : None);
     // What the harness's remote (Python's http.server) sends.
     const headers = rt.call(rt.getattr(loadModule(rt, "tornado.httputil"), "HTTPHeaders"), []);
-    for (const [k, v] of [
-      ["Server", "BaseHTTP/0.6 Python/3.11.7"],
-      ["Date", formatTimestamp(EPOCH_SECONDS + world.now() / 1e6)],
-      ...extraHeaders,
-      ["Content-Length", String(body.length)],
-    ])
-      rt.callMethod(headers, "add", [k!, v!]);
+    if (body)
+      for (const [k, v] of [
+        ["Server", "BaseHTTP/0.6 Python/3.11.7"],
+        ["Date", formatTimestamp(EPOCH_SECONDS + world.now() / 1e6)],
+        ...extraHeaders,
+        ["Content-Length", String(body.length)],
+      ])
+        rt.callMethod(headers, "add", [k!, v!]);
     d.set("headers", headers);
     d.set("effective_url", url);
     d.set("request_time", new PyFloat(requestTimeS));
@@ -175,7 +178,7 @@ export function makeHttpclientModule(ctx: TornadoContext): PyModule {
     world.emit({ kind: "fetch-fail", fetch: pd.id, status: 599, error: rt.str(e) });
     const mode = p.features.raiseErrorFalseOnFailure;
     const response = () =>
-      makeResponse(pd.url, 599, new Uint8Array(0), (world.now() - pd.fetchedUs) / 1e6, e, pd.request, "Unknown");
+      makeResponse(pd.url, 599, null, (world.now() - pd.fetchedUs) / 1e6, e, pd.request, "Unknown");
     if (p.features.raiseError && !pd.raiseError && mode !== "raise") {
       if (mode === "deprecated-response") {
         world.warn(
@@ -389,10 +392,18 @@ export function makeHttpclientModule(ctx: TornadoContext): PyModule {
       );
     } else start(pd);
     if (callback !== undefined && callback !== None) {
+      // stack_context.wrap(callback): it runs in the context entered at the fetch (≤5.1).
+      const context = world.stackContext;
       future.addDoneCallback((f) => {
         f.retrieved = true;
-        const response = f.exception ? makeResponse(url, 599, new Uint8Array(0), 0, f.exception) : f.result;
-        world.callSoon(() => rt.call(callback, [response]), "fetch callback");
+        // An HTTPError that carries its response gives that response; another failure a 599.
+        const carried = f.exception?.$dict?.get("response");
+        const response = !f.exception
+          ? f.result
+          : carried !== undefined && carried !== None
+            ? carried
+            : makeResponse(url, 599, null, 0, f.exception);
+        world.callSoon(() => rt.call(callback, [response]), "fetch callback", world.owner, context);
       });
     }
     return future;

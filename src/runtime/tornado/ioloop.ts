@@ -69,6 +69,8 @@ export function makeIoloopModule(ctx: TornadoContext, deps: IoloopDeps): PyModul
   const discardResult = (fut: PyFuture) => {
     fut.retrieved = true;
     if (!fut.exception) return;
+    // Its `future.result()` raises into the stack_context add_future captured (≤5.1).
+    if (world.handleInStackContext(fut.exception) === null) return;
     const cb = p.release === "6.5" ? `<bound method IOLoop._discard_future_result of ${loopRepr()}>` : null;
     world.logError(
       "tornado.application",
@@ -87,7 +89,9 @@ export function makeIoloopModule(ctx: TornadoContext, deps: IoloopDeps): PyModul
       r = rt.call(cb, args, kw);
     } catch (e) {
       if (!isPyException(e)) throw e;
-      logCallbackError(e, cb, args, kw, partial);
+      // stack_context.wrap hands it to the contexts the callback was scheduled in first (≤5.1).
+      const left = world.handleInStackContext(e);
+      if (left) logCallbackError(left, cb, args, kw, partial);
       return;
     }
     if (r === None || !p.features.convertYielded) return;
@@ -156,7 +160,11 @@ export function makeIoloopModule(ctx: TornadoContext, deps: IoloopDeps): PyModul
     make_current: () => None,
     __repr__: () => loopRepr(),
   };
-  if (p.features.spawnCallback) table.spawn_callback = table.add_callback!;
+  if (p.features.spawnCallback) {
+    // spawn_callback schedules under NullContext: the callback leaves its caller's stack_context behind.
+    const addCallback = table.add_callback!;
+    table.spawn_callback = (r, self, args, kw) => world.withoutStackContext(() => addCallback(r, self, args, kw));
+  }
   if (p.features.callLater) {
     table.call_later = (_rt, _self, [delay, ...args], kw) => {
       const [cb, rest, cbKw] = callbackOf(args, kw, "call_later");

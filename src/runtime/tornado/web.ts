@@ -173,7 +173,23 @@ function makeAsynchronous(ctx: TornadoContext, api: HandlerApi): PyValue {
         if (!(self instanceof HandlerInstance)) return rt.call(method, args, kw);
         self.autoFinish = false;
         self.asyncContext = true;
-        const result = rt.call(method, args, kw);
+        // The method runs inside ExceptionStackContext(self._stack_context_handle_exception):
+        // an exception escaping a callback it scheduled (at any depth) becomes this request's
+        // error, a 500 (or only a log line once it is finished). 5.1 warns only when it catches one.
+        const onError = (e: PyException): boolean => {
+          if (world.profile.features.asynchronous === "deprecated") {
+            world.warn(
+              "DeprecationWarning",
+              "StackContext is deprecated and will be removed in Tornado 6.0",
+              "tornado/stack_context.py",
+              208,
+              null,
+            );
+          }
+          api.handleException(self, e);
+          return true;
+        };
+        const result = world.enterStackContext(onError, () => rt.call(method, args, kw));
         if (result instanceof PyFuture) {
           ctx.cc.addFuture(
             result,
