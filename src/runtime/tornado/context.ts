@@ -15,6 +15,8 @@ export interface TornadoContext {
   readonly applications: PyValue[];
   /** Modules built so far, by name. */
   readonly modules: Map<string, PyModule>;
+  /** IOLoop._run_callback (set by the ioloop module): run a callback, logging what escapes it. */
+  runCallback?: (cb: PyValue, args: PyValue[]) => void;
 }
 
 /** A Python class defined by the runtime (not a builtin: user code may subclass it). */

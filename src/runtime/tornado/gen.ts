@@ -146,15 +146,18 @@ export function makeGenModule(ctx: TornadoContext): PyModule {
     const v = concurrent.get(name);
     if (v !== undefined) d.set(name, v);
   }
-  d.set(
-    "maybe_future",
-    fn("maybe_future", (_rt, [v]) => {
-      if (v instanceof PyFuture) return v;
-      const f = cc.newFuture("maybe_future");
-      f.setResult(v);
-      return f;
-    }),
-  );
+  // maybe_future came with 4.0, as gen.moment did.
+  if (p.features.moment) {
+    d.set(
+      "maybe_future",
+      fn("maybe_future", (_rt, [v]) => {
+        if (v instanceof PyFuture) return v;
+        const f = cc.newFuture("maybe_future");
+        f.setResult(v);
+        return f;
+      }),
+    );
+  }
   d.set(
     "is_coroutine_function",
     fn("is_coroutine_function", (_rt, [f]) => f instanceof PyNativeMethod && f.$dict?.has("__wrapped__") === true),

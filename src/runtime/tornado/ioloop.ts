@@ -69,8 +69,6 @@ export function makeIoloopModule(ctx: TornadoContext, deps: IoloopDeps): PyModul
   const discardResult = (fut: PyFuture) => {
     fut.retrieved = true;
     if (!fut.exception) return;
-    // Its `future.result()` raises into the stack_context add_future captured (≤5.1).
-    if (world.handleInStackContext(fut.exception) === null) return;
     const cb = p.release === "6.5" ? `<bound method IOLoop._discard_future_result of ${loopRepr()}>` : null;
     world.logError(
       "tornado.application",
@@ -99,8 +97,11 @@ export function makeIoloopModule(ctx: TornadoContext, deps: IoloopDeps): PyModul
     if (r instanceof PyFuture) fut = r;
     else if (r instanceof PyGenerator && r.isCoroutine) fut = toFuture(ctx, r);
     else return; // not a yieldable: ignored, as gen.BadYieldError is there
-    ctx.cc.addFuture(fut, discardResult, "_discard_future_result");
+    // _run_callback adds it after the callback's wrapper restored the loop's own (empty)
+    // stack_context: the failure is logged, not handed to the callback's contexts.
+    world.withoutStackContext(() => ctx.cc.addFuture(fut, discardResult, "_discard_future_result"));
   };
+  ctx.runCallback = (cb, args) => runCallback(cb, args);
   const handleType = runtimeClass("_Timeout", "tornado.ioloop");
   const timeoutHandle = (delaySecs: number, cb: PyValue, args: PyValue[], kw: KwArgs | null, label: string) => {
     const h = new PyInstance(handleType);
