@@ -371,6 +371,8 @@ export interface TryStmt extends Pos {
   readonly kind: "try";
   readonly body: readonly Stmt[];
   readonly handlers: readonly ExceptHandler[];
+  /** `except*` clauses (then every handler is one, each with a type). */
+  readonly star?: boolean;
   readonly orelse: readonly Stmt[];
   readonly finalbody: readonly Stmt[];
 }

@@ -461,6 +461,9 @@ export function specialAttr(rt: Interpreter, o: PyValue, name: string): PyValue 
   }
   if (o instanceof PyModule) {
     if (name === "__dict__") return liveDict(rt.dictViews, o.$dict!);
+    // PEP 562: a module's own __getattr__ answers for the names it does not have.
+    const hook = o.$dict!.get("__getattr__");
+    if (hook !== undefined && name !== "__getattr__") return rt.call(hook, [name]);
     return undefined;
   }
   if (name === "__dict__" && o instanceof PyObject && o.$dict) return liveDict(rt.dictViews, o.$dict);

@@ -22,6 +22,7 @@ import { PyFunction } from "../objects/functions";
 import { PyGenerator, resume, stopIteration } from "../interp/generators";
 import { PyIterator, STOP } from "../interp/iter";
 import { getAttrOrUndefined } from "../interp/attr";
+import { importModule } from "../interp/imports";
 import type { Interpreter } from "../interp/interpreter";
 import { PyGenericAlias, PyUnion } from "./types/generic-alias";
 import { openFile } from "../stdlib/vfs";
@@ -86,6 +87,15 @@ function print(rt: Interpreter, args: PyValue[], kw: KwArgs | null): PyValue {
   if (!isNone(file)) {
     rt.callMethod(file, "write", [text]);
     return None;
+  }
+  // A program (or contextlib.redirect_stdout) may have replaced sys.stdout.
+  const sys = rt.modules.get("sys")?.$dict;
+  if (sys) {
+    const out = sys.get("stdout");
+    if (out !== undefined && out !== sys.get("__stdout__")) {
+      rt.callMethod(out, "write", [text]);
+      return None;
+    }
   }
   rt.printText(text);
   return None;
@@ -219,6 +229,25 @@ export function builtinFunctions(): Record<string, PyBuiltin> {
   const f = (name: string, impl: (rt: Interpreter, args: PyValue[], kw: KwArgs | null) => PyValue) => fn(name, impl);
   const table: Record<string, PyBuiltin> = {
     print: f("print", print),
+    // import a.b returns a; with a fromlist, a.b itself.
+    __import__: f("__import__", (rt, args, kw) => {
+      const [name, , , fromlist, level] = parseArgs(
+        rt,
+        "__import__",
+        args,
+        kw,
+        ["name", "globals", "locals", "fromlist", "level"],
+        1,
+      );
+      if (typeof name !== "string")
+        throw rt.error("TypeError", `__import__() argument 1 must be str, not ${typeOf(name).name}`);
+      if (level !== undefined && level !== 0) {
+        throw rt.error("ImportError", "attempted relative import with no known parent package");
+      }
+      if (name === "") throw rt.error("ValueError", "Empty module name");
+      const leaf = fromlist !== undefined && fromlist !== None && rt.truthy(fromlist);
+      return importModule(rt, name, leaf);
+    }),
     len: f("len", (rt, args, kw) => {
       noKw(rt, "len", kw);
       arity(rt, "len", args, 1);

@@ -32,6 +32,7 @@ import { propertyType, classmethodType, staticmethodType, superType } from "../o
 import { typeFromArgs } from "../interp/classes";
 import type { Interpreter } from "../interp/interpreter";
 import "./core";
+import "./exception-group";
 import { specialAttr } from "./core";
 import { builtinFunctions } from "./functions";
 import { iteratorFactories, dictUpdateFrom } from "./types/constructors";

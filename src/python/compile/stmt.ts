@@ -37,6 +37,7 @@ function loop(ctx: Ctx, orelse: readonly A.Stmt[], build: (label: string) => str
 
 function exceptionTarget(ctx: Ctx, s: A.TryStmt): string {
   const e = ctx.mod.unique("$e");
+  if (s.star) return starTarget(ctx, s, e);
   const clauses = s.handlers.map((h, i) => {
     const bind = h.name ? storeName(ctx, h.name, e) + ";" : "";
     const unbind = h.name ? deleteNameQuiet(ctx, h.name) : "";
@@ -49,6 +50,49 @@ function exceptionTarget(ctx: Ctx, s: A.TryStmt): string {
   });
   const bare = s.handlers.length > 0 && !s.handlers[s.handlers.length - 1]!.type;
   return `catch (${e}) { ${e} = $catch(${e}, $f); ${clauses.join(" else ")}${bare ? "" : ` else throw $rethrow(${e});`} }`;
+}
+
+/**
+ * `except* T` clauses: each takes the part of the (wrapped) exception group that
+ * matches its types; what they raise and what none matched are combined at the end.
+ */
+function starTarget(ctx: Ctx, s: A.TryStmt, e: string): string {
+  const st = ctx.mod.unique("$st");
+  const clauses = s.handlers.map((h) => {
+    checkStarBody(h.body, false);
+    const m = ctx.mod.unique("$m");
+    const x = ctx.mod.unique("$x");
+    const bind = h.name ? storeName(ctx, h.name, m) + ";" : "";
+    const unbind = h.name ? deleteNameQuiet(ctx, h.name) : "";
+    return (
+      `{ const ${m} = $starmatch(${st}, ${expr(ctx, h.type!)}); if (${m} !== null) { $enterh(${m}); ` +
+      `try { ${bind} try {\n${block(ctx, h.body)}\n} catch (${x}) { $starraised(${st}, ${x}, $f); } } ` +
+      `finally { $exith(); ${unbind} } } }`
+    );
+  });
+  return (
+    `catch (${e}) { ${e} = $catch(${e}, $f); const ${st} = $starbegin(${e}); ${clauses.join(" ")} ` +
+    `{ const $r = $starend(${st}); if ($r !== null) throw $r; } }`
+  );
+}
+
+/** `break`, `continue` (outside a loop of the clause's own) and `return` cannot leave an `except*` clause. */
+function checkStarBody(body: readonly A.Stmt[], inLoop: boolean): void {
+  for (const s of body) {
+    if (s.kind === "return" || (!inLoop && (s.kind === "break" || s.kind === "continue"))) {
+      throw new CompileError(s, "SyntaxError", "'break', 'continue' and 'return' cannot appear in an except* block");
+    }
+    if (s.kind === "if" || s.kind === "with") checkStarBody(s.body, inLoop);
+    if (s.kind === "if") checkStarBody(s.orelse, inLoop);
+    if (s.kind === "while" || s.kind === "for") {
+      checkStarBody(s.body, true);
+      checkStarBody(s.orelse, inLoop);
+    }
+    if (s.kind === "try") {
+      for (const part of [s.body, s.orelse, s.finalbody, ...s.handlers.map((h) => h.body)]) checkStarBody(part, inLoop);
+    }
+    if (s.kind === "match") for (const c of s.cases) checkStarBody(c.body, inLoop);
+  }
 }
 
 /** `except E as e` unbinds e at the end of the handler. */

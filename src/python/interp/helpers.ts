@@ -49,6 +49,7 @@ import { ExecutionHalted } from "./halt";
 import { makeClass, superObject } from "./classes";
 import { importModule, importFrom, importName, importStar } from "./imports";
 import type { Interpreter } from "./interpreter";
+import { starBegin, starMatch, starRaised, starEnd, type StarState } from "./exception-groups";
 
 /** The cache of one global name read in compiled code. */
 interface GlobalCell {
@@ -531,14 +532,16 @@ export function makeHelpers(rt: Interpreter, globals: Map<string, PyValue>, modu
       e.reraised = true;
       return e;
     },
-    catch: (e: unknown, frame: Frame) => {
-      if (e instanceof ExecutionHalted) throw e;
-      const err = rt.translateHostError(e);
-      if (!isPyException(err)) throw err; // a bug of ours, not a Python error: never swallowed by `except`
-      rt.passThrough(err, frame);
-      return err;
-    },
+    catch: (e: unknown, frame: Frame) => catchError(rt, e, frame),
     match: (e: PyException, t: PyValue) => exceptionMatches(rt, e, t),
+    starbegin: (e: PyException) => starBegin(e),
+    starmatch: (st: StarState, t: PyValue) => starMatch(rt, st, t),
+    // A bare `raise` of the clause's own group re-raises it (the helper reads the flag before catching).
+    starraised: (st: StarState, e: unknown, frame: Frame) => {
+      const bare = isPyException(e) && e.reraised;
+      starRaised(st, catchError(rt, e, frame), bare);
+    },
+    starend: (st: StarState) => starEnd(rt, st),
     enterh: (e: PyException) => {
       handling.push(e);
     },
@@ -604,6 +607,15 @@ function functionStr(f: PyValue): string {
   if (g instanceof PyBuiltin) return `${g.qualname}()`;
   if (g instanceof PyType) return `${g.name}()`;
   return `${typeOf(g).name} object`;
+}
+
+/** An exception reaching an `except`: Python's, with this frame's traceback entry. */
+function catchError(rt: Interpreter, e: unknown, frame: Frame): PyException {
+  if (e instanceof ExecutionHalted) throw e;
+  const err = rt.translateHostError(e);
+  if (!isPyException(err)) throw err; // a bug of ours, not a Python error: never swallowed by `except`
+  rt.passThrough(err, frame);
+  return err;
 }
 
 function exceptionMatches(rt: Interpreter, e: PyException, t: PyValue): boolean {

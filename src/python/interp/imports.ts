@@ -5,7 +5,7 @@
  */
 import { PyModule, type PyValue } from "../objects/core";
 import { isPyException } from "../objects/exceptions";
-import { PyList, PyTuple } from "../objects/containers";
+import { PyDict, PyList, PyTuple } from "../objects/containers";
 import { getAttrOrUndefined } from "./attr";
 import type { Interpreter } from "./interpreter";
 
@@ -21,6 +21,9 @@ function loadOne(rt: Interpreter, name: string): PyModule {
     throw e;
   }
   rt.modules.set(name, m);
+  // sys.modules lists every module loaded so far.
+  const listed = rt.modules.get("sys")?.$dict!.get("modules");
+  if (listed instanceof PyDict) rt.dictSet(listed, name, m);
   return m;
 }
 

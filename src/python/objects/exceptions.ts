@@ -122,6 +122,29 @@ const HIERARCHY: ReadonlyArray<readonly [string, string]> = [
 ];
 for (const [name, base] of HIERARCHY) def(name, base);
 
+/** A BaseExceptionGroup (or subclass) instance: its message and sub-exceptions. */
+export class PyExceptionGroup extends PyException {
+  declare message: string;
+  declare exceptions: PyException[];
+  constructor(cls: PyType) {
+    super(cls);
+    this.message = "";
+    this.exceptions = [];
+  }
+}
+
+export const baseExceptionGroupType: PyType = new PyType("BaseExceptionGroup", [baseExceptionType], {
+  builtin: true,
+  alloc: (cls) => new PyExceptionGroup(cls),
+});
+exceptionTypes.set("BaseExceptionGroup", baseExceptionGroupType);
+export const exceptionGroupType: PyType = new PyType(
+  "ExceptionGroup",
+  [baseExceptionGroupType, exceptionTypes.get("Exception")!],
+  { builtin: true },
+);
+exceptionTypes.set("ExceptionGroup", exceptionGroupType);
+
 /** Look up a builtin exception type; a typo here is a bug of ours, so it throws. */
 export function excType(name: string): PyType {
   const t = exceptionTypes.get(name);
@@ -163,4 +186,4 @@ export function stopIterationValue(e: PyException): PyValue {
   return e.args.items.length ? e.args.items[0] : None;
 }
 
-keepFast(PyException, PyTraceback);
+keepFast(PyException, PyExceptionGroup, PyTraceback);

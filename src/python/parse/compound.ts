@@ -91,7 +91,7 @@ function lowerFor(cx: LowerContext, node: SyntaxNode): Stmt {
 
 /**
  * try / except / else / finally. `except E, e:` (Python 2) means `except E as e:`.
- * `except*` is reported as unsupported and read as `except`.
+ * `except*` clauses mark the statement `star`; they cannot be mixed with `except`.
  */
 function lowerTry(cx: LowerContext, node: SyntaxNode): Stmt {
   const children = kids(node);
@@ -100,6 +100,7 @@ function lowerTry(cx: LowerContext, node: SyntaxNode): Stmt {
   const handlers: ExceptHandler[] = [];
   let orelse: Stmt[] = [];
   let finalbody: Stmt[] = [];
+  let star: boolean | null = null;
   for (let i = 0; i < children.length; i++) {
     const c = children[i];
     if (c.name === "try" && children[i + 1]?.name === "Body") body = lowerBody(cx, children[++i]);
@@ -107,13 +108,15 @@ function lowerTry(cx: LowerContext, node: SyntaxNode): Stmt {
     else if (c.name === "finally" && children[i + 1]?.name === "Body") finalbody = lowerBody(cx, children[++i]);
     else if (c.name === "except") {
       let j = i + 1;
-      if (children[j]?.name === "*") {
-        cx.unsupported(c, "'except*' is not supported yet");
-        j++;
-      }
+      const isStar = children[j]?.name === "*";
+      if (isStar) j++;
+      // The first clause decides what the statement is; a clause of the other kind is an error.
+      if (star === null) star = isStar;
+      else if (star !== isStar) cx.error(c, "cannot have both 'except' and 'except*' on the same 'try'");
       let type: Expr | null = null;
       let name: string | null = null;
       if (children[j] && isExprNode(children[j])) type = lowerExpr(cx, children[j++]);
+      else if (isStar) cx.error(c, "expected one or more exception types");
       if ((children[j]?.name === "as" || children[j]?.name === ",") && children[j + 1]?.name === "VariableName") {
         name = cx.src(children[j + 1]);
         j += 2;
@@ -127,7 +130,7 @@ function lowerTry(cx: LowerContext, node: SyntaxNode): Stmt {
   if (handlers.length === 0 && !children.some((c) => c.name === "finally")) {
     cx.error(node, "expected 'except' or 'finally' block", afterTry(cx.text, node.to));
   }
-  return { kind: "try", body, handlers, orelse, finalbody, line: at.line, col: at.col };
+  return { kind: "try", body, handlers, orelse, finalbody, star: star === true, line: at.line, col: at.col };
 }
 
 /**

@@ -262,7 +262,7 @@ function dumpStmt(s: Stmt, depth: number): string[] {
       return compound(depth, "(try", [
         [null, s.body],
         ...s.handlers.map((h) => {
-          let clause = "except";
+          let clause = s.star ? "except*" : "except";
           if (h.type) clause += ` ${dumpExpr(h.type)}`;
           if (h.name) clause += ` as ${h.name}`;
           return [clause, h.body] as const;

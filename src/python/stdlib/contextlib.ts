@@ -10,6 +10,7 @@ import type { Interpreter } from "../interp/interpreter";
 import { arity } from "../builtins/registry";
 import { defMethods, makeModule, native, newClass, pyFunction } from "./util";
 import { updateWrapper } from "./functools-wraps";
+import { loadModule } from "../interp/imports";
 
 class GenCM extends PyObject {
   gen: PyValue = None;
@@ -184,7 +185,37 @@ export function contextlibModule(_rt: Interpreter): PyModule {
     },
   });
 
+  const redirect = (name: "redirect_stdout" | "redirect_stderr", stream: "stdout" | "stderr"): PyType => {
+    const cls = newClass(name, "contextlib");
+    defMethods(cls, {
+      __init__: (rt, self, args) => {
+        arity(rt, name, args, 1);
+        const d = (self as PyObject).$dict!;
+        d.set("_new_target", args[0]);
+        d.set("_old_targets", rt.list([]));
+        return None;
+      },
+      // As Lib/contextlib.py: the stream is swapped in `sys` itself, so print() and
+      // everything else that reads sys.stdout sees the target.
+      __enter__: (rt, self) => {
+        const d = (self as PyObject).$dict!;
+        const sys = loadModule(rt, "sys");
+        rt.callMethod(d.get("_old_targets")!, "append", [rt.getattr(sys, stream)]);
+        rt.setattr(sys, stream, d.get("_new_target")!);
+        return d.get("_new_target")!;
+      },
+      __exit__: (rt, self) => {
+        const d = (self as PyObject).$dict!;
+        rt.setattr(loadModule(rt, "sys"), stream, rt.callMethod(d.get("_old_targets")!, "pop", []));
+        return None;
+      },
+    });
+    return cls;
+  };
+
   return makeModule("contextlib", {
+    redirect_stdout: redirect("redirect_stdout", "stdout"),
+    redirect_stderr: redirect("redirect_stderr", "stderr"),
     contextmanager: native("contextmanager", (rt, args) => {
       arity(rt, "contextmanager", args, 1);
       const func = args[0];

@@ -305,8 +305,11 @@ export function parseIso(s: string): Parsed | null {
 
 const NAME_RE = (names: string[]) => names.filter(Boolean).join("|");
 
-/** strptime for the common directives; null when `s` does not match `format`. */
-export function strptime(s: string, format: string): Parsed | null {
+/**
+ * strptime for the common directives; null when `s` does not match `format`, and the
+ * text left over when only a prefix of `s` matches.
+ */
+export function strptime(s: string, format: string): Parsed | { unconverted: string } | null {
   const fields: string[] = [];
   let re = "^";
   for (let i = 0; i < format.length; i++) {
@@ -321,23 +324,36 @@ export function strptime(s: string, format: string): Parsed | null {
       re += `(${pattern})`;
     };
     switch (d) {
+      // The field patterns of CPython's _strptime, so out-of-range fields do not match.
       case "Y":
-        group("\\d{4}");
+        group("\\d\\d\\d\\d");
         break;
       case "y":
+        group("\\d\\d");
+        break;
       case "m":
+        group("1[0-2]|0[1-9]|[1-9]");
+        break;
       case "d":
+        group("3[01]|[12]\\d|0[1-9]|[1-9]| [1-9]");
+        break;
       case "H":
+        group("2[0-3]|[0-1]\\d|\\d");
+        break;
       case "I":
+        group("1[0-2]|0[1-9]|[1-9]");
+        break;
       case "M":
+        group("[0-5]\\d|\\d");
+        break;
       case "S":
-        group("\\d{1,2}");
+        group("6[0-1]|[0-5]\\d|\\d");
         break;
       case "f":
-        group("\\d{1,6}");
+        group("[0-9]{1,6}");
         break;
       case "j":
-        group("\\d{1,3}");
+        group("36[0-6]|3[0-5]\\d|[12]\\d\\d|0[1-9]\\d|00[1-9]|[1-9]\\d|0[1-9]|[1-9]");
         break;
       case "b":
       case "h":
@@ -365,8 +381,9 @@ export function strptime(s: string, format: string): Parsed | null {
         return null;
     }
   }
-  const m = new RegExp(re + "$", "i").exec(s);
+  const m = new RegExp(re, "i").exec(s);
   if (!m) return null;
+  if (m[0].length < s.length) return { unconverted: s.slice(m[0].length) };
   const p: Parsed = { year: 1900, month: 1, day: 1, hour: 0, minute: 0, second: 0, microsecond: 0, offset: null };
   let pm: boolean | null = null;
   fields.forEach((d, i) => {
@@ -427,7 +444,8 @@ export function strptime(s: string, format: string): Parsed | null {
       }
     }
   });
-  if (pm !== null) {
+  // %p only changes an hour read by %I.
+  if (pm !== null && fields.includes("I")) {
     if (p.hour === 12) p.hour = 0;
     if (pm) p.hour += 12;
   }

@@ -498,6 +498,7 @@ export function makeDateClasses(rt0: Interpreter, td: TimedeltaKit): DateKit {
     const format = rt.str(fmt);
     const p = strptime(text, format);
     if (!p) throw rt.error("ValueError", `time data ${rt.repr(text)} does not match format ${rt.repr(format)}`);
+    if ("unconverted" in p) throw rt.error("ValueError", `unconverted data remains: ${p.unconverted}`);
     return fromParsed(rt, cls, p);
   });
   defClassMethod(datetime, "combine", (rt, cls, args, kw) => {

@@ -15,6 +15,7 @@ import { itertoolsModule } from "./itertools";
 import { operatorModule } from "./operator";
 import { datetimeModule } from "./datetime";
 import { stringModule } from "./string";
+import { importlibModule } from "./importlib";
 import { reModule } from "./re";
 import { copyModule } from "./copy";
 import { randomModule } from "./random";
@@ -49,6 +50,7 @@ const FACTORIES: Readonly<Record<string, ModuleFactory>> = {
   operator: operatorModule,
   datetime: datetimeModule,
   string: stringModule,
+  importlib: importlibModule,
   re: reModule,
   copy: copyModule,
   random: randomModule,

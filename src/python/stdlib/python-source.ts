@@ -17,6 +17,7 @@ import { HTML } from "./py/html";
 import { DECIMAL } from "./py/decimal";
 import { PYIO } from "./py/pyio";
 import { SINGLEDISPATCH } from "./py/singledispatch";
+import { STRING_FORMATTER } from "./py/string-formatter";
 
 const SOURCES: Readonly<Record<string, string>> = {
   fractions: FRACTIONS,
@@ -30,6 +31,7 @@ const SOURCES: Readonly<Record<string, string>> = {
   decimal: DECIMAL,
   _pyio: PYIO,
   _singledispatch: SINGLEDISPATCH,
+  _string_formatter: STRING_FORMATTER,
 };
 
 /**

@@ -320,6 +320,35 @@ function makeRandomType(): PyType {
       const u = 1.0 - R(self).mt.random();
       return float(realArg(rt, args[0]) * dd.powPositive(-dd.log(u), 1.0 / realArg(rt, args[1])));
     },
+    gammavariate: (rt, self, args, kw) => {
+      const [alpha, beta] = parseArgs(rt, "gammavariate", args, kw, ["alpha", "beta"], 2);
+      return float(gamma(rt, R(self), realArg(rt, alpha), realArg(rt, beta)));
+    },
+    betavariate: (rt, self, args, kw) => {
+      const [alpha, beta] = parseArgs(rt, "betavariate", args, kw, ["alpha", "beta"], 2);
+      const y = gamma(rt, R(self), realArg(rt, alpha), 1.0);
+      return float(y ? y / (y + gamma(rt, R(self), realArg(rt, beta), 1.0)) : 0.0);
+    },
+    vonmisesvariate: (rt, self, args, kw) => {
+      const [muv, kappav] = parseArgs(rt, "vonmisesvariate", args, kw, ["mu", "kappa"], 2);
+      const mu = realArg(rt, muv);
+      const kappa = realArg(rt, kappav);
+      const r = R(self);
+      if (kappa <= 1e-6) return float(TWOPI * r.mt.random());
+      const s = 0.5 / kappa;
+      const rr = s + Math.sqrt(1.0 + s * s);
+      let z: number;
+      for (;;) {
+        z = dd.cos(Math.PI * r.mt.random());
+        const d = z / (rr + z);
+        const u2 = r.mt.random();
+        if (u2 < 1.0 - d * d || u2 <= (1.0 - d) * dd.exp(d)) break;
+      }
+      const q = 1.0 / rr;
+      const f = (q + z) / (1.0 + q * z);
+      const theta = r.mt.random() > 0.5 ? mu + Math.acos(f) : mu - Math.acos(f);
+      return float(theta - Math.floor(theta / TWOPI) * TWOPI);
+    },
     getstate: (_rt, self) => {
       const r = R(self);
       const words: PyValue[] = [...r.mt.mt].map((w) => w);
@@ -341,6 +370,40 @@ function makeRandomType(): PyType {
     },
   });
   return t;
+}
+
+const LOG4 = dd.log(4.0);
+const SG_MAGICCONST = 1.0 + dd.log(4.5);
+
+/** Random.gammavariate, step for step (the draws must match CPython's). */
+function gamma(rt: Interpreter, r: RandomObj, alpha: number, beta: number): number {
+  if (alpha <= 0.0 || beta <= 0.0) throw rt.error("ValueError", "gammavariate: alpha and beta must be > 0.0");
+  if (alpha > 1.0) {
+    const ainv = Math.sqrt(2.0 * alpha - 1.0);
+    const bbb = alpha - LOG4;
+    const ccc = alpha + ainv;
+    for (;;) {
+      const u1 = r.mt.random();
+      if (!(1e-7 < u1 && u1 < 0.9999999)) continue;
+      const u2 = 1.0 - r.mt.random();
+      const v = dd.log(u1 / (1.0 - u1)) / ainv;
+      const x = alpha * dd.exp(v);
+      const z = u1 * u1 * u2;
+      const rr = bbb + ccc * v - x;
+      if (rr + SG_MAGICCONST - 4.5 * z >= 0.0 || rr >= dd.log(z)) return x * beta;
+    }
+  }
+  if (alpha === 1.0) return -dd.log(1.0 - r.mt.random()) * beta;
+  for (;;) {
+    const u = r.mt.random();
+    const b = (Math.E + alpha) / Math.E;
+    const p = b * u;
+    const x = p <= 1.0 ? dd.powPositive(p, 1.0 / alpha) : -dd.log((b - p) / alpha);
+    const u1 = r.mt.random();
+    if (p > 1.0) {
+      if (u1 <= dd.powPositive(x, alpha - 1.0)) return x * beta;
+    } else if (u1 <= dd.exp(-x)) return x * beta;
+  }
 }
 
 function normal(r: RandomObj): number {
@@ -401,6 +464,9 @@ export function randomModule(rt: Interpreter): PyModule {
     "expovariate",
     "paretovariate",
     "weibullvariate",
+    "gammavariate",
+    "betavariate",
+    "vonmisesvariate",
     "getstate",
     "setstate",
   ];

@@ -8,6 +8,7 @@ import { getItem } from "../interp/subscript";
 import type { Interpreter } from "../interp/interpreter";
 import { arity } from "../builtins/registry";
 import { defMethods, makeModule, native, newClass } from "./util";
+import { loadModule } from "../interp/imports";
 
 const LOWER = "abcdefghijklmnopqrstuvwxyz";
 const UPPER = LOWER.toUpperCase();
@@ -130,6 +131,16 @@ export function stringModule(_rt: Interpreter): PyModule {
     is_valid: (rt, self) => !scan(rt, self, rt.str(rt.getattr(self, "template"))).some((m) => m.invalid),
   });
   return makeModule("string", {
+    // Formatter is written in Python: compiled on first use only.
+    __getattr__: native("__getattr__", (rt, args) => {
+      const name = args[0];
+      if (name === "Formatter") {
+        const cls = rt.getattr(loadModule(rt, "_string_formatter"), "Formatter");
+        rt.modules.get("string")?.$dict!.set("Formatter", cls);
+        return cls;
+      }
+      throw rt.error("AttributeError", `module 'string' has no attribute '${rt.str(name)}'`);
+    }),
     ascii_lowercase: LOWER,
     ascii_uppercase: UPPER,
     ascii_letters: LOWER + UPPER,

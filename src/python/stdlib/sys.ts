@@ -4,7 +4,7 @@
  * exit, and the recursion limit.
  */
 import { PyModule, PyObject, PyType, None, typeOf, type PyValue } from "../objects/core";
-import { PyList, PyTuple } from "../objects/containers";
+import { PyDict, PyList, PyTuple } from "../objects/containers";
 import type { Interpreter } from "../interp/interpreter";
 import { arity } from "../builtins/registry";
 import { defMethods, indexArg, makeModule, native, newClass } from "./util";
@@ -67,6 +67,8 @@ export function sysModule(rt: Interpreter): PyModule {
   const stdout = new StreamObj(stream, "<stdout>", "w");
   const stderr = new StreamObj(stream, "<stderr>", "w");
   const stdin = new StreamObj(stream, "<stdin>", "r");
+  const modules = new PyDict();
+  for (const [name, m] of rt.modules) rt.dictSet(modules, name, m);
   return makeModule("sys", {
     version_info: rt.call(vi, [...VERSION_INFO]),
     version: VERSION,
@@ -79,6 +81,7 @@ export function sysModule(rt: Interpreter): PyModule {
     argv: new PyList(["main.py"]),
     orig_argv: new PyList(["python3", "main.py"]),
     path: new PyList([]),
+    modules,
     executable: "",
     prefix: "",
     builtin_module_names: new PyTuple(["builtins", "sys"]),

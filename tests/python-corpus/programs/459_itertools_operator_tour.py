@@ -1,0 +1,25 @@
+import itertools as it
+import operator
+print(list(it.accumulate([1, 2, 3, 4, 5])), list(it.accumulate([1, 2, 3, 4], operator.mul)), list(it.accumulate([3, 1, 4], max, initial=0)))
+print(list(it.permutations("abc", 2)), len(list(it.permutations(range(5)))))
+print(list(it.combinations([1, 2, 3, 4], 3)), list(it.combinations_with_replacement("ab", 2)))
+print(list(it.product("ab", [0, 1])), list(it.product(range(2), repeat=3))[:4])
+print(list(it.zip_longest("abc", [1], fillvalue="-")), list(it.chain([1], (2, 3), "ab")), list(it.chain.from_iterable([[1], [2, 3]])))
+print(list(it.takewhile(lambda x: x < 3, [1, 2, 3, 1])), list(it.dropwhile(lambda x: x < 3, [1, 2, 3, 1])))
+print(list(it.islice("abcdefg", 2, None, 2)), list(it.islice(it.count(10, 5), 4)), list(it.repeat("x", 3)))
+print([(k, list(g)) for k, g in it.groupby("aaabbcaa")])
+data = sorted([("fruit", "apple"), ("veg", "kale"), ("fruit", "fig"), ("veg", "leek")])
+for key, group in it.groupby(data, key=operator.itemgetter(0)):
+    print(key, [v for _, v in group])
+print(list(it.compress("abcdef", [1, 0, 1, 0, 1, 1])), list(it.filterfalse(lambda x: x % 2, range(10))))
+print(list(it.starmap(pow, [(2, 5), (3, 2)])), list(it.tee([1, 2], 2)[1]), list(it.pairwise("abcd")))
+c = it.cycle("ab")
+print([next(c) for _ in range(5)])
+print(list(map(operator.attrgetter("real"), [1, 2.5])), operator.itemgetter(1, 0)("xy"), sorted(["bb", "a", "ccc"], key=len))
+people = [{"n": "a", "age": 30}, {"n": "b", "age": 25}, {"n": "c", "age": 30}]
+print(sorted(people, key=operator.itemgetter("age", "n")))
+print(max(people, key=lambda p: p["age"]), min(people, key=operator.itemgetter("age"))["n"])
+r = it.permutations([1, 2, 3])
+print(next(r), next(r), list(r))
+print(list(it.accumulate("abc")), sum(1 for _ in it.combinations(range(10), 4)))
+print(list(zip(*[iter(range(9))] * 3)), list(it.zip_longest(*[iter("abcdefg")] * 3)))

@@ -1,0 +1,25 @@
+import math
+print(math.sqrt(2), math.pi, math.e, math.tau, math.inf, -math.inf, math.nan)
+print(math.floor(-2.5), math.ceil(-2.5), math.trunc(-2.7), round(-2.5), math.floor(2.5), int(-2.7))
+print(math.gcd(48, 18), math.lcm(4, 6), math.factorial(20), math.comb(10, 3), math.perm(5, 2), math.isqrt(99))
+print(math.log(100, 10), math.log10(1000), math.log2(8), math.log(math.e), math.exp(1), math.pow(2, 10))
+print(math.sin(math.pi / 2), math.cos(0), math.tan(math.pi / 4), math.atan2(1, 1), math.degrees(math.pi), math.radians(180))
+print(math.hypot(3, 4), math.dist((0, 0), (3, 4)), math.fsum([0.1] * 10), sum([0.1] * 10), math.prod([1, 2, 3, 4]))
+print(math.isclose(0.1 + 0.2, 0.3), math.isnan(float("nan")), math.isinf(1e400), math.isfinite(1.0), math.copysign(3, -0.0))
+print(math.fabs(-3), math.fmod(-7, 3), -7 % 3, math.modf(3.75), math.frexp(8.0), math.ldexp(0.5, 4))
+for bad in [lambda: math.sqrt(-1), lambda: math.log(0), lambda: math.factorial(-1), lambda: 1 / 0, lambda: 1 % 0, lambda: 2.0 ** 10000, lambda: math.exp(1000)]:
+    try:
+        bad()
+    except (ValueError, ZeroDivisionError, OverflowError) as e:
+        print(type(e).__name__, e)
+print(10 / 4, 10 // 4, 10 % 4, -10 / 4, -10 // 4, 2 ** -1, 2 ** 0.5, (-8) ** (1 / 3) if False else 0, 0 ** 0)
+print(1e16, 1e15 + 0.5, 123456789.123456789, 0.1 * 3, 1 / 7, 2 ** 53 + 1.0, float(10 ** 20), 1e22, 1e21, 123e18)
+print(int(1e20), int(-3.99), int("0o17", 0), float.fromhex("0x1p-2"), (0.5).hex(), (3.0).is_integer(), (2.5).as_integer_ratio())
+print(abs(-7), abs(3.5), abs(-0.0), divmod(17, 5), divmod(-17, 5), pow(2, -2), pow(-2, 3), pow(7, -1, 11))
+print(bin(255), oct(255), hex(255), int("ff", 16), int("-101", 2), (255).bit_length(), (1024).to_bytes(2, "big"), int.from_bytes(b"\x01\x00", "little"))
+print(0.1 + 0.2, round(0.1 + 0.2, 2), round(2.5), round(3.5), round(-1.5), round(0.125, 2), round(0.375, 2), round(1e20, -20))
+print(3 == 3.0, 1 == True, hash(1) == hash(1.0), 0.1 + 0.2 > 0.3, float("nan") == float("nan"), 2 ** 64 == float(2 ** 64))
+print(max(3, 7.0), min(-0.0, 0.0), sum([1, 2.0]), sum(range(101)), sum([[1], [2]], []), type(3 / 1).__name__)
+print(7 .__truediv__(2), (5).__rfloordiv__(17), int.__add__(2, 3), (2).__pow__(10), complex(1, 2) * 2, (1 + 2j).conjugate())
+print(f"{math.pi:.50f}"[:30], f"{2**0.5:.20e}", f"{1/3:.17g}", repr(1/3), str(2.0 ** 100), 1.7976931348623157e308)
+print(int(" -12 "), float("1_000.5"), int("١٢٣"), float("Infinity"), float("-nan"), round(5.5), round(6.5), round(-6.5))
