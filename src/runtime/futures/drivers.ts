@@ -221,6 +221,11 @@ export class Concurrency {
     return v instanceof PyFuture || this.yieldPointTypes.some((t) => this.world.rt.isInstance(v, t));
   }
 
+  /** Whether `v` is one of gen's YieldPoints (gen.Callback, gen.Wait). */
+  isYieldPoint(v: PyValue): boolean {
+    return this.yieldPointTypes.length > 0 && this.yieldPointTypes.some((t) => this.world.rt.isInstance(v, t));
+  }
+
   /** The classes of gen's YieldPoints (set by the gen module, ≤5.1). */
   yieldPointTypes: PyType[] = [];
 
@@ -322,6 +327,7 @@ export class Runner {
   private readonly owner: Owner;
   /** Counts suspensions: a wake-up for a wait that an exception thrown in replaced is ignored. */
   private waits = 0;
+  private yieldPointSeen = false;
 
   constructor(
     private readonly cc: Concurrency,
@@ -373,6 +379,19 @@ export class Runner {
           this.finished = true;
           this.result.setResult(r.value);
           return;
+        }
+        if (!this.yieldPointSeen && this.cc.isYieldPoint(r.value)) {
+          // 4.5/5.1's Runner enters an ExceptionStackContext at its first YieldPoint (5.1 warns).
+          this.yieldPointSeen = true;
+          if (world.profile.features.genTask === "deprecated") {
+            world.warn(
+              "DeprecationWarning",
+              "StackContext is deprecated and will be removed in Tornado 6.0",
+              "tornado/stack_context.py",
+              196,
+              null,
+            );
+          }
         }
         let f: PyFuture | typeof MOMENT;
         try {

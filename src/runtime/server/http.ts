@@ -7,6 +7,7 @@ import { PyInstance, PyType, None, type PyValue } from "../../python/objects/cor
 import { PyBytes, PyList, PyDict, PyTuple } from "../../python/objects/containers";
 import { isPyException } from "../../python/objects/exceptions";
 import type { RequestSpec } from "../../scenario";
+import type { Owner } from "../../trace";
 import type { TornadoContext } from "../tornado/context";
 import type { WebModule } from "../tornado/web";
 import { HandlerInstance, type RequestState } from "../tornado/handler";
@@ -78,9 +79,17 @@ export function serve(
       }
       // The request reaches the server's socket at once; the loop reads it when it polls.
       world.emit({ kind: "request-arrive", request: id }, at);
+      const owner: Owner = { type: "request", request: id };
+      const label = `${spec.method} ${spec.path}`;
+      // 3.2's IOStream hands what it read to the HTTP server through add_callback: the handler
+      // runs in the callback phase of the next iteration, so a timeout it adds that is already
+      // due runs in that same iteration (TORNADO_SEMANTICS §5.1).
+      const deferred = world.profile.loop === "poll32";
       world.loop.ioAt(
         at,
-        world.job(() => dispatch(), `${spec.method} ${spec.path}`, { type: "request", request: id }),
+        deferred
+          ? world.job(() => world.callSoon(dispatch, label, owner), "read request", owner)
+          : world.job(dispatch, label, owner),
       );
     });
     const timeout = world.external(at + timeoutUs, () => {

@@ -199,7 +199,8 @@ function makeAsynchronous(ctx: TornadoContext, api: HandlerApi): PyValue {
                 if (!self.finished) api.finish(self, None, "auto");
               } catch (e) {
                 if (!isPyException(e)) throw e;
-                api.handleException(self, e);
+                // future_complete raises inside the decorator's stack_context.
+                onError(e);
               }
             },
             "asynchronous",
