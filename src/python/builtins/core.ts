@@ -383,10 +383,45 @@ methods(asyncGeneratorType, {
 function dirOf(o: PyValue): string[] {
   const names = new Set<string>();
   if (o instanceof PyObject && o.$dict) for (const k of o.$dict.keys()) names.add(k);
+  if (o instanceof PyModule) return [...names];
   const cls = o instanceof PyType ? o : typeOf(o);
   for (const t of cls.mro) for (const k of t.dict.keys()) names.add(k);
+  // What CPython's `object` has (some are implemented here outside any dict).
+  for (const k of OBJECT_ATTRS) names.add(k);
+  // A class statement without __slots__ gives its instances __dict__ and __weakref__.
+  if (cls.mro.some((t) => !t.isBuiltin && !t.dict.has("__slots__"))) {
+    names.add("__dict__");
+    names.add("__weakref__");
+  }
   return [...names];
 }
+
+const OBJECT_ATTRS = [
+  "__class__",
+  "__delattr__",
+  "__dir__",
+  "__doc__",
+  "__eq__",
+  "__format__",
+  "__ge__",
+  "__getattribute__",
+  "__getstate__",
+  "__gt__",
+  "__hash__",
+  "__init__",
+  "__init_subclass__",
+  "__le__",
+  "__lt__",
+  "__ne__",
+  "__new__",
+  "__reduce__",
+  "__reduce_ex__",
+  "__repr__",
+  "__setattr__",
+  "__sizeof__",
+  "__str__",
+  "__subclasshook__",
+];
 
 /** `__class__`, `__dict__`, `__name__` and the other attributes that live on the object itself. */
 export function specialAttr(rt: Interpreter, o: PyValue, name: string): PyValue {

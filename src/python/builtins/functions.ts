@@ -10,6 +10,7 @@ import {
   PyObject,
   PyType,
   None,
+  NotImplemented,
   typeOf,
   typeType,
   normInt,
@@ -142,6 +143,9 @@ function isinstanceCheck(rt: Interpreter, v: PyValue, t: PyValue, name: string):
   const hook = t.$cls !== typeType ? t.$cls.lookup("__instancecheck__") : undefined;
   if (hook !== undefined && name === "isinstance") return rt.truthy(rt.call(hook, [t, v]));
   if (name === "issubclass") {
+    // A metaclass's __subclasscheck__ decides (ABCMeta: registered and hooked classes).
+    const check = t.$cls !== typeType ? t.$cls.lookup("__subclasscheck__") : undefined;
+    if (check !== undefined) return rt.truthy(rt.call(check, [t, v]));
     if (!(v instanceof PyType)) throw rt.error("TypeError", "issubclass() arg 1 must be a class");
     return v.isSubtypeOf(t);
   }
@@ -222,6 +226,40 @@ function iterNext(rt: Interpreter, args: PyValue[]): PyValue {
     }
     throw e;
   }
+}
+
+/** An int, bool or float (not an instance of a subclass). */
+function isPlainNumber(v: PyValue): boolean {
+  const t = typeof v;
+  return t === "number" || t === "bigint" || t === "boolean" || v instanceof PyFloat;
+}
+
+/**
+ * `a.name(b)`, else `b.rname(a)` (first when b's class is a subclass of a's that
+ * overrides rname), as CPython dispatches a binary slot; NotImplemented when neither answers.
+ */
+function reflectedCall(rt: Interpreter, a: PyValue, b: PyValue, name: string, rname: string): PyValue {
+  const ta = typeOf(a);
+  const tb = typeOf(b);
+  let reflectedTried = false;
+  if (tb !== ta && tb.isSubtypeOf(ta)) {
+    const rm = tb.lookup(rname);
+    if (rm !== undefined && rm !== ta.lookup(rname)) {
+      reflectedTried = true;
+      const r = rt.call(rm, [b, a]);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  const m = ta.lookup(name);
+  if (m !== undefined) {
+    const r = rt.call(m, [a, b]);
+    if (r !== NotImplemented) return r;
+  }
+  if (!reflectedTried && tb !== ta) {
+    const rm = tb.lookup(rname);
+    if (rm !== undefined) return rt.call(rm, [b, a]);
+  }
+  return NotImplemented;
 }
 
 /** Build the builtin functions for one interpreter. */
@@ -352,11 +390,31 @@ export function builtinFunctions(): Record<string, PyBuiltin> {
     }),
     divmod: f("divmod", (rt, args) => {
       arity(rt, "divmod", args, 2);
-      return new PyTuple([rt.binary("//", args[0], args[1]), rt.binary("%", args[0], args[1])]);
+      const [a, b] = args as [PyValue, PyValue];
+      if (isPlainNumber(a) && isPlainNumber(b)) {
+        if ((a instanceof PyFloat || b instanceof PyFloat) && !rt.truthy(b)) {
+          throw rt.error("ZeroDivisionError", "float divmod()");
+        }
+        return new PyTuple([rt.binary("//", a, b), rt.binary("%", a, b)]);
+      }
+      const r = reflectedCall(rt, a, b, "__divmod__", "__rdivmod__");
+      if (r !== NotImplemented) return r;
+      throw rt.error(
+        "TypeError",
+        `unsupported operand type(s) for divmod(): '${typeOf(a).name}' and '${typeOf(b).name}'`,
+      );
     }),
     pow: f("pow", (rt, args, kw) => {
       const [b, e, m] = parseArgs(rt, "pow", args, kw, ["base", "exp", "mod"], 2);
       if (isNone(m)) return rt.binary("**", b, e);
+      // Three-argument pow of a class's own: only the base's __pow__ is asked.
+      if (!isPlainNumber(b) && !typeOf(b).isBuiltin) {
+        const pm = typeOf(b).lookup("__pow__");
+        const r = pm === undefined ? NotImplemented : rt.call(pm, [b, e, m]);
+        if (r !== NotImplemented) return r;
+        const names = [b, e, m].map((v) => `'${typeOf(v).name}'`).join(", ");
+        throw rt.error("TypeError", `unsupported operand type(s) for ** or pow(): ${names}`);
+      }
       const bi = typeof b === "boolean" ? Number(b) : b;
       const ei = typeof e === "boolean" ? Number(e) : e;
       const mi = typeof m === "boolean" ? Number(m) : m;

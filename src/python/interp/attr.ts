@@ -175,6 +175,7 @@ export function genericSetAttr(rt: Interpreter, o: PyValue, name: string, value:
     if (d !== undefined) throw rt.error("AttributeError", `'${cls.name}' object attribute '${name}' is read-only`);
     throw rt.error("AttributeError", `'${cls.name}' object has no attribute '${name}'`);
   }
+  if (name === "__class__") return setClass(rt, o as PyObject, value);
   if (o instanceof PyFunction) {
     if (name === "__name__" || name === "__qualname__") {
       if (typeof value !== "string") throw rt.error("TypeError", `${name} must be set to a string object`);
@@ -190,6 +191,21 @@ export function genericSetAttr(rt: Interpreter, o: PyValue, name: string, value:
     }
   }
   dict.set(name, value);
+}
+
+/** `obj.__class__ = C`: between classes whose instances are laid out alike. */
+function setClass(rt: Interpreter, o: PyObject, value: PyValue): void {
+  if (!(value instanceof PyType)) {
+    throw rt.error("TypeError", `__class__ must be set to a class, not '${typeOf(value).name}' object`);
+  }
+  const cls = o.$cls;
+  if (cls.isBuiltin || value.isBuiltin) {
+    throw rt.error("TypeError", "__class__ assignment only supported for mutable types or ModuleType subclasses");
+  }
+  if (value.alloc !== cls.alloc || cls.dict.has("__slots__") !== value.dict.has("__slots__")) {
+    throw rt.error("TypeError", `__class__ assignment: '${value.name}' object layout differs from '${cls.name}'`);
+  }
+  o.$cls = value;
 }
 
 function setViaDescriptor(rt: Interpreter, d: PyValue, o: PyValue, name: string, value: PyValue): void {

@@ -1,7 +1,7 @@
 import type { SyntaxNode } from "@lezer/common";
 import type { Arg, Expr, SliceExpr } from "../ast";
 import { parseGenerators } from "./collections";
-import { isExprNode, kids, missing, type LowerContext } from "./context";
+import { isComprehensionTargetStar, isExprNode, kids, missing, type LowerContext } from "./context";
 import { lowerExpr, lowerExprList } from "./expressions";
 
 /** `func(args)`. */
@@ -36,7 +36,9 @@ export function splitAtCommas(nodes: readonly SyntaxNode[]): SyntaxNode[][] {
  * that is not the only argument; repeated keywords are reported as the compiler does.
  */
 export function lowerArgs(cx: LowerContext, argList: SyntaxNode): Arg[] {
-  const inner = kids(argList).filter((c) => c.name !== "(" && c.name !== ")" && !c.type.isError);
+  const inner = kids(argList).filter(
+    (c) => c.name !== "(" && c.name !== ")" && (!c.type.isError || isComprehensionTargetStar(c)),
+  );
   const segments = splitAtCommas(inner).filter((s) => s.length > 0);
   const args: Arg[] = [];
   const keywords = new Set<string>();

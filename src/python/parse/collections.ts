@@ -1,6 +1,6 @@
 import type { SyntaxNode } from "@lezer/common";
 import type { Comprehension, DictExpr, Expr } from "../ast";
-import { isExprNode, kids, missing, type LowerContext } from "./context";
+import { isComprehensionTargetStar, isExprNode, kids, missing, type LowerContext } from "./context";
 import { lowerExpr, lowerExprList, lowerItems } from "./expressions";
 
 const BRACKETS = new Set(["(", ")", "[", "]", "{", "}"]);
@@ -44,7 +44,7 @@ export function lowerDict(cx: LowerContext, node: SyntaxNode): Expr {
 /** Generator expression and list, set and dict comprehensions. */
 export function lowerComprehension(cx: LowerContext, node: SyntaxNode): Expr {
   const at = cx.pos(node);
-  const nodes = inner(node);
+  const nodes = kids(node).filter((c) => !BRACKETS.has(c.name) && (!c.type.isError || isComprehensionTargetStar(c)));
   const forAt = nodes.findIndex((c) => c.name === "for" || c.name === "async");
   const head = forAt >= 0 ? nodes.slice(0, forAt) : nodes;
   const generators = forAt >= 0 ? parseGenerators(cx, nodes, forAt) : [];

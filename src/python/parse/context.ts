@@ -73,6 +73,28 @@ const TOKENS = new Set(
     .split(" "),
 );
 
+const COMPREHENSIONS = new Set([
+  "ArrayComprehensionExpression",
+  "SetComprehensionExpression",
+  "DictionaryComprehensionExpression",
+  "ComprehensionExpression",
+]);
+
+/**
+ * Whether `node` is the error Lezer makes of the `*` of a starred target in a
+ * comprehension's (or a call's generator expression's) `for` clause (`[b for *a, b in xs]`), valid Python its grammar lacks.
+ */
+export function isComprehensionTargetStar(node: SyntaxNode): boolean {
+  if (!node.type.isError || node.firstChild?.name !== "*" || node.firstChild.nextSibling !== null) return false;
+  // A generator expression that is a call's only argument lies in the ArgList itself.
+  if (!node.parent || !(COMPREHENSIONS.has(node.parent.name) || node.parent.name === "ArgList")) return false;
+  for (let s = node.prevSibling; s; s = s.prevSibling) {
+    if (s.name === "in" || s.name === "if") return false;
+    if (s.name === "for") return true;
+  }
+  return false;
+}
+
 /** Whether a child node is an expression rather than punctuation, a keyword, or an error. */
 export function isExprNode(node: SyntaxNode): boolean {
   return !node.type.isError && !TOKENS.has(node.name);

@@ -3,7 +3,7 @@ import type { Expr, NameExpr, Pos } from "../ast";
 import { lowerCall, lowerMember } from "./calls";
 import { exprName } from "./diagnostics/targets";
 import { lowerComprehension, lowerDict, lowerSequence } from "./collections";
-import { isExprNode, kids, missing, type LowerContext } from "./context";
+import { isComprehensionTargetStar, isExprNode, kids, missing, type LowerContext } from "./context";
 import { lowerNumber } from "./literals/numbers";
 import { lowerStringLiteral } from "./literals/strings";
 import { lowerOperation } from "./operators";
@@ -79,7 +79,7 @@ export function lowerItems(cx: LowerContext, nodes: readonly SyntaxNode[]): Item
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i];
     if (node.name === ",") comma = true;
-    else if (node.name === "*" || node.name === "**") {
+    else if (node.name === "*" || node.name === "**" || isComprehensionTargetStar(node)) {
       const next = nodes[i + 1];
       const at = cx.pos(node);
       if (next && isExprNode(next)) {

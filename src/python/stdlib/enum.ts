@@ -327,6 +327,11 @@ export function enumModule(rt0: Interpreter): PyModule {
     defMethods(t, table);
     if (t === intEnum) intTable = table;
   }
+  // StrEnum's auto() is the member's name in lower case.
+  strEnum.dict.set(
+    "_generate_next_value_",
+    new PyStaticMethod(new PyBuiltin("_generate_next_value_", (_rt, args) => String(args[0]).toLowerCase())),
+  );
   const [flag, intFlag] = flagClasses(rt0, { meta, enumBase, membersOf }, intTable);
   flagBase = flag;
 

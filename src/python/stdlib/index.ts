@@ -3,7 +3,7 @@
  * import, once per interpreter (the interpreter caches it in `rt.modules`), so no
  * two interpreters share a module object or a class.
  */
-import type { PyModule } from "../objects/core";
+import { PyModule } from "../objects/core";
 import type { Interpreter } from "../interp/interpreter";
 import { jsonModule } from "./json";
 import { mathModule } from "./math";
@@ -51,6 +51,8 @@ const FACTORIES: Readonly<Record<string, ModuleFactory>> = {
   datetime: datetimeModule,
   string: stringModule,
   importlib: importlibModule,
+  // A snapshot of the builtins namespace (assigning to it does not change the builtins).
+  builtins: (rt) => new PyModule("builtins", new Map(rt.builtins)),
   re: reModule,
   copy: copyModule,
   random: randomModule,

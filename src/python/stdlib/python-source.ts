@@ -18,6 +18,7 @@ import { DECIMAL } from "./py/decimal";
 import { PYIO } from "./py/pyio";
 import { SINGLEDISPATCH } from "./py/singledispatch";
 import { STRING_FORMATTER } from "./py/string-formatter";
+import { NUMBERS } from "./py/numbers";
 
 const SOURCES: Readonly<Record<string, string>> = {
   fractions: FRACTIONS,
@@ -32,6 +33,7 @@ const SOURCES: Readonly<Record<string, string>> = {
   _pyio: PYIO,
   _singledispatch: SINGLEDISPATCH,
   _string_formatter: STRING_FORMATTER,
+  numbers: NUMBERS,
 };
 
 /**

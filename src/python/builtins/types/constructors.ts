@@ -325,6 +325,17 @@ function bytesFrom(rt: Interpreter, name: string, args: PyValue[], kw: KwArgs | 
     return new Uint8Array(n);
   }
   if (v instanceof PyBytes) return v.data.slice();
+  // bytes(x) asks x.__bytes__ first; an object with __index__ is a count.
+  const cls = typeOf(v);
+  const conv = name === "bytes" && encoding === undefined ? cls.lookup("__bytes__") : undefined;
+  if (conv !== undefined) {
+    const r = rt.call(conv, [v]);
+    if (!(r instanceof PyBytes)) throw rt.error("TypeError", `__bytes__ returned non-bytes (type ${typeOf(r).name})`);
+    return r.data.slice();
+  }
+  if (cls.lookup("__index__") !== undefined && cls.lookup("__iter__") === undefined) {
+    return bytesFrom(rt, name, [rt.call(cls.lookup("__index__"), [v])], null);
+  }
   const out: number[] = [];
   for (const x of rt.iterate(v)) {
     if (typeof x !== "number" && typeof x !== "boolean") {

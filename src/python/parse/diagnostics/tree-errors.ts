@@ -3,6 +3,7 @@ import type { ScanResult } from "../lexical/scan";
 import { numberProblem } from "../literals/numbers";
 import { explainError } from "./error-messages";
 import type { DiagnosticSink } from "./sink";
+import { isComprehensionTargetStar } from "../context";
 
 /**
  * Reports Lezer's error nodes as `invalid syntax` (generic: a more specific message
@@ -39,6 +40,8 @@ export function collectTreeErrors(tree: Tree, text: string, scanned: ScanResult,
         if (parent?.name === "ParamList" && text.slice(node.from, node.to) === "/") return false;
         // `case []:`, `case {}:` and `case Point():` are valid; the grammar wants an item inside.
         if (insideEmptyPatternBrackets(node, text)) return false;
+        // `[b for *a, b in xs]`: a starred comprehension target.
+        if (isComprehensionTargetStar(node)) return false;
         // f-string fields report their own, more precise, messages.
         if (parent?.name === "FormatReplacement") return false;
         // A block opener on the last line: the indentation check reports the missing block.

@@ -796,4 +796,8 @@ class Decimal:
 
     def __deepcopy__(self, memo):
         return self
+
+import numbers as _numbers
+_numbers.Number.register(Decimal)
+del _numbers
 `;
