@@ -69,7 +69,10 @@ export function runScenario(
       ? makeFutureType(w, "Future", "_asyncio")
       : profile.futureKind === "tornado"
         ? makeFutureType(w, "Future", "tornado.concurrent")
-        : makeFutureType(w, "TracebackFuture", "tornado.concurrent");
+        : makeFutureType(w, "TracebackFuture", "tornado.concurrent", undefined, [
+            // 3.2: tornado.concurrent.Future is concurrent.futures.Future; coroutines make its subclass.
+            (cc.plainFutureType = makeFutureType(w, "Future", "concurrent.futures._base")),
+          ]);
   const ctx: TornadoContext = { world: w, cc, applications: [], modules: new Map() };
   const modules = new RuntimeModules(ctx);
   const stdlib = rt.hooks.loadModule;

@@ -47,6 +47,8 @@ export class TaskTable {
 export class Concurrency {
   /** The Future class Tornado hands out in this release. */
   futureType!: PyType;
+  /** `tornado.concurrent.Future` where it is a base class of `futureType` (3.2's concurrent.futures.Future). */
+  plainFutureType: PyType | null = null;
   /** tornado.gen.Return. */
   returnType!: PyType;
   /** tornado.gen.BadYieldError. */

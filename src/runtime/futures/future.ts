@@ -11,6 +11,8 @@ import { methods } from "../../python/builtins/registry";
 import type { World } from "../world";
 import type { Job } from "../loop/loop";
 import type { Owner } from "../../trace";
+import { formatException } from "../../python";
+import { concurrentRepr, futureStyle, reportCallbackError, type FutureStyle } from "./future-style";
 
 type DoneCallback = (f: PyFuture) => void;
 
@@ -169,8 +171,15 @@ function* awaitBody(fut: PyFuture): Generator<PyValue, PyValue, PyValue> {
  * `callbackLoop` makes it asyncio's Future on a loop of its own (≤4.5): its instances send
  * their callbacks there, and show themselves as asyncio's do.
  */
-export function makeFutureType(world: World, name: string, module: string, callbackLoop?: CallbackLoop): PyType {
-  const t = new PyType(name, [objectType], {
+export function makeFutureType(
+  world: World,
+  name: string,
+  module: string,
+  callbackLoop?: CallbackLoop,
+  bases: PyType[] = [objectType],
+): PyType {
+  const style = futureStyle(world, module, callbackLoop !== undefined);
+  const t = new PyType(name, bases, {
     builtin: false,
     module,
     alloc: (cls) => {
@@ -206,20 +215,26 @@ export function makeFutureType(world: World, name: string, module: string, callb
     },
     add_done_callback: (_rt, f, [fn]) => {
       self(f).addDoneCallback((fut) => {
-        rt.call(fn, [fut]);
+        try {
+          rt.call(fn!, [fut]);
+        } catch (e) {
+          // The Future's library logs it and runs the other callbacks.
+          if (!isPyException(e)) throw e;
+          reportCallbackError(world, style, fut, fn!, e, formatException(rt, e, world.scenario.source));
+        }
       });
       return None;
     },
     __await__: (_rt, f) => awaitFuture(world, self(f)),
     __iter__: (_rt, f) => awaitFuture(world, self(f)),
-    __repr__: (_rt, f) => futureRepr(world, self(f), name, module),
+    __repr__: (_rt, f) => futureRepr(world, self(f), name, module, style),
   });
   return t;
 }
 
-function futureRepr(world: World, f: PyFuture, name: string, module: string): string {
-  if (world.profile.futureKind !== "asyncio" && f.callbackLoop === null)
-    return `<${module}.${name} object at ${world.rt.addressOf(f)}>`;
+function futureRepr(world: World, f: PyFuture, name: string, module: string, style: FutureStyle): string {
+  if (style === "concurrent") return concurrentRepr(world, f);
+  if (style === "tornado") return `<${module}.${name} object at ${world.rt.addressOf(f)}>`;
   const task = world.taskRepr?.(f);
   if (task) return task;
   if (f.state === "pending") return "<Future pending>";

@@ -9,7 +9,7 @@ export function makeConcurrentModule(ctx: TornadoContext): PyModule {
   const rt = ctx.world.rt;
   const m = new PyModule("tornado.concurrent");
   const d = m.$dict!;
-  d.set("Future", ctx.cc.futureType);
+  d.set("Future", ctx.cc.plainFutureType ?? ctx.cc.futureType);
   if (ctx.world.profile.release === "3.2") d.set("TracebackFuture", ctx.cc.futureType);
   d.set(
     "chain_future",

@@ -367,7 +367,8 @@ export function makeHttpclientModule(ctx: TornadoContext): PyModule {
       future,
       requestTimeoutUs: rto * 1e6,
       queueTimeoutUs: Math.min(rto, cto) * 1e6,
-      raiseError: p.features.raiseError && (raiseKw === undefined || rt.truthy(raiseKw)),
+      // 3.2 has no raise_error: a non-2xx answer always fails the Future.
+      raiseError: !p.features.raiseError || raiseKw === undefined || rt.truthy(raiseKw),
       fetchedUs: world.now(),
       queued: client.active >= client.maxClients,
       done: false,
