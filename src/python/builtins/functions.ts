@@ -533,7 +533,16 @@ export function builtinFunctions(): Record<string, PyBuiltin> {
       throw rt.withContext(args.length ? makeException("SystemExit", args[0]!) : makeException("SystemExit", None));
     }),
     open: f("open", (rt, args, kw) => openFile(rt, args, kw)),
-    input: f("input", (rt) => {
+    // There is no stdin: CPython writes the prompt, then meets the end of input.
+    input: f("input", (rt, args) => {
+      arity(rt, "input", args, 0, 1);
+      if (args.length) {
+        const prompt = rt.str(args[0]!);
+        const sys = rt.modules.get("sys")?.$dict;
+        const out = sys?.get("stdout");
+        if (out !== undefined && out !== sys!.get("__stdout__")) rt.callMethod(out, "write", [prompt]);
+        else rt.write(prompt);
+      }
       throw rt.error("EOFError", "EOF when reading a line");
     }),
     // Called through another name (`g = globals; g()`), these see the main module; a

@@ -79,7 +79,11 @@ function intBinary(rt: Interpreter, op: BinOp, a: Int, b: Int): PyValue {
       return N.intMul(a, b);
     case "/":
       if (b == 0) throw rt.error("ZeroDivisionError", "division by zero");
-      if (typeof a === "bigint" || typeof b === "bigint") return f(bigTrueDiv(a, b));
+      if (typeof a === "bigint" || typeof b === "bigint") {
+        const r = bigTrueDiv(a, b);
+        if (!Number.isFinite(r)) throw rt.error("OverflowError", "integer division result too large for a float");
+        return f(r);
+      }
       return f(a / b);
     case "//":
       if (b == 0) throw rt.error("ZeroDivisionError", "integer division or modulo by zero");
@@ -109,13 +113,30 @@ function intBinary(rt: Interpreter, op: BinOp, a: Int, b: Int): PyValue {
   }
 }
 
+/**
+ * `a / b` for ints, correctly rounded as CPython's long_true_divide: a quotient of 55
+ * or 56 bits with a sticky bit, rounded once to a double (on the subnormal grid when
+ * it is that small). Infinity means the result is too large for a float.
+ */
 function bigTrueDiv(a: Int, b: Int): number {
-  // Scale so the quotient keeps full precision before converting.
-  const x = BigInt(a);
-  const y = BigInt(b);
-  const shift = 64n;
-  const q = (x << shift) / y;
-  return Number(q) / 2 ** 64;
+  let x = BigInt(a);
+  let y = BigInt(b);
+  const negative = x < 0n !== y < 0n;
+  if (x < 0n) x = -x;
+  if (y < 0n) y = -y;
+  if (x === 0n) return negative ? -0 : 0;
+  const diff = x.toString(2).length - y.toString(2).length;
+  if (diff > 1025) return negative ? -Infinity : Infinity;
+  if (diff < -1080) return negative ? -0 : 0;
+  // The weight of the quotient's last bit: 2**shift.
+  const shift = Math.max(diff - 55, -1076);
+  const num = shift < 0 ? x << BigInt(-shift) : x;
+  const den = shift > 0 ? y << BigInt(shift) : y;
+  let q = num / den;
+  if (q * den !== num) q |= 1n;
+  let r = Number(q);
+  r = shift < -1000 ? r * 2 ** (shift + 200) * 2 ** -200 : r * 2 ** shift;
+  return negative ? -r : r;
 }
 
 function floatPow(rt: Interpreter, a: number, b: number): PyValue {

@@ -2,7 +2,7 @@
  * The `functools` module: partial, reduce, wraps/update_wrapper, lru_cache/cache,
  * total_ordering, cmp_to_key and cached_property.
  */
-import { PyModule, PyObject, PyType, None, NotImplemented, typeOf, type PyValue } from "../objects/core";
+import { PyModule, PyObject, PyType, None, NotImplemented, typeOf, type KwArgs, type PyValue } from "../objects/core";
 import { PyDict, PyTuple } from "../objects/containers";
 import { PyNativeMethod } from "../interp/attr";
 import { STOP } from "../interp/iter";
@@ -208,6 +208,47 @@ export function functoolsModule(rt: Interpreter): PyModule {
     },
   });
 
+  // partialmethod: a descriptor; the method it gives prepends the stored arguments
+  // after self (the instance, or the first argument when read from the class).
+  const partialMethod = newClass("partialmethod", "functools");
+  defMethods(partialMethod, {
+    __init__: (rt, self, args, kw) => {
+      if (args.length === 0) {
+        throw rt.error("TypeError", "descriptor '__init__' of partialmethod object needs an argument");
+      }
+      const d = (self as PyObject).$dict!;
+      d.set("func", args[0]!);
+      d.set("args", new PyTuple(args.slice(1)));
+      const keywords = rt.newDict();
+      if (kw) kw.names.forEach((n, i) => rt.dictSet(keywords, n, kw.values[i]!));
+      d.set("keywords", keywords);
+      return None;
+    },
+    __get__: (rt, self, [instance]) => {
+      const d = (self as PyObject).$dict!;
+      const func = d.get("func")!;
+      const stored = (d.get("args") as PyTuple).items;
+      const keywords = d.get("keywords") as PyDict;
+      const call = (first: PyValue[], more: PyValue[], kw: KwArgs | null) => {
+        const merged = rt.newDict();
+        for (const e of keywords.table.map.values()) rt.dictSet(merged, e.key, e.value);
+        if (kw) kw.names.forEach((n, i) => rt.dictSet(merged, n, kw.values[i]!));
+        const names: string[] = [];
+        const values: PyValue[] = [];
+        for (const e of merged.table.map.values()) {
+          names.push(e.key as string);
+          values.push(e.value);
+        }
+        return rt.call(func, [...first, ...stored, ...more], names.length ? { names, values } : null);
+      };
+      const name = rt.str(rt.getattr(func, "__name__"));
+      if (instance === None || instance === undefined) {
+        return native(name, (_rt, a, kw) => call(a.slice(0, 1), a.slice(1), kw));
+      }
+      return native(name, (_rt, a, kw) => call([instance], a, kw));
+    },
+  });
+
   // Written in Python (py/singledispatch.ts), loaded on first use.
   const fromPython = (name: string) =>
     native(name, (rt, args, kw) => rt.call(rt.getattr(loadModule(rt, "_singledispatch"), name), args, kw));
@@ -264,6 +305,7 @@ export function functoolsModule(rt: Interpreter): PyModule {
       });
     }),
     cached_property: cachedProperty,
+    partialmethod: partialMethod,
   });
 }
 

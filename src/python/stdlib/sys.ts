@@ -3,7 +3,7 @@
  * argv, the standard streams (stdout and stderr write to the program's output),
  * exit, and the recursion limit.
  */
-import { PyModule, PyObject, PyType, None, typeOf, type PyValue } from "../objects/core";
+import { PyFloat, PyModule, PyObject, PyType, None, typeOf, type PyValue } from "../objects/core";
 import { PyDict, PyList, PyTuple } from "../objects/containers";
 import type { Interpreter } from "../interp/interpreter";
 import { arity } from "../builtins/registry";
@@ -69,7 +69,43 @@ export function sysModule(rt: Interpreter): PyModule {
   const stdin = new StreamObj(stream, "<stdin>", "r");
   const modules = new PyDict();
   for (const [name, m] of rt.modules) rt.dictSet(modules, name, m);
+  const structseq = (name: string, fields: [string, PyValue][]) => {
+    const t = makeNamedTuple(
+      rt,
+      name,
+      fields.map(([k]) => k),
+      { module: "sys" },
+    );
+    t.name = `sys.${name}`;
+    t.qualname = name;
+    return rt.call(
+      t,
+      fields.map(([, v]) => v),
+    );
+  };
+  const floatInfo = structseq("float_info", [
+    ["max", new PyFloat(Number.MAX_VALUE)],
+    ["max_exp", 1024],
+    ["max_10_exp", 308],
+    ["min", new PyFloat(2.2250738585072014e-308)],
+    ["min_exp", -1021],
+    ["min_10_exp", -307],
+    ["dig", 15],
+    ["mant_dig", 53],
+    ["epsilon", new PyFloat(Number.EPSILON)],
+    ["radix", 2],
+    ["rounds", 1],
+  ]);
+  const intInfo = structseq("int_info", [
+    ["bits_per_digit", 30],
+    ["sizeof_digit", 4],
+    ["default_max_str_digits", 4300],
+    ["str_digits_check_threshold", 640],
+  ]);
   return makeModule("sys", {
+    float_info: floatInfo,
+    int_info: intInfo,
+    get_int_max_str_digits: native("get_int_max_str_digits", () => 4300),
     version_info: rt.call(vi, [...VERSION_INFO]),
     version: VERSION,
     hexversion: 0x30b07f0,

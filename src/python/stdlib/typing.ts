@@ -4,7 +4,7 @@
  * hints are at run time. Generic and Protocol are real classes to inherit from.
  */
 import { PyModule, PyObject, PyType, None, Ellipsis, typeOf, type PyValue } from "../objects/core";
-import { PyList, PyTuple } from "../objects/containers";
+import { PyDict, PyList, PyTuple } from "../objects/containers";
 import type { Interpreter } from "../interp/interpreter";
 import { arity, parseArgs } from "../builtins/registry";
 import { defClassMethod, defMethods, makeModule, native, newClass } from "./util";
@@ -117,6 +117,36 @@ const BUILTIN_ORIGINS: Record<string, string> = {
   Tuple: "tuple",
   Type: "type",
 };
+
+/**
+ * get_type_hints(): a function's or a module's annotations, or a class's merged from
+ * its bases (the base classes' first); None stands for NoneType, and a string names a
+ * global or builtin (this engine has no eval for more).
+ */
+function typeHints(rt: Interpreter, obj: PyValue): PyValue {
+  const out = rt.newDict();
+  const globals = rt.modules.get("__main__")?.$dict;
+  const resolve = (v: PyValue): PyValue => {
+    if (v === None) return typeOf(None);
+    if (typeof v === "string") {
+      const found = globals?.get(v) ?? rt.builtins.get(v);
+      if (found === undefined) throw rt.error("NameError", `name '${v}' is not defined`);
+      return found;
+    }
+    return v;
+  };
+  const add = (ann: PyValue | undefined) => {
+    if (!(ann instanceof PyDict)) return;
+    for (const e of ann.table.map.values()) rt.dictSet(out, e.key, resolve(e.value));
+  };
+  if (obj instanceof PyType) {
+    for (const t of [...obj.mro].reverse()) add(t.dict.get("__annotations__"));
+  } else {
+    const ann = rt.getattr(obj, "__annotations__");
+    add(ann);
+  }
+  return out;
+}
 
 /** Build the `typing` module. */
 export function typingModule(rt0: Interpreter): PyModule {
@@ -231,11 +261,17 @@ export function typingModule(rt0: Interpreter): PyModule {
       arity(rt, "runtime_checkable", args, 1);
       return args[0];
     }),
-    get_type_hints: native("get_type_hints", (rt) => rt.newDict()),
+    get_type_hints: native("get_type_hints", (rt, args, kw) => {
+      const [obj] = parseArgs(rt, "get_type_hints", args, kw, ["obj", "globalns", "localns", "include_extras"], 1);
+      return typeHints(rt, obj!);
+    }),
     get_origin: native("get_origin", (rt, args) => {
       arity(rt, "get_origin", args, 1);
       const f = args[0];
-      return f instanceof FormObj && f.args !== null ? f.origin : None;
+      if (!(f instanceof FormObj) || f.args === null) return None;
+      // Union[...], Literal[...], ClassVar[...]: the special form itself.
+      if (f.origin === None) return rt.modules.get("typing")?.$dict!.get(f.name) ?? None;
+      return f.origin;
     }),
     get_args: native("get_args", (rt, args) => {
       arity(rt, "get_args", args, 1);

@@ -165,9 +165,21 @@ class Fraction:
     @staticmethod
     def _div(a, b):
         if isinstance(a, Fraction):
-            if b._numerator == 0:
-                raise ZeroDivisionError("Fraction(%s, 0)" % (a._numerator * b._denominator))
-            return Fraction(a._numerator * b._denominator, a._denominator * b._numerator)
+            # As CPython 3.11: reduce by the gcds first (the zero-division message shows the result).
+            na, da = a._numerator, a._denominator
+            nb, db = b._numerator, b._denominator
+            g1 = math.gcd(na, nb)
+            if g1 > 1:
+                na //= g1
+                nb //= g1
+            g2 = math.gcd(db, da)
+            if g2 > 1:
+                da //= g2
+                db //= g2
+            n, d = na * db, nb * da
+            if d == 0:
+                raise ZeroDivisionError("Fraction(%s, 0)" % n)
+            return Fraction(n, d)
         return a / b
 
     @staticmethod
