@@ -4,6 +4,7 @@
  * driver that runs it to completion from module level (asyncio.run, run_until_complete,
  * IOLoop.run_sync) for plain programs.
  */
+import { asyncioCallbackSource } from "../futures/future-style";
 import { PyInstance, PyFloat, None, type PyValue } from "../../python/objects/core";
 import { isPyException } from "../../python/objects/exceptions";
 import { methods } from "../../python/builtins/registry";
@@ -100,10 +101,6 @@ export function makeEventLoop({ ctx, moduleLoop, threads, createTask, ensureFutu
   const loopType = runtimeClass("_UnixSelectorEventLoop", "asyncio.unix_events");
   const handleType = runtimeClass("Handle", "asyncio.events");
   const timerHandleType = runtimeClass("TimerHandle", "asyncio.events", [handleType]);
-  const describe = (cb: PyValue) => {
-    const name = rt.getattr(cb, "__qualname__");
-    return `${typeof name === "string" ? name : rt.repr(cb)}()`;
-  };
   /** asyncio's Handle._run: an exception is reported by the loop's exception handler. */
   const runHandle = (h: PyInstance, cb: PyValue, args: PyValue[]) => {
     if (h.$dict!.get("_cancelled") === true) return;
@@ -114,13 +111,11 @@ export function makeEventLoop({ ctx, moduleLoop, threads, createTask, ensureFutu
       }
     } catch (e) {
       if (!isPyException(e)) throw e;
-      world.logError(
-        "asyncio",
-        `Exception in callback ${describe(cb)}\nhandle: <Handle ${describe(cb)}>`,
-        e,
-        ctx.cc.tracebackOf(e),
-        ["base_events", 1758],
-      );
+      const src = asyncioCallbackSource(rt, cb, args);
+      world.logError("asyncio", `Exception in callback ${src}\nhandle: <Handle ${src}>`, e, ctx.cc.tracebackOf(e), [
+        "base_events",
+        1758,
+      ]);
     }
   };
   methods(handleType, {
