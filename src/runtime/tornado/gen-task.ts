@@ -3,8 +3,9 @@
  * `gen.Task(func, *args)` calls `func(*args, callback=cb)` and gives what `cb`
  * receives; `gen.Callback(key)` / `gen.Wait(key)` pair a callback with a later wait.
  */
-import { PyInstance, None, type PyValue } from "../../python/objects/core";
-import { PyTuple } from "../../python/objects/containers";
+import { PyInstance, None, type KwArgs, type PyValue } from "../../python/objects/core";
+import { PyList, PyTuple } from "../../python/objects/containers";
+import { loadModule } from "../../python/interp/imports";
 import { fn, methods } from "../../python/builtins/registry";
 import { PyFuture } from "../futures/future";
 import { runtimeClass, type TornadoContext } from "./context";
@@ -17,9 +18,26 @@ export function installCallbackHelpers(ctx: TornadoContext, d: Map<string, PyVal
     if (deprecated)
       world.warn("DeprecationWarning", `${what} is deprecated, use Futures instead`, "tornado/gen.py", 0, null);
   };
-  /** The value a callback's arguments stand for: one argument itself, else all of them. */
-  const argumentValue = (args: PyValue[]): PyValue =>
-    args.length === 1 ? args[0]! : args.length === 0 ? None : new PyTuple(args);
+  // gen.Arguments = collections.namedtuple('Arguments', ['args', 'kwargs']).
+  const argumentsType = rt.call(rt.getattr(loadModule(rt, "collections"), "namedtuple"), [
+    "Arguments",
+    new PyList(["args", "kwargs"]),
+  ]);
+  rt.setattr(argumentsType, "__module__", "tornado.gen");
+  d.set("Arguments", argumentsType);
+  /** The value a callback's arguments stand for: one argument itself, none None, else Arguments(args, kwargs). */
+  const argumentValue = (args: PyValue[], kw: KwArgs | null = null): PyValue => {
+    if (!kw?.names.length && args.length <= 1) return args.length === 1 ? args[0]! : None;
+    const kwargs = rt.newDict();
+    kw?.names.forEach((n, i) => rt.dictSet(kwargs, n, kw.values[i]!));
+    return rt.call(argumentsType, [new PyTuple(args), kwargs]);
+  };
+  // 3.2's Runner keeps a callback's result until the generator takes it: a second call made
+  // before that replaces it. 4.x's Future keeps the first.
+  const settle = (fut: PyFuture, value: PyValue) => {
+    if (!fut.done()) fut.setResult(value);
+    else if (world.profile.release === "3.2" && !fut.retrieved && !fut.exception) fut.result = value;
+  };
 
   d.set(
     "Task",
@@ -36,8 +54,8 @@ export function installCallbackHelpers(ctx: TornadoContext, d: Map<string, PyVal
         );
       }
       const fut = ctx.cc.newFuture(`gen.Task(${rt.str(rt.getattr(func!, "__name__"))})`);
-      const callback = fn("callback", (_rt2, cbArgs) => {
-        if (!fut.done()) fut.setResult(argumentValue(cbArgs));
+      const callback = fn("callback", (_rt2, cbArgs, cbKw) => {
+        settle(fut, argumentValue(cbArgs, cbKw));
         return None;
       });
       const names = [...(kw?.names ?? []), "callback"];
@@ -97,8 +115,8 @@ export function installCallbackHelpers(ctx: TornadoContext, d: Map<string, PyVal
       const target = slot(v.$dict!.get("key")!);
       const done = ctx.cc.newFuture("gen.Callback");
       done.setResult(
-        fn("callback", (_rt, args) => {
-          if (!target.done()) target.setResult(argumentValue(args));
+        fn("callback", (_rt, args, kw) => {
+          settle(target, argumentValue(args, kw));
           return None;
         }),
       );

@@ -310,8 +310,24 @@ export function makeRequestHandler(ctx: TornadoContext, deps: HandlerDeps): Hand
       return None;
     },
     finish: (_rt, self, args) => finish(H(self), args[0] ?? None, "explicit"),
-    flush: (_rt, self) => {
+    flush: (_rt, self, args, kw) => {
       const h = H(self);
+      const callback = args[1] ?? kwGet(kw, "callback");
+      if (callback !== undefined && callback !== None) {
+        // flush(callback=) up to 5.1: run once the bytes are written (5.1 warns); gone in 6.0.
+        if (p.versionInfo[0] >= 6)
+          throw rt.error("TypeError", "RequestHandler.flush() got an unexpected keyword argument 'callback'");
+        if (p.release === "5.1") {
+          world.warn(
+            "DeprecationWarning",
+            "callback argument is deprecated, use returned Future instead",
+            "tornado/http1connection.py",
+            h.headersWritten ? 446 : 405,
+            null,
+          );
+        }
+        world.callSoon(() => void rt.call(callback, []), "flush callback");
+      }
       const flushedBefore = h.headersWritten;
       h.headersWritten = true;
       if (p.release === "3.2") return None;
