@@ -10,6 +10,7 @@ export {
   formatException,
   formatDiagnostic,
   errorReport,
+  finalizeAtExit,
 } from "./run";
 export type { RunResult, PyErrorReport, CompileOutcome } from "./run";
 export { Interpreter } from "./interp/interpreter";

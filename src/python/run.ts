@@ -208,11 +208,26 @@ export function runProgram(source: string, options: InterpreterOptions = {}): Ru
   }
   try {
     execModule(rt, compiled.code, "__main__");
+    finalizeAtExit(rt);
     return { stdout, stderr, error: null, diagnostics: [], steps: rt.steps };
   } catch (e) {
     const error = errorReport(rt, e, source);
+    if (!(e instanceof ExecutionHalted)) finalizeAtExit(rt);
     // sys.exit(0) and sys.exit() end the program normally.
     return { stdout, stderr, error: error.exitCode === 0 ? null : error, diagnostics: [], steps: rt.steps };
+  }
+}
+
+/**
+ * What CPython does at interpreter shutdown that a program can see: the `__del__` of
+ * every instance still alive runs (finalize.ts). Call it once, when a plain program
+ * has ended (normally or by an uncaught exception); what it prints follows the output.
+ */
+export function finalizeAtExit(rt: Interpreter): void {
+  try {
+    rt.fin.finalizeAll(rt);
+  } catch (e) {
+    if (!(e instanceof ExecutionHalted) && !isPyException(e)) throw e;
   }
 }
 

@@ -105,7 +105,20 @@ function deleteNameQuiet(ctx: Ctx, id: string): string {
 
 export function stmt(ctx: Ctx, s: A.Stmt): string {
   const line = `$f.line = ${s.line};`;
-  return line + " " + stmtBody(ctx, s);
+  // After a module-level statement, instances with __del__ that nothing reaches are finalized.
+  const after = ctx.scope.kind === "module" && !isCompound(s) ? " if ($rt.fin.live.size) $rt.fin.collect($rt);" : "";
+  return line + " " + stmtBody(ctx, s) + after;
+}
+
+function isCompound(s: A.Stmt): boolean {
+  return (
+    s.kind === "if" ||
+    s.kind === "while" ||
+    s.kind === "for" ||
+    s.kind === "try" ||
+    s.kind === "with" ||
+    s.kind === "match"
+  );
 }
 
 function stmtBody(ctx: Ctx, s: A.Stmt): string {

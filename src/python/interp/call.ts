@@ -52,6 +52,7 @@ export function callFunction(rt: Interpreter, fn: PyFunction, args: PyValue[], k
   const bound = kw === null && fn.simple && args.length === fn.sig.params.length ? args : bindArgs(rt, fn, args, kw);
   const frame = new Frame(fn.sig.name, fn.sig.file, fn.sig.line, fn.sig);
   if (fn.kind !== "plain") {
+    if (rt.fin.enabled) rt.fin.generatorFrames.add(frame);
     const it = (fn.impl as (...a: PyValue[]) => Generator<PyValue, PyValue, PyValue>).apply(frame, bound);
     if (fn.kind === "asyncgen") return new PyAsyncGenerator(it, frame, fn.qualname);
     return new PyGenerator(it, frame, fn.qualname, fn.kind === "coroutine");
@@ -245,5 +246,6 @@ export function constructInstance(rt: Interpreter, cls: PyType, args: PyValue[],
     const r = callValue(rt, initFn, [obj, ...args], kw);
     if (r !== None) throw rt.error("TypeError", `__init__() should return None, not '${typeOf(r).name}'`);
   }
+  if (obj instanceof PyObject && !cls.isBuiltin && cls.lookup("__del__") !== undefined) rt.fin.track(rt, obj);
   return obj;
 }

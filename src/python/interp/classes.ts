@@ -112,6 +112,8 @@ export function createType(
   kw: KwArgs | null = null,
 ): PyType {
   const effectiveBases = bases.length ? bases : [objectType];
+  // From the first class with a __del__ on, generators' frames are noted (finalize.ts).
+  if (ns.has("__del__")) rt.fin.enabled = true;
   for (const b of effectiveBases) {
     if (b.isBuiltin && FINAL_TYPES.has(b.name)) {
       throw rt.error("TypeError", `type '${b.name}' is not an acceptable base type`);

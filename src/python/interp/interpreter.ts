@@ -3,6 +3,7 @@
  * builtins. Compiled code receives it as `$rt` and reaches everything through it.
  * Nothing here is global: two interpreters never share mutable state.
  */
+import { Finalizers } from "./finalize";
 import {
   PyObject,
   PyType,
@@ -71,6 +72,8 @@ export class Interpreter implements RuntimeLike {
   readonly dictViews = new WeakMap<object, PyDict>();
   /** The files the program writes and reads (`open`, `os`): in memory, this run's own. */
   readonly vfs = new VirtualFiles();
+  /** Instances whose class has `__del__`, finalized when no module reaches them (finalize.ts). */
+  readonly fin = new Finalizers();
   private ids = new WeakMap<object, number>();
   private nextId = 1;
 
