@@ -5,7 +5,7 @@
 import { PyType, PyModule, type PyValue } from "../python/objects/core";
 import { PyList, PyTuple } from "../python/objects/containers";
 import { isPyException } from "../python/objects/exceptions";
-import { createInterpreter, compileSource, execModule, errorReport, ExecutionHalted } from "../python";
+import { createInterpreter, compileSource, execModule, errorReport, finalizeAtExit, ExecutionHalted } from "../python";
 import {
   type Scenario,
   type RequestSpec,
@@ -133,6 +133,8 @@ export function runScenario(
         traceback: report.traceback.replace(/\n$/, "").split("\n"),
       });
       if (!isPyException(e)) throw e;
+      // The program ends there: CPython's shutdown finalizes what is still alive.
+      finalizeAtExit(rt);
     }
     w.emit({ kind: "end" });
     return { events: w.trace.events, stdout };
@@ -149,6 +151,9 @@ export function runScenario(
     serve(ctx, modules.web!, found.routes, requests, (t) => stop.clientDone(t));
     const lastAt = Math.max(0, ...requests.map((r) => r.atMs));
     w.runLoop((lastAt + scenario.clientTimeoutMs + 1000) * 1000);
+  } else {
+    // A plain program has ended: CPython's shutdown runs the __del__ of what is still alive.
+    finalizeAtExit(rt);
   }
   w.emit({ kind: "end" });
   return { events: w.trace.events, stdout };

@@ -74,6 +74,15 @@ describe("scenario CLI", () => {
     expect(run(f, "--format", "console").out).toBe("out\nerr\ne2\no2\n");
   });
 
+  it("a plain program's end runs the __del__ of what is still alive, as CPython's shutdown does", () => {
+    const del = 'class R:\n    def __init__(self, n): self.n = n\n    def __del__(self): print("del", self.n)\n';
+    expect(run(tempFile(`${del}a = R(1)\nb = R(2)\nprint("end")\n`), "--format", "stdout").out).toBe(
+      "end\ndel 1\ndel 2\n",
+    );
+    // Also after an uncaught exception (the traceback goes to stderr first).
+    expect(run(tempFile(`${del}a = R(1)\nprint("x")\n1/0\n`), "--format", "stdout").out).toBe("x\ndel 1\n");
+  });
+
   it("exits 0 when the code raises", () => {
     const f = tempFile("x = 1\nraise ValueError('bad')\n");
     const r = run(f);
