@@ -186,6 +186,7 @@ export class Concurrency {
   convertYielded(v: PyValue): PyFuture | typeof MOMENT {
     const rt = this.world.rt;
     const p = this.world.profile;
+    if (v === this.momentObject && p.features.moment) return MOMENT;
     if (v instanceof PyFuture) return v.callbackLoop === null ? v : this.fromAsyncio(v);
     if (v === None || v === this.momentObject) {
       if (p.features.moment) return MOMENT;

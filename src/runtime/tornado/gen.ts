@@ -67,7 +67,14 @@ export function makeGenModule(ctx: TornadoContext): PyModule {
 
   if (p.features.moment) {
     const momentType = new PyType("_NullFuture", [objectType], { builtin: true, module: "tornado.gen" });
-    const moment = new PyObject(momentType);
+    // 4.x's gen.moment is a Future resolved to None (awaitable, done); 5.0 made it a _NullFuture.
+    // A coroutine Runner tells it apart and waits one iteration either way.
+    let moment: PyObject;
+    if (p.futureKind === "tornado") {
+      const done = cc.newFuture("gen.moment");
+      done.setResult(None);
+      moment = done;
+    } else moment = new PyObject(momentType);
     cc.momentObject = moment;
     d.set("moment", moment);
   }
