@@ -234,8 +234,9 @@ export function makeHttpclientModule(ctx: TornadoContext): PyModule {
     if (pd.invalid !== null) {
       // The connection checks the method against the body once it is connected.
       pd.done = true;
-      const e = rt.error("ValueError", pd.invalid);
-      world.emit({ kind: "fetch-fail", fetch: pd.id, status: 599, error: `ValueError: ${pd.invalid}` });
+      const type = p.features.legacyRequest ? "AssertionError" : "ValueError";
+      const e = rt.error(type, pd.invalid);
+      world.emit({ kind: "fetch-fail", fetch: pd.id, status: 599, error: `${type}: ${pd.invalid}` });
       release(pd.client);
       pd.future.setException(e);
       return;
@@ -345,9 +346,12 @@ export function makeHttpclientModule(ctx: TornadoContext): PyModule {
     const verb = rt.str(method).toUpperCase();
     // simple_httpclient: POST, PATCH and PUT need a body; other methods must not have one.
     const bodyExpected = verb === "POST" || verb === "PATCH" || verb === "PUT";
+    // 3.2's connection asserts it in other words.
     const invalid =
       !rt.truthy(nonstandard) && bodyExpected !== (body !== None)
-        ? `Body must ${bodyExpected ? "not " : ""}be None for method ${verb} (unless allow_nonstandard_methods is true)`
+        ? p.features.legacyRequest
+          ? `Body must ${bodyExpected ? "not " : ""}be empty for "${verb}" request`
+          : `Body must ${bodyExpected ? "not " : ""}be None for method ${verb} (unless allow_nonstandard_methods is true)`
         : null;
     req = None;
     const rto = requestTimeout === undefined || requestTimeout === None ? 20 : seconds(rt, requestTimeout);
