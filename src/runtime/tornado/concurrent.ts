@@ -4,6 +4,7 @@ import { fn } from "../../python/builtins/registry";
 import { PyNativeMethod } from "../../python/interp/attr";
 import { PyFuture } from "../futures/future";
 import { kwGet, type TornadoContext } from "./context";
+import { makeReturnFuture } from "./return-future";
 
 export function makeConcurrentModule(ctx: TornadoContext): PyModule {
   const rt = ctx.world.rt;
@@ -28,6 +29,8 @@ export function makeConcurrentModule(ctx: TornadoContext): PyModule {
       }),
     );
   }
+  // return_future: 3.x-5.x (6.0 removed it).
+  if (ctx.world.profile.versionInfo[0] < 6) d.set("return_future", makeReturnFuture(ctx));
   d.set(
     "is_future",
     fn("is_future", (_rt, [v]) => v instanceof PyFuture),

@@ -95,15 +95,20 @@ export function makeHttpclientModule(ctx: TornadoContext): PyModule {
       const message = args[1] ?? kwGet(kw, "message") ?? reasonPhrase(Number(code));
       e.$dict!.set("code", code);
       e.$dict!.set("message", message);
-      e.$dict!.set("response", args[2] ?? kwGet(kw, "response") ?? None);
-      e.args = rt.call(rt.builtins.get("tuple")!, [rt.list([code, message])]) as never;
+      const response = args[2] ?? kwGet(kw, "response") ?? None;
+      e.$dict!.set("response", response);
+      // 3.2 passes Exception its text; 4.0+ passes (code, message, response).
+      const excArgs = p.features.legacyRequest
+        ? [`HTTP ${rt.str(code)}: ${rt.str(message)}`]
+        : [code, message, response];
+      e.args = rt.call(rt.builtins.get("tuple")!, [rt.list(excArgs)]) as never;
       return None;
     },
     __str__: (_rt, self) =>
       `HTTP ${rt.str((self as PyException).$dict!.get("code"))}: ${rt.str((self as PyException).$dict!.get("message"))}`,
   });
-  // Tornado sets `__repr__ = __str__`, so a failed fetch Future shows `exception=HTTP 503: ...`.
-  httpError.dict.set("__repr__", httpError.dict.get("__str__")!);
+  // 4.0+ sets `__repr__ = __str__`, so a failed fetch Future shows `exception=HTTP 503: ...`.
+  if (!p.features.legacyRequest) httpError.dict.set("__repr__", httpError.dict.get("__str__")!);
   const timeoutError =
     p.messages.timeoutErrorClass === "HTTPTimeoutError"
       ? exceptionClass("HTTPTimeoutError", "tornado.simple_httpclient", httpError)
