@@ -317,8 +317,11 @@ const RICH: Record<"==" | "!=" | Order, [string, string]> = {
  * Python, whatever the method returned (`__eq__` may return a non-bool); else a bool.
  */
 export function compareValue(rt: Interpreter, op: "==" | "!=" | Order, a: PyValue, b: PyValue): PyValue {
+  const [name, rname] = RICH[op];
+  // A str/int/float subclass that keeps the base's comparison compares as its value.
+  if (a instanceof PyBox) a = unboxFor(a, name);
+  if (b instanceof PyBox) b = unboxFor(b, rname);
   if (isUser(a) || isUser(b)) {
-    const [name, rname] = RICH[op];
     const r = richCompare(rt, a, b, name, rname);
     if (r !== NotImplemented) return r;
     // Both declined: identity for ==, object.__ne__'s inverted __eq__ for !=, else an error.

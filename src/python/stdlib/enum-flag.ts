@@ -1,10 +1,10 @@
 /**
- * `enum.Flag` and `enum.IntFlag`: members are bits; `|`, `&`, `^` and `~` give members
+ * `enum.Flag` (and what `enum.IntFlag`, an int mixed with it, takes from it): members are bits; `|`, `&`, `^` and `~` give members
  * or composite pseudo-members named after their bits in definition order (`Perm.R|W`),
  * `in` tests bits, iteration gives the single-bit members. A Flag rejects values with
  * unknown bits (CPython's STRICT boundary, with its message); an IntFlag keeps them.
  */
-import { PyBuiltin, PyInstance, PyObject, PyType, None, NotImplemented, typeOf, type PyValue } from "../objects/core";
+import { PyBuiltin, PyObject, PyType, None, NotImplemented, intType, typeOf, type PyValue } from "../objects/core";
 import type { PyDict, PyList } from "../objects/containers";
 import { PyStaticMethod } from "../objects/functions";
 import { arrayIterator } from "../interp/iter";
@@ -18,6 +18,8 @@ export interface EnumParts {
   readonly enumBase: PyType;
   /** The canonical members of an enum class in definition order, and its value → member table. */
   readonly membersOf: (cls: PyType) => { readonly ordered: PyValue[]; readonly byValue: PyDict } | undefined;
+  /** A new member object of an enum class for a value, its `_value_` set. */
+  readonly newMember: (rt: Interpreter, cls: PyType, value: PyValue) => PyObject;
 }
 
 const attr = (self: PyValue, n: string) => (self as PyObject).$dict!.get(n);
@@ -35,10 +37,10 @@ function enumBin(n: bigint, bits: number): string {
   return `${s.slice(0, 3)} ${digits}`;
 }
 
-export function flagClasses(rt0: Interpreter, parts: EnumParts, intTable: Record<string, unknown>): [PyType, PyType] {
-  const { meta, enumBase, membersOf } = parts;
+/** The Flag class; an int flag (IntFlag) keeps values with unknown bits. */
+export function flagClass(rt0: Interpreter, parts: EnumParts): PyType {
+  const { meta, enumBase, membersOf, newMember } = parts;
   const flag = createType(rt0, meta, "Flag", [enumBase], new Map<string, PyValue>([["__module__", "enum"]]));
-  const intFlag = createType(rt0, meta, "IntFlag", [flag], new Map<string, PyValue>([["__module__", "enum"]]));
 
   /** The single-bit members whose bits are all in `value`, in definition order. */
   const bitsOf = (cls: PyType, value: bigint): PyValue[] => {
@@ -54,7 +56,7 @@ export function flagClasses(rt0: Interpreter, parts: EnumParts, intTable: Record
     for (const m of membersOf(cls)?.ordered ?? []) all |= bigOf(attr(m, "_value_")!);
     return all;
   };
-  const isInt = (cls: PyType) => cls.mro.includes(intFlag);
+  const isInt = (cls: PyType) => cls.mro.includes(intType);
 
   /** The member for `value`: a defined one, or a composite pseudo-member (made once). */
   const memberFor = (rt: Interpreter, cls: PyType, value: bigint): PyValue => {
@@ -73,10 +75,11 @@ export function flagClasses(rt0: Interpreter, parts: EnumParts, intTable: Record
     }
     const names = bitsOf(cls, value).map((x) => attr(x, "_name_") as string);
     const extra = value & ~all;
+    // Unknown bits are named after the known ones; with no known bit there is no name.
+    const named = names.length > 0;
     if (extra !== 0n) names.push(String(extra));
-    const pseudo = new PyInstance(cls);
-    pseudo.$dict!.set("_name_", value === 0n ? None : names.join("|"));
-    pseudo.$dict!.set("_value_", asInt);
+    const pseudo = newMember(rt, cls, asInt);
+    pseudo.$dict!.set("_name_", named ? names.join("|") : None);
     rt.dictSet(m.byValue, asInt, pseudo);
     return pseudo;
   };
@@ -146,13 +149,5 @@ export function flagClasses(rt0: Interpreter, parts: EnumParts, intTable: Record
       return name === None ? `${cls}(${rt.repr(attr(self, "_value_")!)})` : `${cls}.${name as string}`;
     },
   });
-  // IntFlag: an int in comparisons, arithmetic and str(); the bit operators stay flags.
-  const own = { ...(intTable as Record<string, never>) };
-  for (const k of ["__or__", "__ror__", "__and__", "__rand__", "__xor__", "__rxor__", "__contains__", "__len__"])
-    delete own[k];
-  defMethods(intFlag, own);
-  defMethods(intFlag, {
-    __invert__: (rt, self) => memberFor(rt, typeOf(self), ~valueOf(self)! & allBits(typeOf(self))),
-  });
-  return [flag, intFlag];
+  return flag;
 }

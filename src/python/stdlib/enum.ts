@@ -1,8 +1,8 @@
 /**
  * The `enum` module: Enum (members from the class body, aliases, auto(), lookup by
- * value and name, iteration, the functional API), IntEnum and StrEnum (members
- * compare and compute as their values; the engine has no int/str subclasses, so they
- * are not real ints or strs), and unique.
+ * value and name, iteration, the functional API), enums mixed with a data type
+ * (`class Code(int, Enum)`: members are real ints, strs or floats), ReprEnum, IntEnum
+ * and StrEnum, and unique.
  */
 import {
   PyBuiltin,
@@ -11,7 +11,9 @@ import {
   PyObject,
   PyType,
   None,
-  NotImplemented,
+  intType,
+  objectType,
+  strType,
   typeOf,
   typeType,
   type KwArgs,
@@ -27,7 +29,7 @@ import type { Interpreter } from "../interp/interpreter";
 import type { BinOp } from "../ast";
 import { arity } from "../builtins/registry";
 import { defMethods, defNew, makeModule, native, newClass } from "./util";
-import { flagClasses } from "./enum-flag";
+import { flagClass } from "./enum-flag";
 
 /** What an enum class keeps about its members. */
 interface Members {
@@ -96,6 +98,10 @@ export function enumModule(rt0: Interpreter): PyModule {
 
   // Set once Flag exists: a Flag class lists only its single-bit members (others are aliases).
   let flagBase: PyType | null = null;
+  // Set once they exist (settleMethods and newMember look for them among a class's bases).
+  let enumBase: PyType | null = null;
+  let reprEnum: PyType | null = null;
+  let strEnum: PyType | null = null;
   const isFlag = (cls: PyType) => flagBase !== null && cls.mro.includes(flagBase);
   const canonical = (cls: PyType): PyValue[] => {
     const all = membersOf(cls)?.ordered ?? [];
@@ -106,6 +112,61 @@ export function enumModule(rt0: Interpreter): PyModule {
       const b = BigInt(v);
       return b > 0n && (b & (b - 1n)) === 0n;
     });
+  };
+
+  /** The builtin data type an enum class mixes in (int, str, float...), or null. */
+  const dataTypeOf = (cls: PyType): PyType | null => cls.mro.find((t) => t.isBuiltin && t !== objectType) ?? null;
+
+  /**
+   * A new member object of `cls` for `value`, with its `_value_`: an instance of the
+   * mixed-in data type made by that type's `__new__` (a tuple value gives its
+   * arguments), or a plain instance.
+   */
+  const newMember = (rt: Interpreter, cls: PyType, value: PyValue): PyObject => {
+    const dataType = dataTypeOf(cls);
+    if (dataType === null) {
+      const member = new PyInstance(cls);
+      member.$dict!.set("_value_", value);
+      return member;
+    }
+    const args = value instanceof PyTuple ? value.items : [value];
+    if (strEnum !== null && cls.mro.includes(strEnum) && (args.length !== 1 || typeof args[0] !== "string")) {
+      throw rt.error("TypeError", `${rt.repr(args.length === 1 ? args[0] : new PyTuple(args))} is not a string`);
+    }
+    const member = rt.call(rt.getattr(dataType, "__new__"), [cls, ...args]) as PyObject;
+    member.$dict!.set("_value_", rt.call(dataType, [...args]));
+    return member;
+  };
+
+  /**
+   * What EnumType.__new__ does after making a class that mixes in a data type: a
+   * ReprEnum among the bases keeps the data type's str() and format(); otherwise
+   * repr, str, format and __reduce_ex__ that would come from the data type (or from
+   * object) are the enum's own. A Flag keeps Flag's bit operators.
+   */
+  const settleMethods = (cls: PyType, bases: readonly PyType[], defined: (name: string) => boolean) => {
+    const dataType = dataTypeOf(cls);
+    if (dataType === null) return;
+    if (reprEnum !== null && bases.includes(reprEnum)) {
+      if (!defined("__format__")) cls.setAttr("__format__", dataType.lookup("__format__"));
+      if (!defined("__str__")) {
+        const own = dataType.lookup("__str__");
+        cls.setAttr("__str__", own === objectType.lookup("__str__") ? dataType.lookup("__repr__") : own);
+      }
+    }
+    const firstEnum = [...bases].reverse().find((b) => b.mro.includes(enumBase!)) ?? enumBase!;
+    for (const name of ["__repr__", "__str__", "__format__", "__reduce_ex__"]) {
+      if (defined(name) || (name === "__str__" && reprEnum !== null && bases.includes(reprEnum))) continue;
+      if (name === "__format__" && reprEnum !== null && bases.includes(reprEnum)) continue;
+      const found = cls.lookup(name);
+      if (found === dataType.lookup(name) || found === objectType.lookup(name))
+        cls.setAttr(name, firstEnum.lookup(name));
+    }
+    if (flagBase !== null && cls.mro.includes(flagBase)) {
+      for (const name of ["__or__", "__and__", "__xor__", "__ror__", "__rand__", "__rxor__", "__invert__"]) {
+        if (!defined(name)) cls.setAttr(name, flagBase.lookup(name));
+      }
+    }
   };
 
   /** Turn the class body's plain values into members of the new class. */
@@ -128,9 +189,8 @@ export function enumModule(rt0: Interpreter): PyModule {
         cls.setAttr(name, existing);
         continue;
       }
-      const member = new PyInstance(cls);
+      const member = newMember(rt, cls, value);
       member.$dict!.set("_name_", name);
-      member.$dict!.set("_value_", value);
       // A class-defined __init__ receives the value (unpacked when it is a tuple).
       const init = cls.lookup("__init__");
       if (init instanceof PyFunction) rt.call(init, [member, ...(value instanceof PyTuple ? value.items : [value])]);
@@ -156,6 +216,7 @@ export function enumModule(rt0: Interpreter): PyModule {
           else rt.dictSet(body, e.key, e.value);
         }
         const cls = typeFromArgs(rt, mcls as PyType, name, bases, body);
+        settleMethods(cls, cls.bases, (n) => rt.dictGet(ns, n) !== undefined);
         if (entries.length && membersOf(cls)?.ordered.length) {
           throw rt.error("TypeError", `${cls.name}: cannot extend enumeration '${cls.bases[0]!.name}'`);
         }
@@ -237,7 +298,7 @@ export function enumModule(rt0: Interpreter): PyModule {
     ),
   );
 
-  const enumBase = createType(rt0, meta, "Enum", [], new Map<string, PyValue>([["__module__", "enum"]]));
+  enumBase = createType(rt0, meta, "Enum", [], new Map<string, PyValue>([["__module__", "enum"]]));
   const attr = (self: PyValue, n: string) => (self as PyObject).$dict!.get(n);
   defMethods(enumBase, {
     __repr__: (rt, self) => `<${typeOf(self).name}.${attr(self, "_name_")}: ${rt.repr(attr(self, "_value_"))}>`,
@@ -264,76 +325,22 @@ export function enumModule(rt0: Interpreter): PyModule {
     ),
   );
 
-  // IntEnum/StrEnum members behave as their values in comparisons and arithmetic.
-  const valueOf = (v: PyValue) => (v instanceof PyObject && v.$dict?.has("_value_") ? v.$dict.get("_value_") : v);
-  const intEnum = createType(rt0, meta, "IntEnum", [enumBase], new Map<string, PyValue>([["__module__", "enum"]]));
-  const strEnum = createType(rt0, meta, "StrEnum", [enumBase], new Map<string, PyValue>([["__module__", "enum"]]));
-  const ops: [string, BinOp, boolean][] = [
-    ["__add__", "+", false],
-    ["__radd__", "+", true],
-    ["__sub__", "-", false],
-    ["__rsub__", "-", true],
-    ["__mul__", "*", false],
-    ["__rmul__", "*", true],
-    ["__floordiv__", "//", false],
-    ["__truediv__", "/", false],
-    ["__mod__", "%", false],
-    ["__and__", "&", false],
-    ["__or__", "|", false],
-    ["__lshift__", "<<", false],
-    ["__rshift__", ">>", false],
-  ];
-  let intTable: Record<string, (rt: Interpreter, self: PyValue, args: PyValue[]) => PyValue> = {};
-  for (const t of [intEnum, strEnum]) {
-    const table: Record<string, (rt: Interpreter, self: PyValue, args: PyValue[]) => PyValue> = {
-      __str__: (rt, self) => rt.str(valueOf(self)),
-      __format__: (rt, self, [spec]) => rt.format(valueOf(self), rt.str(spec)),
-      __eq__: (rt, self, [o]) => rt.eq(valueOf(self), valueOf(o)),
-      __ne__: (rt, self, [o]) => !rt.eq(valueOf(self), valueOf(o)),
-      __lt__: (rt, self, [o]) => rt.compare("<", valueOf(self), valueOf(o)),
-      __le__: (rt, self, [o]) => rt.compare("<=", valueOf(self), valueOf(o)),
-      __gt__: (rt, self, [o]) => rt.compare(">", valueOf(self), valueOf(o)),
-      __ge__: (rt, self, [o]) => rt.compare(">=", valueOf(self), valueOf(o)),
-      __hash__: (rt, self) => rt.hash(valueOf(self)),
-      __getattr__: (rt, self, [name]) => rt.getattr(valueOf(self), rt.str(name)),
-      __len__: (rt, self) => rt.call(rt.builtins.get("len"), [valueOf(self)]),
-    };
-    if (t === intEnum) {
-      for (const [name, op, reflected] of ops) {
-        table[name] = (rt, self, [o]) => {
-          const other = valueOf(o);
-          if (
-            typeof other !== "number" &&
-            typeof other !== "bigint" &&
-            typeof other !== "boolean" &&
-            !(other instanceof PyObject && other.$cls.name === "float")
-          ) {
-            return NotImplemented;
-          }
-          return reflected ? rt.binary(op, other, valueOf(self)) : rt.binary(op, valueOf(self), other);
-        };
-      }
-      table.__int__ = (_rt, self) => valueOf(self);
-      table.__index__ = (_rt, self) => valueOf(self);
-      table.__float__ = (rt, self) => rt.call(rt.builtins.get("float"), [valueOf(self)]);
-      table.__neg__ = (rt, self) => rt.unary("-", valueOf(self));
-      table.__abs__ = (rt, self) => rt.call(rt.builtins.get("abs"), [valueOf(self)]);
-      table.__bool__ = (rt, self) => rt.truthy(valueOf(self));
-    } else {
-      table.__add__ = (rt, self, [o]) => rt.binary("+", valueOf(self), valueOf(o));
-      table.__radd__ = (rt, self, [o]) => rt.binary("+", valueOf(o), valueOf(self));
-      table.__contains__ = (rt, self, [o]) => rt.contains(valueOf(self), o);
-    }
-    defMethods(t, table);
-    if (t === intEnum) intTable = table;
-  }
+  // ReprEnum changes only repr(); IntEnum and StrEnum members are real ints and strs.
+  const moduleDict = () => new Map<string, PyValue>([["__module__", "enum"]]);
+  reprEnum = createType(rt0, meta, "ReprEnum", [enumBase], moduleDict());
+  const intEnum = createType(rt0, meta, "IntEnum", [intType, reprEnum], moduleDict());
+  settleMethods(intEnum, intEnum.bases, () => false);
+  strEnum = createType(rt0, meta, "StrEnum", [strType, reprEnum], moduleDict());
+  settleMethods(strEnum, strEnum.bases, () => false);
   // StrEnum's auto() is the member's name in lower case.
   strEnum.dict.set(
     "_generate_next_value_",
     new PyStaticMethod(new PyBuiltin("_generate_next_value_", (_rt, args) => String(args[0]).toLowerCase())),
   );
-  const [flag, intFlag] = flagClasses(rt0, { meta, enumBase, membersOf }, intTable);
+  const flag = flagClass(rt0, { meta, enumBase, membersOf, newMember });
   flagBase = flag;
+  const intFlag = createType(rt0, meta, "IntFlag", [intType, reprEnum, flag], moduleDict());
+  settleMethods(intFlag, intFlag.bases, () => false);
 
   defNew(auto, (_rt, cls) => new AutoObj(cls));
   defMethods(auto, {
@@ -345,6 +352,7 @@ export function enumModule(rt0: Interpreter): PyModule {
 
   return makeModule("enum", {
     Enum: enumBase,
+    ReprEnum: reprEnum,
     IntEnum: intEnum,
     StrEnum: strEnum,
     Flag: flag,

@@ -2,7 +2,7 @@
  * `json.dumps`: CPython's encoder (json/encoder.py), with its separators, indent,
  * key conversion, escaping and error messages.
  */
-import { PyFloat, PyObject, None, typeOf, type PyValue } from "../objects/core";
+import { PyBox, PyFloat, None, typeOf, type PyValue } from "../objects/core";
 import { PyDict, PyList, PyTuple } from "../objects/containers";
 import { floatRepr } from "../objects/numbers";
 import type { Interpreter } from "../interp/interpreter";
@@ -63,13 +63,11 @@ function intStr(v: number | bigint): string {
 }
 
 /**
- * IntEnum and StrEnum members are ints and strs in CPython, so json writes their
- * values; here they are objects (the engine has no int/str subclasses).
+ * Instances of str, int and float subclasses (an IntEnum or StrEnum member, say) are
+ * written as the str, int or float they are, as CPython's encoder does.
  */
-function enumValue(v: PyValue): PyValue | undefined {
-  if (!(v instanceof PyObject) || !v.$dict?.has("_value_")) return undefined;
-  const kind = v.$cls.mro.some((t) => t.module === "enum" && (t.name === "IntEnum" || t.name === "StrEnum"));
-  return kind ? v.$dict.get("_value_") : undefined;
+function boxedValue(v: PyValue): PyValue | undefined {
+  return v instanceof PyBox ? v.value : undefined;
 }
 
 /** Encode `value` as JSON text. */
@@ -95,7 +93,7 @@ export function encode(rt: Interpreter, value: PyValue, o: EncodeOptions): strin
   };
 
   const keyStr = (k: PyValue): string | null => {
-    const ev = enumValue(k);
+    const ev = boxedValue(k);
     if (ev !== undefined) k = ev;
     if (typeof k === "string") return k;
     if (k instanceof PyFloat) return floatStr(rt, k.v, o.allowNan);
@@ -108,7 +106,7 @@ export function encode(rt: Interpreter, value: PyValue, o: EncodeOptions): strin
   };
 
   const walk = (v: PyValue, level: number): string => {
-    const ev = enumValue(v);
+    const ev = boxedValue(v);
     if (ev !== undefined) v = ev;
     const s = scalar(v);
     if (s !== undefined) return s;
