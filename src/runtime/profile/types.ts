@@ -69,7 +69,8 @@ export interface ReleaseProfile {
     /** gen.with_timeout's error_callback lets a later cancellation of the wrapped Future escape
      * (5.1 catches only Exception), so asyncio logs it as an exception in that callback. */
     readonly withTimeoutLogsCancel: boolean;
-    /** tornado.queues.Queue.__aiter__ is a gen.coroutine (4.x), so `async for` over a queue fails. */
+    /** tornado.queues.Queue.__aiter__ and gen.WaitIterator.__aiter__ are gen.coroutines (4.x), so
+     * `async for` over either fails. */
     readonly queueAiterFuture: boolean;
     /** tornado.concurrent's future_set_result_unless_cancelled and friends (5.0+). */
     readonly futureHelpers: boolean;

@@ -68,7 +68,13 @@ export function makeWaitIterator(ctx: TornadoContext): PyType {
       if (w.finished.length) return returnResult(w, w.finished.shift()!);
       return w.running;
     },
-    __aiter__: (_rt, self) => self,
+    __aiter__: (_rt, self) => {
+      if (!ctx.world.profile.features.queueAiterFuture) return self;
+      // 4.x: a gen.coroutine (the pre-3.5.2 protocol), so `async for` gets a Future.
+      const f = ctx.cc.newFuture("WaitIterator.__aiter__()");
+      f.setResult(self);
+      return f;
+    },
     __anext__: (_rt, self) => {
       if (rt.callMethod(self, "done", []) === true) throw rt.error("StopAsyncIteration");
       return rt.callMethod(self, "next", []);
