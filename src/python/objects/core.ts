@@ -296,6 +296,12 @@ export class PyBox extends PyObject {
     super(cls);
     this.$dict = new Map();
   }
+
+  /** The value it stands for, where host code asks for a number (`Number(status)` of an IntEnum member). */
+  override valueOf(): unknown {
+    const v = this.value as { v?: number } | number | bigint | string;
+    return typeof v === "object" && v !== null && typeof v.v === "number" ? v.v : v;
+  }
 }
 
 /**

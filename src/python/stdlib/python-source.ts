@@ -19,6 +19,7 @@ import { PYIO } from "./py/pyio";
 import { SINGLEDISPATCH } from "./py/singledispatch";
 import { STRING_FORMATTER } from "./py/string-formatter";
 import { NUMBERS } from "./py/numbers";
+import { HTTP, HTTP_CLIENT } from "./py/http";
 
 const SOURCES: Readonly<Record<string, string>> = {
   fractions: FRACTIONS,
@@ -34,6 +35,8 @@ const SOURCES: Readonly<Record<string, string>> = {
   _singledispatch: SINGLEDISPATCH,
   _string_formatter: STRING_FORMATTER,
   numbers: NUMBERS,
+  http: HTTP,
+  "http.client": HTTP_CLIENT,
 };
 
 /**
@@ -48,7 +51,10 @@ export const PYTHON_MODULES: readonly string[] = Object.keys(SOURCES);
 /** Compile and run the Python-written module `name`, or undefined when there is none. */
 export function loadPythonModule(rt: Interpreter, name: string): PyModule | undefined {
   if (!Object.hasOwn(SOURCES, name)) return undefined;
-  const filename = NATIVE_IN_CPYTHON.has(name) ? `<native ${name}>` : `/usr/lib/python3.11/${name}.py`;
+  // Where CPython keeps it: a dotted name is a package's submodule, a package is its __init__.py.
+  const isPackage = PYTHON_MODULES.some((m) => m.startsWith(`${name}.`));
+  const path = name.replace(/\./g, "/") + (isPackage ? "/__init__.py" : ".py");
+  const filename = NATIVE_IN_CPYTHON.has(name) ? `<native ${name}>` : `/usr/lib/python3.11/${path}`;
   const compiled = compileSource(SOURCES[name]!, filename);
   if (!compiled.ok) throw new Error(`stdlib module ${name} does not compile: ${compiled.diagnostics[0]!.message}`);
   return execModule(rt, compiled.code, name, filename);
