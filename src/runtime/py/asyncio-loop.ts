@@ -67,8 +67,13 @@ export class ModuleLoop implements CallbackLoop {
     this.running = true;
     this.runningAsyncio = loop === "asyncio";
     if (this.runningAsyncio) for (const job of this.parked.splice(0)) world.loop.callSoon(job);
+    // asyncio's run_until_complete stops the loop from a done callback of `fut`: the
+    // iteration that callback runs in is run to its end.
+    let stopping = false;
+    if (this.runningAsyncio) fut.addDoneCallback(() => (stopping = true));
+    const finished = () => (this.runningAsyncio ? stopping : fut.done());
     try {
-      while (!fut.done() && !world.halted && !world.loop.stopped && !world.loop.idle) {
+      while (!finished() && !world.halted && !world.loop.stopped && !world.loop.idle) {
         world.loop.iterate((to) => world.advance(to));
       }
     } finally {

@@ -1,32 +1,85 @@
 /**
  * asyncio.Task with cancellation, as CPython 3.11 steps it: the coroutine starts on
  * the next loop iteration, wakes one iteration after what it awaits is done, and
- * `cancel()` cancels what it waits on (or throws CancelledError into it at its next
- * step), so `try/except CancelledError` and `finally` in the coroutine run.
+ * `cancel(msg)` cancels what it waits on (or throws CancelledError into it at its next
+ * step), so `try/except CancelledError` and `finally` in the coroutine run. Tasks count
+ * their cancellation requests (`cancelling()`/`uncancel()`, which asyncio.timeout and
+ * TaskGroup rely on), and the registry knows the current task and the live ones.
  */
 import { PyType, None, type PyValue } from "../../python/objects/core";
-import { PyException, isPyException, makeException } from "../../python/objects/exceptions";
+import { PyException, excType, isPyException, makeException } from "../../python/objects/exceptions";
 import { PyGenerator, resume } from "../../python/interp/generators";
-import { methods } from "../../python/builtins/registry";
+import { methods, parseArgs } from "../../python/builtins/registry";
 import { PyFuture, type CallbackLoop } from "../futures/future";
 import type { Concurrency } from "../futures/drivers";
 import type { Owner } from "../../trace";
 import type { Interpreter } from "../../python";
+import type { World } from "../world";
 
-/** A Task: a Future driven by its coroutine. */
+/** An asyncio Future whose cancel() is not Future.cancel (a Task's, gather()'s). */
 export class TaskFuture extends PyFuture {
   task: Task | null = null;
+  /** gather()'s outer Future: cancelling it cancels its children instead. */
+  cancelOverride: ((msg: PyValue) => boolean) | null = null;
+  /** The message it was cancelled with (Future._cancel_message). */
+  cancelMessage: PyValue | null = null;
 }
 
-/** Cancel a Future or a Task as `fut.cancel()` does; false if it is already done. */
-export function cancelFuture(f: PyFuture): boolean {
-  if (f instanceof TaskFuture && f.task) return f.task.cancel();
-  return f.cancel();
+/** The CancelledError a cancellation with `msg` raises (CancelledError() for None). */
+export function cancelledError(world: World, msg: PyValue): PyException {
+  return msg === None || msg === undefined
+    ? makeException(world.cancelledError)
+    : makeException(world.cancelledError, msg);
+}
+
+/** Cancel a Future or a Task as `fut.cancel(msg)` does; false if it is already done. */
+export function cancelFuture(f: PyFuture, msg: PyValue = None): boolean {
+  if (f instanceof TaskFuture) {
+    if (f.task) return f.task.cancel(msg);
+    if (f.cancelOverride) return f.cancelOverride(msg);
+  }
+  return futureCancel(f, msg);
+}
+
+/** Future.cancel(msg): the Future's own cancellation, whatever its kind. */
+export function futureCancel(f: PyFuture, msg: PyValue = None): boolean {
+  if (!f.cancel()) return false;
+  // Callbacks run later (call_soon), so they see the message's exception.
+  if (msg !== None) {
+    f.exception = cancelledError(f.world, msg);
+    if (f instanceof TaskFuture) f.cancelMessage = msg;
+  }
+  return true;
+}
+
+/** The message a Future was cancelled with (Future._cancel_message), if any. */
+export function cancelMessage(f: PyFuture): PyValue | undefined {
+  return f instanceof TaskFuture ? (f.cancelMessage ?? undefined) : undefined;
+}
+
+/** What the asyncio module knows of its Tasks: the one running now and those not done. */
+export class TaskRegistry {
+  current: TaskFuture | null = null;
+  /** In creation order (CPython's is a WeakSet: its order is the objects' addresses). */
+  private readonly tasks = new Set<TaskFuture>();
+
+  add(t: TaskFuture): void {
+    this.tasks.add(t);
+  }
+
+  /** The Tasks not done yet, oldest first. */
+  live(): TaskFuture[] {
+    for (const t of this.tasks) if (t.done()) this.tasks.delete(t);
+    return [...this.tasks];
+  }
 }
 
 export class Task {
   private waiter: PyFuture | null = null;
   private mustCancel = false;
+  private cancelMessage: PyValue = None;
+  /** How many cancel() calls are not yet matched by uncancel(). */
+  cancelRequests = 0;
   private suspended = false;
   /** The innermost coroutine of the last suspension: its frame is the line that waits. */
   private at: PyGenerator;
@@ -36,14 +89,16 @@ export class Task {
     private readonly cc: Concurrency,
     /** asyncio's event loop, which steps the Task. */
     private readonly loop: CallbackLoop,
+    private readonly registry: TaskRegistry,
     readonly coro: PyGenerator,
     readonly future: TaskFuture,
-    readonly name: string,
+    public name: string,
   ) {
     this.owner = cc.world.owner;
     this.at = coro;
     future.task = this;
     coro.awaited = true;
+    registry.add(future);
   }
 
   start(): void {
@@ -55,21 +110,34 @@ export class Task {
     this.loop.callSoon(this.cc.world.job(() => this.step(exc), this.coro.qualname, this.owner));
   }
 
-  cancel(): boolean {
+  cancel(msg: PyValue = None): boolean {
     const fut = this.future;
     fut.retrieved = true;
     if (fut.done()) return false;
-    if (this.waiter && cancelFuture(this.waiter)) return true;
+    this.cancelRequests++;
+    if (this.waiter && cancelFuture(this.waiter, msg)) return true;
     this.mustCancel = true;
+    this.cancelMessage = msg;
     return true;
+  }
+
+  uncancel(): number {
+    if (this.cancelRequests > 0) this.cancelRequests--;
+    return this.cancelRequests;
+  }
+
+  /** The Future the Task waits on now, if any. */
+  get waitingOn(): PyFuture | null {
+    return this.waiter;
   }
 
   private step(exc: PyException | null): void {
     const world = this.cc.world;
+    const rt = world.rt;
     const fut = this.future;
     if (fut.done()) return;
     if (this.mustCancel) {
-      exc = makeException(world.cancelledError);
+      if (!(exc && rt.isInstance(exc, world.cancelledError))) exc = cancelledError(world, this.cancelMessage);
       this.mustCancel = false;
     }
     this.waiter = null;
@@ -78,33 +146,46 @@ export class Task {
       world.emit({ kind: "resume", owner: world.owner, fn: this.at.qualname, line: this.at.frame.line });
     }
     let r;
+    const outer = this.registry.current;
+    this.registry.current = fut;
     try {
-      r = exc ? resume(world.rt, this.coro, "throw", exc) : resume(world.rt, this.coro, "send", None);
-      this.at = world.rt.innermostYielder ?? this.coro;
+      r = exc ? resume(rt, this.coro, "throw", exc) : resume(rt, this.coro, "send", None);
+      this.at = rt.innermostYielder ?? this.coro;
     } catch (e) {
-      if (isPyException(e) && world.rt.isInstance(e, world.cancelledError)) {
+      if (isPyException(e) && rt.isInstance(e, world.cancelledError)) {
         fut.retrieved = true;
         fut.cancel();
+        // Awaiting the Task raises the very CancelledError that ended it.
+        fut.exception = e;
+      } else if (
+        isPyException(e) &&
+        (rt.isInstance(e, excType("SystemExit")) || rt.isInstance(e, excType("KeyboardInterrupt")))
+      ) {
+        fut.setException(e);
+        throw e;
       } else this.cc.settleWithError(fut, e);
       return;
+    } finally {
+      this.registry.current = outer;
     }
     if (r.done) {
       if (this.mustCancel) {
+        this.mustCancel = false;
         fut.retrieved = true;
-        fut.cancel();
+        futureCancel(fut, this.cancelMessage);
       } else fut.setResult(r.value);
       return;
     }
     const y = r.value;
     if (y instanceof PyFuture) {
       if (y === fut) {
-        const err = makeException("RuntimeError", `Task cannot await on itself: ${world.rt.repr(fut)}`);
+        const err = makeException("RuntimeError", `Task cannot await on itself: ${rt.repr(fut)}`);
         this.later(err);
         return;
       }
       if (world.profile.asyncioLoop === "separate" && y.callbackLoop === null) {
         // A Tornado Future (≤4.5) is not asyncio's: its __await__ yields it, and the Task refuses it.
-        this.later(makeException("RuntimeError", `Task got bad yield: ${world.rt.repr(y)}`));
+        this.later(makeException("RuntimeError", `Task got bad yield: ${rt.repr(y)}`));
         return;
       }
       this.waiter = y;
@@ -121,7 +202,7 @@ export class Task {
         f.retrieved = true;
         this.step(f.exception);
       }, this.owner);
-      if (this.mustCancel && cancelFuture(y)) this.mustCancel = false;
+      if (this.mustCancel && cancelFuture(y, this.cancelMessage)) this.mustCancel = false;
       return;
     }
     if (y === None) {
@@ -129,7 +210,7 @@ export class Task {
       this.later(null);
       return;
     }
-    this.later(makeException("RuntimeError", `Task got bad yield: ${world.rt.repr(y)}`));
+    this.later(makeException("RuntimeError", `Task got bad yield: ${rt.repr(y)}`));
   }
 }
 
@@ -152,6 +233,7 @@ export function makeTaskType(
   futureType: PyType,
   loop: CallbackLoop,
   separate: boolean,
+  registry: TaskRegistry,
 ): {
   type: PyType;
   create: (coro: PyGenerator, name?: string) => TaskFuture;
@@ -160,7 +242,7 @@ export function makeTaskType(
   const rt = world.rt;
   const type = new PyType("Task", [futureType], {
     builtin: false,
-    module: "asyncio",
+    module: "_asyncio",
     alloc: (cls) => {
       const f = new TaskFuture(world, cls);
       if (separate) f.callbackLoop = loop;
@@ -169,8 +251,18 @@ export function makeTaskType(
   });
   const T = (v: PyValue) => v as TaskFuture;
   methods(type, {
-    cancel: (_rt, self) => cancelFuture(T(self)),
+    cancel: (_rt, self, args, kw) => {
+      const [msg] = parseArgs(rt, "cancel", args, kw, ["msg"], 0);
+      return cancelFuture(T(self), msg ?? None);
+    },
+    cancelling: (_rt, self) => T(self).task?.cancelRequests ?? 0,
+    uncancel: (_rt, self) => T(self).task?.uncancel() ?? 0,
     get_name: (_rt, self) => T(self).task?.name ?? "Task",
+    set_name: (_rt, self, [v]) => {
+      const t = T(self).task;
+      if (t) t.name = rt.str(v!);
+      return None;
+    },
     get_coro: (_rt, self) => T(self).task?.coro ?? None,
     __repr__: (_rt, self) => {
       const f = T(self);
@@ -180,7 +272,7 @@ export function makeTaskType(
   const create = (coro: PyGenerator, name?: string): TaskFuture => {
     const fut = type.alloc(type) as TaskFuture;
     fut.label = `${coro.qualname}()`;
-    new Task(cc, loop, coro, fut, name ?? cc.nextTaskName()).start();
+    new Task(cc, loop, registry, coro, fut, name ?? cc.nextTaskName()).start();
     return fut;
   };
   return { type, create };

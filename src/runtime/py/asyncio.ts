@@ -7,20 +7,22 @@
  * the same loop iterations.
  */
 import { PyModule, None, typeOf, type PyValue } from "../../python/objects/core";
-import { PyTuple, PySet } from "../../python/objects/containers";
-import { PyException, excType } from "../../python/objects/exceptions";
+import { PySet } from "../../python/objects/containers";
+import { excType } from "../../python/objects/exceptions";
 import { PyFunction } from "../../python/objects/functions";
 import { PyGenerator } from "../../python/interp/generators";
 import { awaitable } from "../../python/interp/delegate";
 import { fn, parseArgs } from "../../python/builtins/registry";
 import { PyFuture, makeFutureType } from "../futures/future";
-import { exceptionClass, kwGet, type TornadoContext } from "../tornado/context";
-import { seconds } from "../tornado/seconds";
-import { nativeCoroutine, awaitFuture, setTimer, clearTimer, type NativeBody } from "./native";
-import { makeTaskType, cancelFuture } from "./asyncio-task";
+import { exceptionClass, type TornadoContext } from "../tornado/context";
+import { nativeCoroutine, awaitFuture } from "./native";
+import { makeTaskType, cancelFuture, TaskRegistry } from "./asyncio-task";
 import { makeEventLoop, type ModuleLoop } from "./asyncio-loop";
-import { makeLockClasses, type SyncEnv } from "./sync";
-import { makeQueueClasses } from "./queue";
+import { makeAsyncioLockClasses } from "./asyncio-sync";
+import { makeAsyncioQueueClasses } from "./asyncio-queue";
+import { makeWaitingFunctions } from "./asyncio-waiting";
+import { makeTimeout } from "./asyncio-timeout";
+import { makeTaskGroupType } from "./asyncio-taskgroup";
 import type { VirtualThreads } from "./executor";
 
 export function makeAsyncioModule(ctx: TornadoContext, threads: VirtualThreads, moduleLoop: ModuleLoop): PyModule {
@@ -40,7 +42,8 @@ export function makeAsyncioModule(ctx: TornadoContext, threads: VirtualThreads, 
   const needRunningLoop = (): void => {
     if (!moduleLoop.asyncioRunning) throw rt.error("RuntimeError", "no running event loop");
   };
-  const tasks = makeTaskType(cc, futureType, moduleLoop, separate);
+  const registry = new TaskRegistry();
+  const tasks = makeTaskType(cc, futureType, moduleLoop, separate, registry);
   /** A coroutine handed to a call that failed before taking it: CPython warns that it was
    * never awaited when it is collected, once the failing request is done with. */
   const abandon = (v: PyValue | undefined): void => {
@@ -73,226 +76,26 @@ export function makeAsyncioModule(ctx: TornadoContext, threads: VirtualThreads, 
   };
   const loop = makeEventLoop({ ctx, moduleLoop, threads, createTask, ensureFuture, newFuture });
 
-  /** A Future resolved by the loop after `delay` seconds (what asyncio.sleep waits on). */
-  const sleepFuture = (delay: number, result: PyValue): [PyFuture, number] => {
-    const f = newFuture(`asyncio.sleep(${delay})`);
-    const id = setTimer(
-      world,
-      world.now() + Math.round(delay * 1e6),
-      () => {
-        if (!f.done()) f.setResult(result);
-      },
-      `asyncio.sleep(${delay})`,
-    );
-    f.timerId = id;
-    return [f, id];
+  const needFuture = (label: string): PyFuture => {
+    // Without a running loop, asyncio's primitives bind to none: `self._get_loop()` is None.
+    if (world.serving && !moduleLoop.asyncioRunning)
+      throw rt.error("AttributeError", "'NoneType' object has no attribute 'create_future'");
+    needRunningLoop();
+    return newFuture(label);
   };
-
-  const sleep = fn("sleep", (_rt, args, kw) => {
-    const [delayArg, resultArg] = parseArgs(rt, "sleep", args, kw, ["delay", "result"], 1);
-    const delay = seconds(rt, delayArg!);
-    const result = resultArg ?? None;
-    return nativeCoroutine(
-      "sleep",
-      (function* (): NativeBody {
-        if (delay <= 0) {
-          yield None;
-          return result;
-        }
-        needRunningLoop();
-        const [f, id] = sleepFuture(delay, result);
-        try {
-          return yield* awaitFuture(f);
-        } finally {
-          clearTimer(world, id);
-        }
-      })(),
-    );
-  });
-
-  const gather = fn("gather", (_rt, args, kw) => {
-    const returnExceptions = rt.truthy(kwGet(kw, "return_exceptions") ?? false);
-    const outer = newFuture(`gather(${args.length})`);
-    if (!args.length) {
-      outer.setResult(rt.list([]));
-      return outer;
-    }
-    const seen = new Map<PyValue, PyFuture>();
-    const children = args.map((a) => {
-      let f = seen.get(a);
-      if (!f) {
-        f = ensureFuture(a);
-        seen.set(a, f);
-      }
-      return f;
-    });
-    const unique = [...new Set(children)];
-    let finished = 0;
-    const onDone = (f: PyFuture) => {
-      finished++;
-      if (outer.done()) {
-        f.retrieved = true;
-        return;
-      }
-      if (!returnExceptions) {
-        if (f.state === "cancelled" || f.exception) {
-          f.retrieved = true;
-          outer.setException(f.exception!, f.tracebackText);
-          return;
-        }
-      }
-      if (finished === unique.length) {
-        outer.setResult(
-          rt.list(
-            children.map((c) => {
-              c.retrieved = true;
-              return c.exception ?? c.result;
-            }),
-          ),
-        );
-      }
-    };
-    for (const f of unique) f.addDoneCallback(onDone);
-    return outer;
-  });
-
-  const waitFor = fn("wait_for", (_rt, args, kw) => {
-    const [aw, timeoutArg] = parseArgs(rt, "wait_for", args, kw, ["fut", "timeout"], 2);
-    return nativeCoroutine(
-      "wait_for",
-      (function* (): NativeBody {
-        if (!moduleLoop.asyncioRunning) abandon(aw);
-        needRunningLoop();
-        if (timeoutArg === None) return yield* awaitable(rt, aw!);
-        const timeout = seconds(rt, timeoutArg!);
-        const fut = ensureFuture(aw!);
-        if (timeout <= 0) {
-          if (fut.done()) return fut.get();
-          yield* cancelAndWait(fut);
-          throw rt.call(timeoutError, []);
-        }
-        const waiter = newFuture("wait_for waiter");
-        const release = () => {
-          if (!waiter.done()) waiter.setResult(None);
-        };
-        const id = setTimer(world, world.now() + Math.round(timeout * 1e6), release, `wait_for(${timeout})`);
-        let watching = true;
-        fut.addDoneCallback(() => {
-          if (watching) release();
-        });
-        try {
-          try {
-            yield* awaitFuture(waiter);
-          } catch (e) {
-            if (!rt.isInstance(e as PyValue, world.cancelledError)) throw e;
-            if (fut.done()) return fut.get();
-            watching = false;
-            yield* cancelAndWait(fut);
-            throw e;
-          }
-          if (fut.done()) return fut.get();
-          watching = false;
-          yield* cancelAndWait(fut);
-          try {
-            return fut.get();
-          } catch (e) {
-            if (!rt.isInstance(e as PyValue, world.cancelledError)) throw e;
-            const err = rt.call(timeoutError, []) as PyException;
-            err.cause = e as PyException;
-            err.suppressContext = true;
-            throw err;
-          }
-        } finally {
-          clearTimer(world, id);
-        }
-      })(),
-    );
-  });
-  /** asyncio's _cancel_and_wait: cancel `fut` and wait until it has finished. */
-  function* cancelAndWait(fut: PyFuture): NativeBody {
-    const waiter = newFuture("cancel waiter");
-    fut.addDoneCallback(() => {
-      if (!waiter.done()) waiter.setResult(None);
-    });
-    cancelFuture(fut);
-    yield* awaitFuture(waiter);
-    return None;
-  }
-
-  const wait = fn("wait", (_rt, args, kw) => {
-    const [fs, timeoutArg, whenArg] = parseArgs(rt, "wait", args, kw, ["fs", "timeout", "return_when"], 1);
-    const when = whenArg === undefined ? "ALL_COMPLETED" : String(whenArg);
-    const futures = rt.toArray(fs!).map((f) => {
-      if (f instanceof PyGenerator)
-        throw rt.error("TypeError", "Passing coroutines is forbidden, use tasks explicitly.");
-      return ensureFuture(f);
-    });
-    if (!futures.length) throw rt.error("ValueError", "Set of Tasks/Futures is empty.");
-    return nativeCoroutine(
-      "wait",
-      (function* (): NativeBody {
-        needRunningLoop();
-        const waiter = newFuture("wait");
-        let counter = futures.length;
-        const release = () => {
-          if (!waiter.done()) waiter.setResult(None);
-        };
-        const timeout = timeoutArg === undefined || timeoutArg === None ? null : seconds(rt, timeoutArg);
-        const id =
-          timeout === null ? null : setTimer(world, world.now() + Math.round(timeout * 1e6), release, "wait timeout");
-        for (const f of futures) {
-          f.addDoneCallback((d) => {
-            counter--;
-            if (
-              counter <= 0 ||
-              when === "FIRST_COMPLETED" ||
-              (when === "FIRST_EXCEPTION" && d.exception && d.state !== "cancelled")
-            )
-              release();
-          });
-        }
-        if (!futures.every((f) => f.done()) && !(when === "FIRST_COMPLETED" && futures.some((f) => f.done()))) {
-          yield* awaitFuture(waiter);
-        }
-        if (id !== null) clearTimer(world, id);
-        const done = new PySet();
-        const pending = new PySet();
-        for (const f of futures) rt.setAdd(f.done() ? done : pending, f);
-        return new PyTuple([done, pending]);
-      })(),
-    );
-  });
-
-  const shield = fn("shield", (_rt, [aw]) => {
-    const inner = ensureFuture(aw!);
-    if (inner.done()) return inner;
-    const outer = newFuture("shield");
-    inner.addDoneCallback((f) => {
-      if (outer.done()) {
-        f.retrieved = true;
-        return;
-      }
-      f.retrieved = true;
-      if (f.state === "cancelled") outer.cancel();
-      else if (f.exception) outer.setException(f.exception, f.tracebackText);
-      else outer.setResult(f.result);
-    });
-    return outer;
-  });
-
-  const syncEnv: SyncEnv = {
+  const waiting = makeWaitingFunctions({
     ctx,
-    flavor: "asyncio",
-    module: "asyncio",
-    timeoutSeconds: () => null,
-    timeoutError: () => timeoutError,
-    newFuture: (label, waits) => {
-      // Without a running loop, asyncio's primitives bind to none: `self._get_loop()` is None.
-      if (waits && world.serving && !moduleLoop.asyncioRunning)
-        throw rt.error("AttributeError", "'NoneType' object has no attribute 'create_future'");
-      return newFuture(label);
-    },
-  };
+    futureType,
+    newFuture,
+    ensureFuture,
+    needRunningLoop,
+    running: () => moduleLoop.asyncioRunning,
+    abandon,
+    separateLoop: separate ? moduleLoop : null,
+  });
+  const locks = makeAsyncioLockClasses({ ctx, createFuture: needFuture });
+  const queues = makeAsyncioQueueClasses({ ctx, createFuture: needFuture, eventType: locks.Event! });
+
   const running = () => moduleLoop.asyncioRunning;
   const isCoroutineFunction = (f: PyValue): boolean => {
     if (f instanceof PyFunction) return f.kind === "coroutine";
@@ -301,11 +104,7 @@ export function makeAsyncioModule(ctx: TornadoContext, threads: VirtualThreads, 
   };
 
   const members: Record<string, PyValue> = {
-    sleep,
-    gather,
-    wait_for: waitFor,
-    wait,
-    shield,
+    ...waiting,
     create_task: fn("create_task", (_rt, args, kw) => {
       const [coro, name] = parseArgs(rt, "create_task", args, kw, ["coro"], 1, { kwOnly: ["name", "context"] });
       if (!(coro instanceof PyGenerator && coro.isCoroutine))
@@ -345,6 +144,13 @@ export function makeAsyncioModule(ctx: TornadoContext, threads: VirtualThreads, 
         throw rt.error("ValueError", `a coroutine was expected, got ${rt.repr(main!)}`);
       const task = createTask(main);
       moduleLoop.runUntilComplete(task);
+      // asyncio.Runner.close(): cancel the Tasks still alive and run the loop until they end.
+      const rest = registry.live();
+      if (rest.length) {
+        for (const t of rest) cancelFuture(t);
+        const all = rt.call(waiting.gather!, rest, { names: ["return_exceptions"], values: [true] }) as PyFuture;
+        moduleLoop.runUntilComplete(all);
+      }
       return task.get();
     }),
     iscoroutine: fn("iscoroutine", (_rt, [v]) => v instanceof PyGenerator && v.isCoroutine),
@@ -359,8 +165,17 @@ export function makeAsyncioModule(ctx: TornadoContext, threads: VirtualThreads, 
     FIRST_COMPLETED: "FIRST_COMPLETED",
     FIRST_EXCEPTION: "FIRST_EXCEPTION",
     ALL_COMPLETED: "ALL_COMPLETED",
-    ...makeLockClasses(syncEnv),
-    ...makeQueueClasses(syncEnv),
+    ...locks,
+    ...queues,
+    ...makeTimeout({ ctx, moduleLoop, registry, needRunningLoop }),
+    TaskGroup: makeTaskGroupType({ ctx, registry, createTask, createFuture: needFuture, needRunningLoop }),
+    current_task: fn("current_task", () => registry.current ?? None),
+    all_tasks: fn("all_tasks", () => {
+      needRunningLoop();
+      const s = new PySet();
+      for (const t of registry.live()) rt.setAdd(s, t);
+      return s;
+    }),
   };
   const m = new PyModule("asyncio");
   for (const [k, v] of Object.entries(members)) m.$dict!.set(k, v);

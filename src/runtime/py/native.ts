@@ -54,3 +54,13 @@ export function setTimer(world: World, dueUs: number, run: () => void, label: st
 export function clearTimer(world: World, id: number): void {
   if (world.loop.cancelTimer(id)) world.emit({ kind: "timer-cancel", timer: id });
 }
+
+/** A native coroutine that runs `body` when first awaited and returns its value without
+ * suspending (an `async def` with no await in the path taken). */
+export function immediateCoroutine(qualname: string, body: () => PyValue): PyGenerator {
+  // eslint-disable-next-line require-yield -- it never suspends, as such an `async def`
+  const run = function* (): NativeBody {
+    return body();
+  };
+  return nativeCoroutine(qualname, run());
+}
