@@ -20,6 +20,7 @@ import { SINGLEDISPATCH } from "./py/singledispatch";
 import { STRING_FORMATTER } from "./py/string-formatter";
 import { NUMBERS } from "./py/numbers";
 import { HTTP, HTTP_CLIENT } from "./py/http";
+import { QUEUE } from "./py/queue";
 
 const SOURCES: Readonly<Record<string, string>> = {
   fractions: FRACTIONS,
@@ -37,6 +38,7 @@ const SOURCES: Readonly<Record<string, string>> = {
   numbers: NUMBERS,
   http: HTTP,
   "http.client": HTTP_CLIENT,
+  queue: QUEUE,
 };
 
 /**

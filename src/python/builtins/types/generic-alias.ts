@@ -6,6 +6,7 @@
  * origin (`__mro_entries__`).
  */
 import {
+  PyBuiltin,
   PyObject,
   PyType,
   None,
@@ -17,6 +18,7 @@ import {
   type PyValue,
 } from "../../objects/core";
 import { PyTuple, EMPTY_TUPLE } from "../../objects/containers";
+import { PyStaticMethod } from "../../objects/functions";
 import type { Interpreter } from "../../interp/interpreter";
 import { methods, getter } from "../registry";
 
@@ -99,6 +101,19 @@ methods(genericAliasType, {
   // Other attributes are the origin's (`list[int].__name__` is 'list').
   __getattr__: (rt, self, [name]) => rt.getattr((self as PyGenericAlias).origin, name as string),
 });
+// `types.GenericAlias(origin, args)`, as a class's `__class_getitem__ = classmethod(GenericAlias)` calls it.
+genericAliasType.dict.set(
+  "__new__",
+  new PyStaticMethod(
+    new PyBuiltin("__new__", (rt, args, kw) => {
+      if (kw?.names.length) throw (rt as Interpreter).error("TypeError", "GenericAlias() takes no keyword arguments");
+      if (args.length !== 3) {
+        throw (rt as Interpreter).error("TypeError", `GenericAlias expected 2 arguments, got ${args.length - 1}`);
+      }
+      return genericAlias(args[1], args[2]);
+    }),
+  ),
+);
 getter(genericAliasType, "__origin__", (_rt, self) => (self as PyGenericAlias).origin);
 getter(genericAliasType, "__args__", (_rt, self) => (self as PyGenericAlias).args);
 getter(genericAliasType, "__parameters__", () => EMPTY_TUPLE);
