@@ -21,6 +21,7 @@ import { STRING_FORMATTER } from "./py/string-formatter";
 import { NUMBERS } from "./py/numbers";
 import { HTTP, HTTP_CLIENT } from "./py/http";
 import { QUEUE } from "./py/queue";
+import { CALENDAR } from "./py/calendar";
 
 const SOURCES: Readonly<Record<string, string>> = {
   fractions: FRACTIONS,
@@ -39,6 +40,7 @@ const SOURCES: Readonly<Record<string, string>> = {
   http: HTTP,
   "http.client": HTTP_CLIENT,
   queue: QUEUE,
+  calendar: CALENDAR,
 };
 
 /**
