@@ -99,8 +99,15 @@ export interface LoopDeps {
   readonly newFuture: (label: string) => PyFuture;
 }
 
-/** The loop object (one per run) and the handles its scheduling methods return. */
-export function makeEventLoop({ ctx, moduleLoop, threads, createTask, ensureFuture, newFuture }: LoopDeps): PyInstance {
+/** A maker of loop objects (the class is made once per run) and the handles their scheduling methods return. */
+export function makeEventLoop({
+  ctx,
+  moduleLoop,
+  threads,
+  createTask,
+  ensureFuture,
+  newFuture,
+}: LoopDeps): () => PyInstance {
   const world = ctx.world;
   const rt = world.rt;
   const loopType = runtimeClass("_UnixSelectorEventLoop", "asyncio.unix_events");
@@ -136,6 +143,7 @@ export function makeEventLoop({ ctx, moduleLoop, threads, createTask, ensureFutu
   methods(timerHandleType, {
     when: (_rt, self) => (self as PyInstance).$dict!.get("_when")!,
   });
+  const closed = (self: PyValue) => (self as PyInstance).$dict!.get("_closed") === true;
   const monotonic = () => MONOTONIC_BASE + world.now() / 1e6;
   const later = (delay: number, cb: PyValue, args: PyValue[]) => {
     const h = new PyInstance(timerHandleType);
@@ -170,21 +178,31 @@ export function makeEventLoop({ ctx, moduleLoop, threads, createTask, ensureFutu
       return createTask(coro);
     },
     run_in_executor: (_rt, _self, [executor, fn, ...args]) => threads.runInExecutor(executor ?? None, fn!, args),
-    run_until_complete: (_rt, _self, [aw]) => {
+    run_until_complete: (_rt, self, [aw]) => {
+      if (closed(self)) throw rt.error("RuntimeError", "Event loop is closed");
       const fut = ensureFuture(aw!);
       moduleLoop.runUntilComplete(fut);
       return fut.get();
     },
     is_running: () => moduleLoop.asyncioRunning,
-    is_closed: () => false,
+    is_closed: (_rt, self) => closed(self),
     stop: () => None,
-    close: () => None,
+    close: (_rt, self) => {
+      if (moduleLoop.running) throw rt.error("RuntimeError", "Cannot close a running event loop");
+      (self as PyInstance).$dict!.set("_closed", true);
+      return None;
+    },
     set_debug: () => None,
     get_debug: () => false,
     set_exception_handler: () => None,
     add_signal_handler: () => None,
-    __repr__: () =>
-      `<_UnixSelectorEventLoop running=${moduleLoop.asyncioRunning ? "True" : "False"} closed=False debug=False>`,
+    __repr__: (_rt, self) =>
+      `<_UnixSelectorEventLoop running=${moduleLoop.asyncioRunning ? "True" : "False"} closed=${closed(self) ? "True" : "False"} debug=False>`,
   });
-  return new PyInstance(loopType);
+  // Every loop object drives the one virtual loop; each has its own closed state.
+  return () => {
+    const loop = new PyInstance(loopType);
+    loop.$dict!.set("_closed", false);
+    return loop;
+  };
 }

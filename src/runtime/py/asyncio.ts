@@ -19,6 +19,7 @@ import { nativeCoroutine, awaitFuture } from "./native";
 import { makeTaskType, cancelFuture, TaskRegistry } from "./asyncio-task";
 import { makeEventLoop, type ModuleLoop } from "./asyncio-loop";
 import { makeAsyncioLockClasses } from "./asyncio-sync";
+import { makeBarrierClasses } from "./asyncio-barrier";
 import { makeAsyncioQueueClasses } from "./asyncio-queue";
 import { makeWaitingFunctions } from "./asyncio-waiting";
 import { makeTimeout } from "./asyncio-timeout";
@@ -74,7 +75,10 @@ export function makeAsyncioModule(ctx: TornadoContext, threads: VirtualThreads, 
     }
     throw rt.error("TypeError", "An asyncio.Future, a coroutine or an awaitable is required");
   };
-  const loop = makeEventLoop({ ctx, moduleLoop, threads, createTask, ensureFuture, newFuture });
+  const newLoop = makeEventLoop({ ctx, moduleLoop, threads, createTask, ensureFuture, newFuture });
+  // The loop get_event_loop() and get_running_loop() give; new_event_loop() makes others
+  // (all drive the one virtual loop).
+  const loop = newLoop();
 
   const needFuture = (label: string): PyFuture => {
     // Without a running loop, asyncio's primitives bind to none: `self._get_loop()` is None.
@@ -131,7 +135,7 @@ export function makeAsyncioModule(ctx: TornadoContext, threads: VirtualThreads, 
         throw rt.error("RuntimeError", `There is no current event loop in thread '${threads.currentThread}'.`);
       return loop;
     }),
-    new_event_loop: fn("new_event_loop", () => loop),
+    new_event_loop: fn("new_event_loop", () => newLoop()),
     set_event_loop: fn("set_event_loop", () => None),
     get_running_loop: fn("get_running_loop", () => {
       if (!running() || threads.currentThread !== null) throw rt.error("RuntimeError", "no running event loop");
@@ -166,6 +170,7 @@ export function makeAsyncioModule(ctx: TornadoContext, threads: VirtualThreads, 
     FIRST_EXCEPTION: "FIRST_EXCEPTION",
     ALL_COMPLETED: "ALL_COMPLETED",
     ...locks,
+    ...makeBarrierClasses(ctx, locks.Condition!),
     ...queues,
     ...makeTimeout({ ctx, moduleLoop, registry, needRunningLoop }),
     TaskGroup: makeTaskGroupType({ ctx, registry, createTask, createFuture: needFuture, needRunningLoop }),
