@@ -88,7 +88,10 @@ export function resume(rt: Interpreter, g: PyGenerator, mode: "send" | "throw", 
     g.finished = true;
     if (isPyException(e)) {
       rt.passThrough(e, g.frame);
-      if (!g.raisesStop && (e.$cls === rt.excType("StopIteration") || e.$cls === rt.excType("StopAsyncIteration"))) {
+      // PEP 479: a StopIteration escaping a generator or coroutine becomes RuntimeError.
+      // StopAsyncIteration passes through them (an `async def __anext__` ends iteration
+      // with it); only async generators convert it, in asyncgen.ts.
+      if (!g.raisesStop && e.$cls === rt.excType("StopIteration")) {
         const what = g.isCoroutine ? "coroutine" : "generator";
         const err = makeException("RuntimeError", `${what} raised ${e.$cls.name}`);
         err.cause = e;
