@@ -4,7 +4,7 @@
  * code raised), 2 with a one-line message for a usage error.
  */
 import { readFileSync, existsSync } from "node:fs";
-import { basename } from "node:path";
+import { basename, resolve } from "node:path";
 import { parseScenario, isRelease, RELEASES, type Release } from "../src/scenario";
 import { runScenario } from "../src/runtime";
 import { toConformance, toConsole } from "../src/trace";
@@ -45,8 +45,11 @@ function main(argv: string[]): void {
   // The flag overrides the file's `# tornado:` line for this run only; the text (and
   // so every line number) stays as written.
   const scenario = release ? { ...parsed.scenario, tornado: release as Release } : parsed.scenario;
-  // The module is named after its file, as the reference harness compiles it.
-  const out = runScenario(scenario, undefined, { filename: basename(file) });
+  // The module is named after its file, as the reference harness compiles it; what a
+  // plain program prints is compared with `python3 FILE`, which (since 3.9) knows its
+  // main script by its absolute path (`__file__`, tracebacks, a coroutine's repr).
+  const filename = format === "stdout" ? resolve(file) : basename(file);
+  const out = runScenario(scenario, undefined, { filename });
   switch (format) {
     case "trace":
       process.stdout.write(toConformance(out.events));

@@ -83,6 +83,13 @@ describe("scenario CLI", () => {
     expect(run(tempFile(`${del}a = R(1)\nprint("x")\n1/0\n`), "--format", "stdout").out).toBe("x\ndel 1\n");
   });
 
+  it("the program's own file name: absolute for --format stdout (as python3 FILE), the base name in traces (as the harness)", () => {
+    const f = tempFile("print(__file__)\nraise ValueError('x')\n");
+    expect(run(f, "--format", "stdout").out).toBe(`${f}\n`);
+    expect(run(f).out).toContain("print  s.py");
+    expect(run(f, "--format", "console").out).toContain(`File "s.py", line 2`);
+  });
+
   it("exits 0 when the code raises", () => {
     const f = tempFile("x = 1\nraise ValueError('bad')\n");
     const r = run(f);
