@@ -26,6 +26,7 @@ import { makeWebsocketModule } from "./tornado/websocket";
 import { makePlatformAsyncioModule } from "./tornado/platform-asyncio";
 import { VirtualThreads } from "./py/executor";
 import { ModuleLoop } from "./py/asyncio-loop";
+import { makeTaskType, TaskRegistry, type TaskKit } from "./py/asyncio-task";
 
 /**
  * The tornado package's namespace: a submodule the runtime provides shows up as an
@@ -58,9 +59,20 @@ export class RuntimeModules {
   /** Runs the loop from module level (asyncio.run, IOLoop.run_sync). */
   readonly moduleLoop: ModuleLoop;
 
+  /** The run's asyncio Tasks: which one runs now, which are alive. */
+  readonly tasks = new TaskRegistry();
+  /** asyncio's Task class where asyncio's loop is Tornado's (5.0+): Tornado's own Tasks
+   * (convert_yielded, 6.x's _execute) are made with it, so current_task() sees them. */
+  private readonly sharedTasks: TaskKit | null = null;
+
   constructor(private readonly ctx: TornadoContext) {
     this.threads = new VirtualThreads(ctx);
     this.moduleLoop = new ModuleLoop(ctx);
+    if (ctx.world.profile.asyncioLoop === "shared") {
+      const kit = makeTaskType(ctx.cc, ctx.cc.futureType, this.moduleLoop, false, this.tasks);
+      this.sharedTasks = kit;
+      ctx.cc.taskStarter = (coro, label) => kit.create(coro, undefined, label);
+    }
   }
 
   /** Build the module `name`, or undefined when the runtime does not provide it. */
@@ -136,7 +148,7 @@ export class RuntimeModules {
         });
         break;
       case "asyncio":
-        m = makeAsyncioModule(ctx, this.threads, this.moduleLoop);
+        m = makeAsyncioModule(ctx, this.threads, this.moduleLoop, this.tasks, this.sharedTasks);
         break;
       case "traceback":
         m = makeTracebackModule(rt, {

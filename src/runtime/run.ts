@@ -20,7 +20,7 @@ import { PROFILES } from "./profile";
 import { World } from "./world";
 import { Concurrency } from "./futures/drivers";
 import { makeFutureType, PyFuture } from "./futures/future";
-import { TaskFuture, taskRepr } from "./py/asyncio-task";
+import { TaskFuture } from "./py/asyncio-task";
 import { PyGenerator } from "../python/interp/generators";
 import { RuntimeModules } from "./modules";
 import { routeRegex, serve, type Route } from "./server/http";
@@ -78,10 +78,6 @@ export function runScenario(
   const stdlib = rt.hooks.loadModule;
   rt.hooks.loadModule = (r, name) => modules.load(r, name) ?? stdlib?.(r, name);
   w.onUnretrieved = (f) => reportUnretrieved(ctx, f);
-  w.taskRepr = (f) => {
-    const info = cc.tasks.get(f);
-    return info ? taskRepr(rt, f, info.name, info.coro) : null;
-  };
   rt.hooks.warn = (_rt, category, message, line) =>
     w.warn(category, message, FILENAME, line, scenario.source.split("\n")[line - 1]?.trim() ?? null);
   rt.hooks.discard = (_rt, v) => {
@@ -177,7 +173,7 @@ function reportUnretrieved(ctx: TornadoContext, f: import("./futures/future").Py
   } else {
     w.logError(
       "asyncio",
-      `${isTask(ctx, f) ? "Task" : "Future"} exception was never retrieved\nfuture: ${w.rt.repr(f)}`,
+      `${isTask(f) ? "Task" : "Future"} exception was never retrieved\nfuture: ${w.rt.repr(f)}`,
       f.exception,
       tb,
       p.logSites.unretrieved,
@@ -186,8 +182,8 @@ function reportUnretrieved(ctx: TornadoContext, f: import("./futures/future").Py
 }
 
 /** Whether `f` is an asyncio Task (asyncio.create_task, or a coroutine Tornado wrapped in one). */
-function isTask(ctx: TornadoContext, f: PyFuture): boolean {
-  return f instanceof TaskFuture || ctx.cc.tasks.has(f);
+function isTask(f: PyFuture): boolean {
+  return f instanceof TaskFuture;
 }
 
 interface Found {

@@ -297,9 +297,6 @@ export class World {
     throw e;
   }
 
-  /** The repr of a Future that is an asyncio Task, or null (set by the runtime). */
-  taskRepr: ((f: import("./futures/future").PyFuture) => string | null) | null = null;
-
   /** How an exception in a dropped Future is reported when it is collected (set by the runtime). */
   onUnretrieved: ((f: import("./futures/future").PyFuture) => void) | null = null;
 

@@ -10,7 +10,7 @@ import { PyGenerator, resume } from "../../python/interp/generators";
 import { formatException } from "../../python";
 import type { Owner, WaitTarget } from "../../trace";
 import { UNSTAMPED, type World } from "../world";
-import { PyFuture, type TaskInfo } from "./future";
+import { PyFuture } from "./future";
 
 /** `gen.moment` / `yield None`: resume after exactly one loop iteration. */
 export const MOMENT = Symbol("moment");
@@ -23,26 +23,6 @@ const MOMENT_TARGET: WaitTarget = Object.freeze({
   timers: NONE,
   futures: NONE,
 });
-
-/**
- * Which futures are Tasks, and their names and coroutines, kept on the futures
- * themselves. A WeakMap held by the run did the same, but with it V8's minor GCs
- * kept each request's Task and everything it reaches alive until they were promoted
- * to the old generation: at 10,000 requests it doubled the bytes promoted.
- */
-export class TaskTable {
-  get(f: PyFuture): TaskInfo | undefined {
-    return f.taskInfo ?? undefined;
-  }
-
-  has(f: PyFuture): boolean {
-    return f.taskInfo !== null;
-  }
-
-  set(f: PyFuture, info: TaskInfo): void {
-    f.taskInfo = info;
-  }
-}
 
 export class Concurrency {
   /** The Future class Tornado hands out in this release. */
@@ -64,8 +44,12 @@ export class Concurrency {
     return f;
   }
 
-  /** Futures that are asyncio Tasks driving a coroutine: their name and coroutine (asyncio's reprs and logs show them). */
-  readonly tasks = new TaskTable();
+  /**
+   * Starts a native coroutine as an asyncio Task (`asyncio.ensure_future`), where asyncio's
+   * loop is Tornado's (5.0+): set up with the asyncio module's Task class, so that
+   * `asyncio.current_task()` sees it while it runs. `label` names its Future in the chart.
+   */
+  taskStarter: ((coro: PyGenerator, label: string) => PyFuture) | null = null;
   private taskCount = 0;
 
   /** The next `Task-N` name: asyncio numbers every Task the process makes, Tornado's own included. */
@@ -173,13 +157,11 @@ export class Concurrency {
     });
   }
 
-  /** Start a native coroutine as an asyncio Task; returns the Task's future. */
+  /** Start a native coroutine as an asyncio Task; returns the Task (a Future). */
   startTask(coro: PyGenerator, label: string): PyFuture {
-    coro.awaited = true;
-    const fut = this.newFuture(label);
-    this.tasks.set(fut, { name: this.nextTaskName(), coro });
-    new AsyncioTask(this, coro, fut).start();
-    return fut;
+    // Only releases whose asyncio loop is Tornado's start Tasks (coroutineAsTask, execute "task").
+    if (this.taskStarter === null) throw new Error(`no asyncio Task in Tornado ${this.world.profile.release}`);
+    return this.taskStarter(coro, label);
   }
 
   /** What a coroutine may yield, as a future (or MOMENT); throws BadYieldError. */
@@ -452,84 +434,6 @@ export class Runner {
     };
     if (f === MOMENT) world.callSoon(wake, this.gen.qualname, this.owner);
     else this.cc.addFuture(f, wake, this.gen.qualname, this.owner);
-  }
-}
-
-/** asyncio.Task: steps a coroutine; wakes one loop iteration after what it awaits is done. */
-export class AsyncioTask {
-  private readonly owner: Owner;
-  private suspended = false;
-  /** The innermost coroutine of the last suspension: its frame is the line that waits. */
-  private at: PyGenerator;
-
-  constructor(
-    private readonly cc: Concurrency,
-    private readonly coro: PyGenerator,
-    readonly future: PyFuture,
-  ) {
-    this.owner = cc.world.owner;
-    this.at = coro;
-  }
-
-  start(): void {
-    this.cc.world.callSoon(() => this.step("send", None), this.coro.qualname, this.owner);
-  }
-
-  private step(mode: "send" | "throw", value: PyValue): void {
-    const world = this.cc.world;
-    if (this.suspended) {
-      this.suspended = false;
-      world.emit({
-        kind: "resume",
-        owner: world.owner,
-        fn: this.at.qualname,
-        line: this.at.frame.line,
-        t: UNSTAMPED,
-        seq: 0,
-      });
-    }
-    let r;
-    try {
-      r = resume(world.rt, this.coro, mode, value);
-      this.at = world.rt.innermostYielder ?? this.coro;
-    } catch (e) {
-      this.cc.settleWithError(this.future, e);
-      return;
-    }
-    if (r.done) {
-      this.future.setResult(r.value);
-      return;
-    }
-    const y = r.value;
-    if (y instanceof PyFuture) {
-      this.suspended = true;
-      world.emit({
-        kind: "yield",
-        owner: world.owner,
-        fn: this.at.qualname,
-        line: this.at.frame.line,
-        style: "await",
-        waitsOn: this.cc.waitTarget(y),
-        t: UNSTAMPED,
-        seq: 0,
-      });
-      y.addDoneCallback(
-        (f) => {
-          f.retrieved = true;
-          if (f.exception) this.step("throw", f.exception);
-          else this.step("send", f.result);
-        },
-        this.owner,
-        this.coro.qualname,
-      );
-      return;
-    }
-    if (y === None) {
-      world.callSoon(() => this.step("send", None), this.coro.qualname, this.owner);
-      return;
-    }
-    const err = makeException("RuntimeError", `Task got bad yield: ${world.rt.repr(y)}`);
-    world.callSoon(() => this.step("throw", err), this.coro.qualname, this.owner);
   }
 }
 

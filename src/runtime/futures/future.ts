@@ -16,12 +16,6 @@ import { concurrentRepr, futureStyle, reportCallbackError, type FutureStyle } fr
 
 type DoneCallback = (f: PyFuture) => void;
 
-/** What asyncio shows of a Task: its `Task-N` name and its coroutine. */
-export interface TaskInfo {
-  readonly name: string;
-  readonly coro: PyGenerator;
-}
-
 /**
  * Where a Future's done-callbacks go instead of the release's rule: asyncio's own
  * event loop where that is not the loop Tornado serves on (≤4.5), so they run only
@@ -69,8 +63,6 @@ export class PyFuture extends PyObject {
   timerId: number | null = null;
   /** The traceback text of the exception, kept for "never retrieved" logs. */
   tracebackText: string | null = null;
-  /** Set when the future is an asyncio Task Tornado made (`Concurrency.tasks`). */
-  taskInfo: TaskInfo | null = null;
   /** Set on asyncio's Futures where asyncio's loop is not Tornado's (≤4.5): their callbacks go there. */
   callbackLoop: CallbackLoop | null = null;
 
@@ -235,8 +227,6 @@ export function makeFutureType(
 function futureRepr(world: World, f: PyFuture, name: string, module: string, style: FutureStyle): string {
   if (style === "concurrent") return concurrentRepr(world, f);
   if (style === "tornado") return `<${module}.${name} object at ${world.rt.addressOf(f)}>`;
-  const task = world.taskRepr?.(f);
-  if (task) return task;
   if (f.state === "pending") return "<Future pending>";
   if (f.state === "cancelled") return "<Future cancelled>";
   if (f.exception) return `<Future finished exception=${world.rt.repr(f.exception)}>`;

@@ -67,6 +67,11 @@ export class TaskRegistry {
     this.tasks.add(t);
   }
 
+  /** A Task is done: forget it (a served request's Task must not outlive it). */
+  remove(t: TaskFuture): void {
+    this.tasks.delete(t);
+  }
+
   /** The Tasks not done yet, oldest first. */
   live(): TaskFuture[] {
     for (const t of this.tasks) if (t.done()) this.tasks.delete(t);
@@ -132,6 +137,14 @@ export class Task {
   }
 
   private step(exc: PyException | null): void {
+    try {
+      this.stepOnce(exc);
+    } finally {
+      if (this.future.done()) this.registry.remove(this.future);
+    }
+  }
+
+  private stepOnce(exc: PyException | null): void {
     const world = this.cc.world;
     const rt = world.rt;
     const fut = this.future;
@@ -198,10 +211,14 @@ export class Task {
         style: "await",
         waitsOn: this.cc.waitTarget(y),
       });
-      y.addDoneCallback((f) => {
-        f.retrieved = true;
-        this.step(f.exception);
-      }, this.owner);
+      y.addDoneCallback(
+        (f) => {
+          f.retrieved = true;
+          this.step(f.exception);
+        },
+        this.owner,
+        this.coro.qualname,
+      );
       if (this.mustCancel && cancelFuture(y, this.cancelMessage)) this.mustCancel = false;
       return;
     }
@@ -226,18 +243,24 @@ export function taskRepr(rt: Interpreter, f: PyFuture, name: string, coro: PyGen
   return `<Task ${state} name='${name}' coro=<${coro.qualname}() ${where}>${outcome}>`;
 }
 
-/** The `Task` class (a subclass of the release's Future) and how to start one. */
-/** `futureType` is asyncio's Future class; `loop` is asyncio's event loop (a separate one sets the Tasks' callbackLoop). */
+/** asyncio's Task class and how to start a Task: `label` names its Future in the chart (`coro()` by default). */
+export interface TaskKit {
+  readonly type: PyType;
+  readonly create: (coro: PyGenerator, name?: string, label?: string) => TaskFuture;
+}
+
+/**
+ * The `Task` class (a subclass of the release's Future) and how to start one.
+ * `futureType` is asyncio's Future class; `loop` is asyncio's event loop (a separate one
+ * sets the Tasks' callbackLoop).
+ */
 export function makeTaskType(
   cc: Concurrency,
   futureType: PyType,
   loop: CallbackLoop,
   separate: boolean,
   registry: TaskRegistry,
-): {
-  type: PyType;
-  create: (coro: PyGenerator, name?: string) => TaskFuture;
-} {
+): TaskKit {
   const world = cc.world;
   const rt = world.rt;
   const type = new PyType("Task", [futureType], {
@@ -269,9 +292,9 @@ export function makeTaskType(
       return f.task ? taskRepr(rt, f, f.task.name, f.task.coro) : "<Task>";
     },
   });
-  const create = (coro: PyGenerator, name?: string): TaskFuture => {
+  const create = (coro: PyGenerator, name?: string, label?: string): TaskFuture => {
     const fut = type.alloc(type) as TaskFuture;
-    fut.label = `${coro.qualname}()`;
+    fut.label = label ?? `${coro.qualname}()`;
     new Task(cc, loop, registry, coro, fut, name ?? cc.nextTaskName()).start();
     return fut;
   };

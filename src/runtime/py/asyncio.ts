@@ -16,7 +16,7 @@ import { fn, parseArgs } from "../../python/builtins/registry";
 import { PyFuture, makeFutureType } from "../futures/future";
 import { exceptionClass, type TornadoContext } from "../tornado/context";
 import { nativeCoroutine, awaitFuture } from "./native";
-import { makeTaskType, cancelFuture, TaskRegistry } from "./asyncio-task";
+import { makeTaskType, cancelFuture, type TaskRegistry, type TaskKit } from "./asyncio-task";
 import { makeEventLoop, type ModuleLoop } from "./asyncio-loop";
 import { makeAsyncioLockClasses } from "./asyncio-sync";
 import { makeBarrierClasses } from "./asyncio-barrier";
@@ -26,7 +26,17 @@ import { makeTimeout } from "./asyncio-timeout";
 import { makeTaskGroupType } from "./asyncio-taskgroup";
 import type { VirtualThreads } from "./executor";
 
-export function makeAsyncioModule(ctx: TornadoContext, threads: VirtualThreads, moduleLoop: ModuleLoop): PyModule {
+/**
+ * `registry` knows the run's Tasks; `shared` is the Task class Tornado already starts its
+ * own Tasks with where asyncio's loop is Tornado's (5.0+), so both kinds are one class.
+ */
+export function makeAsyncioModule(
+  ctx: TornadoContext,
+  threads: VirtualThreads,
+  moduleLoop: ModuleLoop,
+  registry: TaskRegistry,
+  shared: TaskKit | null,
+): PyModule {
   const world = ctx.world;
   const rt = world.rt;
   const cc = ctx.cc;
@@ -43,8 +53,7 @@ export function makeAsyncioModule(ctx: TornadoContext, threads: VirtualThreads, 
   const needRunningLoop = (): void => {
     if (!moduleLoop.asyncioRunning) throw rt.error("RuntimeError", "no running event loop");
   };
-  const registry = new TaskRegistry();
-  const tasks = makeTaskType(cc, futureType, moduleLoop, separate, registry);
+  const tasks = shared ?? makeTaskType(cc, futureType, moduleLoop, separate, registry);
   /** A coroutine handed to a call that failed before taking it: CPython warns that it was
    * never awaited when it is collected, once the failing request is done with. */
   const abandon = (v: PyValue | undefined): void => {
@@ -174,7 +183,15 @@ export function makeAsyncioModule(ctx: TornadoContext, threads: VirtualThreads, 
     ...queues,
     ...makeTimeout({ ctx, moduleLoop, registry, needRunningLoop }),
     TaskGroup: makeTaskGroupType({ ctx, registry, createTask, createFuture: needFuture, needRunningLoop }),
-    current_task: fn("current_task", () => registry.current ?? None),
+    current_task: fn("current_task", (_rt, args, kw) => {
+      const [loopArg] = parseArgs(rt, "current_task", args, kw, ["loop"], 0);
+      // current_task() asks get_running_loop() first: with Tornado's own IOLoop (≤4.5),
+      // or in an executor thread, there is none.
+      if (loopArg === undefined || loopArg === None) {
+        if (!running() || threads.currentThread !== null) throw rt.error("RuntimeError", "no running event loop");
+      }
+      return registry.current ?? None;
+    }),
     all_tasks: fn("all_tasks", () => {
       needRunningLoop();
       const s = new PySet();
