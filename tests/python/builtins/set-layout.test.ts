@@ -5,8 +5,7 @@
  * walks its finger. Each program prints sets of numbers and tuples after such changes;
  * the output must be CPython's.
  */
-import { beforeAll, describe, expect, it } from "vitest";
-import { py, runAllCPython, runEngine, type Outcome } from "../core/harness";
+import { describeAgainstCPython, py } from "../core/harness";
 
 const CASES: Record<string, string> = {
   "removals leave dummies that later additions take": py`
@@ -60,22 +59,4 @@ const CASES: Record<string, string> = {
   `,
 };
 
-const names = Object.keys(CASES);
-
-describe("set iteration order through changes", () => {
-  const reference = new Map<string, Outcome>();
-
-  beforeAll(async () => {
-    const runs = await runAllCPython(names.map((n) => CASES[n]!));
-    names.forEach((n, i) => reference.set(n, runs[i]!));
-  }, 120_000);
-
-  for (const name of names) {
-    it(name, () => {
-      const cpython = reference.get(name)!;
-      const engine = runEngine(CASES[name]!);
-      expect(engine.stdout).toBe(cpython.stdout);
-      expect(engine.last).toBe(cpython.last);
-    });
-  }
-});
+describeAgainstCPython("set iteration order through changes", CASES);

@@ -8,6 +8,7 @@ import { execFile } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
 import { runProgram, type InterpreterOptions } from "../../../src/python";
 
 export const PYTHON = process.env.PYTHON ?? "python3";
@@ -101,4 +102,37 @@ export function withoutMarkers(traceback: string): string {
     .split("\n")
     .filter((l) => !/^\s+[~^]+[\s~^]*$/.test(l))
     .join("\n");
+}
+
+/** What a case asserts of the engine's outcome against CPython's. */
+export type OutcomeCheck = (engine: Outcome, cpython: Outcome) => void;
+
+/** The default check: the same output, ending the same way. */
+export const sameOutputAndEnding: OutcomeCheck = (engine, cpython) => {
+  expect(engine.stdout).toBe(cpython.stdout);
+  expect(engine.last).toBe(cpython.last);
+};
+
+/**
+ * A `describe` block with one test a case: every program runs under CPython first
+ * (a few at a time), then each test runs it through the engine and applies `check`.
+ */
+export function describeAgainstCPython(
+  title: string,
+  cases: Readonly<Record<string, string>>,
+  check: OutcomeCheck = sameOutputAndEnding,
+): void {
+  const names = Object.keys(cases);
+  describe(title, () => {
+    const reference = new Map<string, Outcome>();
+
+    beforeAll(async () => {
+      const runs = await runAllCPython(names.map((n) => cases[n]!));
+      names.forEach((n, i) => reference.set(n, runs[i]!));
+    }, 120_000);
+
+    for (const name of names) {
+      it(name, () => check(runEngine(cases[name]!), reference.get(name)!));
+    }
+  });
 }

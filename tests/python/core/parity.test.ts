@@ -5,8 +5,7 @@
  * last line (with CPython 3.11's "Did you mean" hint). Each program runs under both;
  * stdout and the traceback's last line must match exactly.
  */
-import { beforeAll, describe, expect, it } from "vitest";
-import { py, runAllCPython, runEngine, type Outcome } from "./harness";
+import { describeAgainstCPython, py } from "./harness";
 
 const CASES: Record<string, string> = {
   "sets iterate and print in CPython's order": py`
@@ -500,22 +499,4 @@ const CASES: Record<string, string> = {
   `,
 };
 
-const names = Object.keys(CASES);
-
-describe("the engine matches CPython", () => {
-  const reference = new Map<string, Outcome>();
-
-  beforeAll(async () => {
-    const runs = await runAllCPython(names.map((n) => CASES[n]!));
-    names.forEach((n, i) => reference.set(n, runs[i]!));
-  }, 120_000);
-
-  for (const name of names) {
-    it(name, () => {
-      const cpython = reference.get(name)!;
-      const engine = runEngine(CASES[name]!);
-      expect(engine.stdout).toBe(cpython.stdout);
-      expect(engine.last).toBe(cpython.last);
-    });
-  }
-});
+describeAgainstCPython("the engine matches CPython", CASES);

@@ -4,8 +4,7 @@
  * classes, str subclasses in str operations, and the other points listed per case.
  * Each program runs under both; stdout and the traceback's last line must match.
  */
-import { beforeAll, describe, expect, it } from "vitest";
-import { py, runAllCPython, runEngine, type Outcome } from "./harness";
+import { describeAgainstCPython, py } from "./harness";
 
 const CASES: Record<string, string> = {
   "obj.__dict__ and vars(obj) are the live namespace": py`
@@ -385,22 +384,4 @@ const CASES: Record<string, string> = {
   `,
 };
 
-const names = Object.keys(CASES);
-
-describe("object-model semantics match CPython", () => {
-  const reference = new Map<string, Outcome>();
-
-  beforeAll(async () => {
-    const runs = await runAllCPython(names.map((n) => CASES[n]!));
-    names.forEach((n, i) => reference.set(n, runs[i]!));
-  }, 120_000);
-
-  for (const name of names) {
-    it(name, () => {
-      const cpython = reference.get(name)!;
-      const engine = runEngine(CASES[name]!);
-      expect(engine.stdout).toBe(cpython.stdout);
-      expect(engine.last).toBe(cpython.last);
-    });
-  }
-});
+describeAgainstCPython("object-model semantics match CPython", CASES);

@@ -4,9 +4,9 @@
  * generators), chained exceptions, repeated frames collapsed, and the last line.
  * CPython 3.11's `^~~~` marker lines are the one thing the engine leaves out.
  */
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { runProgram } from "../../../src/python";
-import { py, runAllCPython, runEngine, withoutMarkers, type Outcome } from "./harness";
+import { describeAgainstCPython, py, withoutMarkers } from "./harness";
 
 const CASES: Record<string, string> = {
   "nested calls": py`
@@ -125,25 +125,10 @@ const CASES: Record<string, string> = {
   `,
 };
 
-const names = Object.keys(CASES);
-
-describe("tracebacks match CPython's (without its ^ markers)", () => {
-  const reference = new Map<string, Outcome>();
-
-  beforeAll(async () => {
-    const runs = await runAllCPython(names.map((n) => CASES[n]!));
-    names.forEach((n, i) => reference.set(n, runs[i]!));
-  }, 120_000);
-
-  for (const name of names) {
-    it(name, () => {
-      const cpython = reference.get(name)!;
-      const engine = runEngine(CASES[name]!);
-      expect(engine.stdout).toBe(cpython.stdout);
-      expect(cpython.traceback).not.toBeNull();
-      expect(engine.traceback).toBe(withoutMarkers(cpython.traceback!));
-    });
-  }
+describeAgainstCPython("tracebacks match CPython's (without its ^ markers)", CASES, (engine, cpython) => {
+  expect(engine.stdout).toBe(cpython.stdout);
+  expect(cpython.traceback).not.toBeNull();
+  expect(engine.traceback).toBe(withoutMarkers(cpython.traceback!));
 });
 
 describe("reports the engine words itself", () => {
