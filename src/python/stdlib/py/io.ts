@@ -2,7 +2,7 @@
 export const IO = String.raw`"""In-memory text and binary streams: StringIO and BytesIO."""
 import sys
 
-__all__ = ["StringIO", "BytesIO", "TextIOWrapper", "SEEK_SET", "SEEK_CUR", "SEEK_END", "UnsupportedOperation"]
+__all__ = ["IOBase", "StringIO", "BytesIO", "TextIOWrapper", "SEEK_SET", "SEEK_CUR", "SEEK_END", "UnsupportedOperation"]
 
 SEEK_SET = 0
 SEEK_CUR = 1
@@ -14,7 +14,69 @@ class UnsupportedOperation(OSError, ValueError):
     pass
 
 
-class _Memory:
+class IOBase:
+    """What every stream here shares: the capability queries, line iteration, the
+    context manager. A subclass gives _check() (closed or not), readline() and _pos."""
+
+    _readable = True
+    _writable = True
+
+    def readable(self):
+        self._check()
+        return self._readable
+
+    def writable(self):
+        self._check()
+        return self._writable
+
+    def seekable(self):
+        self._check()
+        return True
+
+    def isatty(self):
+        self._check()
+        return False
+
+    def flush(self):
+        self._check()
+
+    def tell(self):
+        self._check()
+        return self._pos
+
+    def __iter__(self):
+        self._check()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def readlines(self, hint=-1):
+        lines = []
+        total = 0
+        for line in self:
+            lines.append(line)
+            total += len(line)
+            if 0 < hint <= total:
+                break
+        return lines
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def __enter__(self):
+        self._check()
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+class _Memory(IOBase):
     _empty = ""
 
     def __init__(self, initial_value=None):
@@ -41,10 +103,6 @@ class _Memory:
         self._pos += len(s)
         return len(s)
 
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
-
     def read(self, size=-1):
         self._check()
         if size is None or size < 0:
@@ -64,9 +122,6 @@ class _Memory:
         out = self._buf[self._pos:end]
         self._pos = max(self._pos, end)
         return out
-
-    def readlines(self, hint=-1):
-        return list(self)
 
     def getvalue(self):
         self._check()
@@ -89,10 +144,6 @@ class _Memory:
         self._pos = pos
         return pos
 
-    def tell(self):
-        self._check()
-        return self._pos
-
     def truncate(self, size=None):
         self._check()
         if size is None:
@@ -100,44 +151,9 @@ class _Memory:
         self._buf = self._buf[:size]
         return size
 
-    def flush(self):
-        self._check()
-
     def close(self):
         self.closed = True
 
-    def readable(self):
-        self._check()
-        return True
-
-    def writable(self):
-        self._check()
-        return True
-
-    def seekable(self):
-        self._check()
-        return True
-
-    def isatty(self):
-        self._check()
-        return False
-
-    def __iter__(self):
-        self._check()
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
-    def __enter__(self):
-        self._check()
-        return self
-
-    def __exit__(self, *args):
-        self.close()
 
 
 class StringIO(_Memory):

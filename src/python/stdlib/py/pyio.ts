@@ -1,10 +1,10 @@
 /** Source of the `_pyio` module (see ../python-source.ts): the file objects `open()` returns. */
 export const PYIO = String.raw`"""File objects over the run's in-memory files (the builtin open() checks and creates them)."""
 import _vfs
-from io import UnsupportedOperation
+from io import IOBase, UnsupportedOperation
 
 
-class _File:
+class _File(IOBase):
     def __init__(self, path, mode, reading, writing, appending):
         self.name = path
         self.mode = mode
@@ -33,62 +33,12 @@ class _File:
         if not self._writable:
             raise UnsupportedOperation("not writable")
 
-    def readable(self):
-        self._check()
-        return self._readable
-
-    def writable(self):
-        self._check()
-        return self._writable
-
-    def seekable(self):
-        self._check()
-        return True
-
-    def isatty(self):
-        self._check()
-        return False
-
     def fileno(self):
         self._check()
         return 3
 
-    def flush(self):
-        self._check()
-
     def close(self):
         self._closed = True
-
-    def __enter__(self):
-        self._check()
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
-
-    def __iter__(self):
-        self._check()
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
-    def readlines(self, hint=-1):
-        lines = []
-        total = 0
-        for line in self:
-            lines.append(line)
-            total += len(line)
-            if 0 < hint <= total:
-                break
-        return lines
-
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
 
     def truncate(self, size=None):
         self._check_writable()
@@ -134,10 +84,6 @@ class BufferedFile(_File):
             raise OSError(22, "Invalid argument")
         self._pos = offset
         return offset
-
-    def tell(self):
-        self._check()
-        return self._pos
 
     def __repr__(self):
         kind = "BufferedRandom" if "+" in self.mode else "BufferedReader" if self._readable else "BufferedWriter"
@@ -217,10 +163,6 @@ class TextFile(_File):
         if self._readable and self._text is not None:
             self._tpos = self._char_index()
         return offset
-
-    def tell(self):
-        self._check()
-        return self._pos
 
     def detach(self):
         raise UnsupportedOperation("detach")
