@@ -318,27 +318,32 @@ def pstdev(data, mu=None):
     return _float_sqrt_of_frac(mss.numerator, mss.denominator)
 
 
-def covariance(x, y, /):
+def _paired(what, x, y):
+    """The number of data points, checked to be the same in both inputs and at least two."""
     n = len(x)
     if len(y) != n:
-        raise StatisticsError("covariance requires that both inputs have same number of data points")
+        raise StatisticsError("%s requires that both inputs have same number of data points" % what)
     if n < 2:
-        raise StatisticsError("covariance requires at least two data points")
+        raise StatisticsError("%s requires at least two data points" % what)
+    return n
+
+
+def _co_deviation(x, y):
+    """The means of both inputs and the sum of the products of their deviations."""
     xbar = fmean(x)
     ybar = fmean(y)
-    sxy = math.fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+    return xbar, ybar, math.fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+
+
+def covariance(x, y, /):
+    n = _paired("covariance", x, y)
+    xbar, ybar, sxy = _co_deviation(x, y)
     return sxy / (n - 1)
 
 
 def correlation(x, y, /):
-    n = len(x)
-    if len(y) != n:
-        raise StatisticsError("correlation requires that both inputs have same number of data points")
-    if n < 2:
-        raise StatisticsError("correlation requires at least two data points")
-    xbar = fmean(x)
-    ybar = fmean(y)
-    sxy = math.fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+    _paired("correlation", x, y)
+    xbar, ybar, sxy = _co_deviation(x, y)
     sxx = math.fsum((d := xi - xbar) * d for xi in x)
     syy = math.fsum((d := yi - ybar) * d for yi in y)
     try:
@@ -364,18 +369,12 @@ class LinearRegression(tuple):
 
 
 def linear_regression(x, y, /, *, proportional=False):
-    n = len(x)
-    if len(y) != n:
-        raise StatisticsError("linear regression requires that both inputs have same number of data points")
-    if n < 2:
-        raise StatisticsError("linear regression requires at least two data points")
+    _paired("linear regression", x, y)
     if proportional:
         sxy = math.fsum(xi * yi for xi, yi in zip(x, y))
         sxx = math.fsum(xi * xi for xi in x)
     else:
-        xbar = fmean(x)
-        ybar = fmean(y)
-        sxy = math.fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+        xbar, ybar, sxy = _co_deviation(x, y)
         sxx = math.fsum((d := xi - xbar) * d for xi in x)
     try:
         slope = sxy / sxx
