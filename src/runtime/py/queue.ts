@@ -1,14 +1,13 @@
 /**
- * Coroutine queues: tornado.queues (Queue, PriorityQueue, LifoQueue with QueueEmpty
- * and QueueFull; put/get return Futures) and asyncio's (put/get are coroutines), with
- * tornado's hand-off rules: a put wakes the oldest getter directly, a get takes from
- * the oldest blocked putter.
+ * tornado.queues: Queue, PriorityQueue, LifoQueue with QueueEmpty and QueueFull;
+ * put/get return Futures, with tornado's hand-off rules: a put wakes the oldest getter
+ * directly, a get takes from the oldest blocked putter. (asyncio's, which only wake a
+ * waiter, are in asyncio-queue.ts.)
  */
 import { PyInstance, PyType, None, type KwArgs, type PyValue } from "../../python/objects/core";
 import { methods, getter } from "../../python/builtins/registry";
 import { PyFuture } from "../futures/future";
 import { exceptionClass, runtimeClass, kwGet } from "../tornado/context";
-import { nativeCoroutine, awaitFuture } from "./native";
 import { makeLockClasses, setWaitTimeout, type SyncEnv } from "./sync";
 
 type Order = "fifo" | "lifo" | "priority";
@@ -24,11 +23,10 @@ class QueueObj extends PyInstance {
 }
 
 export function makeQueueClasses(env: SyncEnv): Record<string, PyType> {
-  const { ctx, flavor, module } = env;
+  const { ctx, module } = env;
   const rt = ctx.world.rt;
   const cc = ctx.cc;
-  const newFuture = (label: string, waits: boolean) => env.newFuture?.(label, waits) ?? cc.newFuture(label);
-  const eventType = makeLockClasses({ ...env, flavor: "tornado" }).Event!;
+  const eventType = makeLockClasses(env).Event!;
   const queueEmpty = exceptionClass("QueueEmpty", module);
   const queueFull = exceptionClass("QueueFull", module);
   const q = (v: PyValue) => v as QueueObj;
@@ -70,17 +68,6 @@ export function makeQueueClasses(env: SyncEnv): Record<string, PyType> {
     if (o.items.length) return take(o);
     throw rt.call(queueEmpty, []);
   };
-  /** tornado's put/get return the Future `wait` makes at once; asyncio's are coroutines,
-   * which make it (and wait) only once awaited. */
-  const asCoroutine = (wait: () => PyFuture, name: string): PyValue =>
-    flavor === "tornado"
-      ? wait()
-      : nativeCoroutine(
-          name,
-          (function* () {
-            return yield* awaitFuture(wait());
-          })(),
-        );
   const timeoutArg = (args: PyValue[], kw: KwArgs | null, i: number) => args[i] ?? kwGet(kw, "timeout") ?? None;
 
   const queueType = runtimeClass("Queue", module, undefined, (cls) => new QueueObj(cls));
@@ -101,19 +88,16 @@ export function makeQueueClasses(env: SyncEnv): Record<string, PyType> {
     full: (_rt, self) => full(q(self)),
     put: (_rt, self, args, kw) => {
       const o = q(self);
-      const wait = (): PyFuture => {
-        const fut = newFuture("Queue.put()", full(o));
-        try {
-          putNowait(o, args[0]!);
-          fut.setResult(None);
-        } catch (e) {
-          if (!rt.isInstance(e as PyValue, queueFull)) throw e;
-          o.putters.push([args[0]!, fut]);
-          if (flavor === "tornado") setWaitTimeout(env, fut, timeoutArg(args, kw, 1));
-        }
-        return fut;
-      };
-      return asCoroutine(wait, "Queue.put");
+      const fut = cc.newFuture("Queue.put()");
+      try {
+        putNowait(o, args[0]!);
+        fut.setResult(None);
+      } catch (e) {
+        if (!rt.isInstance(e as PyValue, queueFull)) throw e;
+        o.putters.push([args[0]!, fut]);
+        setWaitTimeout(env, fut, timeoutArg(args, kw, 1));
+      }
+      return fut;
     },
     put_nowait: (_rt, self, [item]) => {
       putNowait(q(self), item!);
@@ -121,18 +105,15 @@ export function makeQueueClasses(env: SyncEnv): Record<string, PyType> {
     },
     get: (_rt, self, args, kw) => {
       const o = q(self);
-      const wait = (): PyFuture => {
-        const fut = newFuture("Queue.get()", o.items.length === 0);
-        try {
-          fut.setResult(getNowait(o));
-        } catch (e) {
-          if (!rt.isInstance(e as PyValue, queueEmpty)) throw e;
-          o.getters.push(fut);
-          if (flavor === "tornado") setWaitTimeout(env, fut, timeoutArg(args, kw, 0));
-        }
-        return fut;
-      };
-      return asCoroutine(wait, "Queue.get");
+      const fut = cc.newFuture("Queue.get()");
+      try {
+        fut.setResult(getNowait(o));
+      } catch (e) {
+        if (!rt.isInstance(e as PyValue, queueEmpty)) throw e;
+        o.getters.push(fut);
+        setWaitTimeout(env, fut, timeoutArg(args, kw, 0));
+      }
+      return fut;
     },
     get_nowait: (_rt, self) => getNowait(q(self)),
     task_done: (_rt, self) => {
@@ -143,13 +124,12 @@ export function makeQueueClasses(env: SyncEnv): Record<string, PyType> {
       return None;
     },
     join: (_rt, self, args, kw) => {
-      const timeout = timeoutArg(args, kw, 0);
-      return asCoroutine(() => rt.callMethod(q(self).finished, "wait", [timeout]) as PyFuture, "Queue.join");
+      return rt.callMethod(q(self).finished, "wait", [timeoutArg(args, kw, 0)]);
     },
     __aiter__: (_rt, self) => {
       const it = new PyInstance(iteratorType);
       it.$dict!.set("q", self);
-      if (flavor === "tornado" && ctx.world.profile.features.queueAiterFuture) {
+      if (ctx.world.profile.features.queueAiterFuture) {
         // 4.x's __aiter__ is a gen.coroutine (the pre-3.5.2 protocol): `async for` gets a
         // Future, which has no __anext__.
         const f = cc.newFuture("Queue.__aiter__()");

@@ -1,8 +1,8 @@
 /**
- * Coroutine synchronization: Event, Semaphore, BoundedSemaphore, Lock and Condition,
- * as tornado.locks has them (methods return Futures) and as asyncio has them (the
- * waiting methods are coroutines). Waiters are plain Futures of the release, so a
- * waiter wakes in the same loop iteration as in the real thing.
+ * Coroutine synchronization as tornado.locks has it: Event, Semaphore,
+ * BoundedSemaphore, Lock and Condition, whose waiting methods return Futures. Waiters
+ * are plain Futures of the release, so a waiter wakes in the same loop iteration as in
+ * the real thing. (asyncio's, whose wake-ups differ, are in asyncio-sync.ts.)
  */
 import { PyInstance, PyType, None, type KwArgs, type PyValue } from "../../python/objects/core";
 import { methods } from "../../python/builtins/registry";
@@ -10,8 +10,6 @@ import { PyFuture } from "../futures/future";
 import type { TornadoContext } from "../tornado/context";
 import { runtimeClass, kwGet } from "../tornado/context";
 import { nativeCoroutine, awaitFuture, setTimer, clearTimer } from "./native";
-
-export type Flavor = "tornado" | "asyncio";
 
 class EventObj extends PyInstance {
   value = false;
@@ -32,17 +30,13 @@ class ConditionObj extends PyInstance {
 /** What a sync module needs from the run: futures, timers, the timeout error to raise. */
 export interface SyncEnv {
   readonly ctx: TornadoContext;
-  readonly flavor: Flavor;
   readonly module: string;
   /** Seconds until a tornado-style `timeout` (absolute IOLoop time or timedelta), or null. */
   readonly timeoutSeconds: (timeout: PyValue) => number | null;
   /** The exception a timed-out wait raises. */
   readonly timeoutError: () => PyValue;
   /** gen.with_timeout, which tornado.locks' Event.wait wraps its waiter in. */
-  readonly withTimeout?: (fut: PyFuture, timeout: PyValue) => PyFuture;
-  /** A new Future of the module's kind; `waits` when the call must wait on its loop (asyncio
-   * then asks for the running loop's create_future). Default: the release's Future. */
-  readonly newFuture?: (label: string, waits: boolean) => PyFuture;
+  readonly withTimeout: (fut: PyFuture, timeout: PyValue) => PyFuture;
 }
 
 /** Fail `fut` with the env's timeout error after `timeout` (tornado's `_set_timeout`). */
@@ -63,22 +57,9 @@ export function setWaitTimeout(env: SyncEnv, fut: PyFuture, timeout: PyValue): v
 
 /** Build Event, Semaphore, BoundedSemaphore, Lock and Condition for one module. */
 export function makeLockClasses(env: SyncEnv): Record<string, PyType> {
-  const { ctx, flavor, module } = env;
+  const { ctx, module } = env;
   const rt = ctx.world.rt;
-  const cc = ctx.cc;
-  const newFuture = (label: string, waits = false) => env.newFuture?.(label, waits) ?? cc.newFuture(label);
-  /** tornado returns the Future `wait` makes at once; asyncio's method is a coroutine, which
-   * makes it (and waits) only once awaited, and then returns `value`. */
-  const waitResult = (wait: () => PyFuture, name: string, value: PyValue): PyValue =>
-    flavor === "tornado"
-      ? wait()
-      : nativeCoroutine(
-          name,
-          (function* () {
-            yield* awaitFuture(wait());
-            return value;
-          })(),
-        );
+  const newFuture = (label: string) => ctx.cc.newFuture(label);
 
   // Event
   const eventType = runtimeClass("Event", module, undefined, (cls) => new EventObj(cls));
@@ -89,7 +70,7 @@ export function makeLockClasses(env: SyncEnv): Record<string, PyType> {
       const e = ev(self);
       if (!e.value) {
         e.value = true;
-        for (const f of e.waiters) if (!f.done()) f.setResult(flavor === "asyncio" ? true : None);
+        for (const f of e.waiters) if (!f.done()) f.setResult(None);
         e.waiters.clear();
       }
       return None;
@@ -101,28 +82,23 @@ export function makeLockClasses(env: SyncEnv): Record<string, PyType> {
     wait: (_rt, self, args, kw) => {
       const e = ev(self);
       const timeout = args[0] ?? kwGet(kw, "timeout") ?? None;
-      const wait = (): PyFuture => {
-        const fut = newFuture("Event.wait()", !e.value);
-        if (e.value) {
-          fut.setResult(flavor === "asyncio" ? true : None);
-          return fut;
-        }
-        e.waiters.add(fut);
-        fut.addDoneCallback(() => e.waiters.delete(fut));
-        if (flavor === "tornado" && timeout !== None && env.withTimeout) {
-          // Event.wait(timeout) is gen.with_timeout around the waiter; from 5.0 the timeout
-          // also cancels the waiter (with_timeout itself never cancels what it wraps).
-          const timed = env.withTimeout(fut, timeout);
-          if (ctx.world.profile.futureKind === "asyncio") {
-            timed.addDoneCallback(() => {
-              if (!fut.done()) fut.cancel();
-            });
-          }
-          return timed;
-        }
+      const fut = newFuture("Event.wait()");
+      if (e.value) {
+        fut.setResult(None);
         return fut;
-      };
-      return waitResult(wait, "Event.wait", true);
+      }
+      e.waiters.add(fut);
+      fut.addDoneCallback(() => e.waiters.delete(fut));
+      if (timeout === None) return fut;
+      // Event.wait(timeout) is gen.with_timeout around the waiter; from 5.0 the timeout
+      // also cancels the waiter (with_timeout itself never cancels what it wraps).
+      const timed = env.withTimeout(fut, timeout);
+      if (ctx.world.profile.futureKind === "asyncio") {
+        timed.addDoneCallback(() => {
+          if (!fut.done()) fut.cancel();
+        });
+      }
+      return timed;
     },
     __repr__: (_rt, self) => `<${module}.Event ${ev(self).value ? "set" : "clear"}>`,
   });
@@ -142,43 +118,38 @@ export function makeLockClasses(env: SyncEnv): Record<string, PyType> {
     return r;
   };
   const sm = (v: PyValue) => v as SemaphoreObj;
-  /** What an acquire gives: tornado's releasing context manager, asyncio's True. */
-  const grant = (self: PyValue): PyValue => (flavor === "tornado" ? releasing(self) : true);
+  /** An acquire gives a context manager that releases. */
   const acquire = (self: PyValue, timeout: PyValue): PyFuture => {
     const s = sm(self);
-    const fut = newFuture("acquire()", s.value <= 0);
+    const fut = newFuture("acquire()");
     if (s.value > 0) {
       s.value--;
-      fut.setResult(grant(self));
+      fut.setResult(releasing(self));
     } else {
       s.waiters.push(fut);
-      if (flavor === "tornado") setWaitTimeout(env, fut, timeout);
+      setWaitTimeout(env, fut, timeout);
     }
     return fut;
   };
   const release = (self: PyValue, what: string): void => {
     const s = sm(self);
     if (s.bounded && s.value >= s.initial) {
-      if (what === "Lock")
-        throw rt.error("RuntimeError", flavor === "tornado" ? "release unlocked lock" : "Lock is not acquired.");
-      throw rt.error(
-        "ValueError",
-        flavor === "tornado" ? "Semaphore released too many times" : "BoundedSemaphore released too many times",
-      );
+      if (what === "Lock") throw rt.error("RuntimeError", "release unlocked lock");
+      throw rt.error("ValueError", "Semaphore released too many times");
     }
     s.value++;
     while (s.waiters.length) {
       const w = s.waiters.shift()!;
       if (!w.done()) {
         s.value--;
-        w.setResult(grant(self));
+        w.setResult(releasing(self));
         break;
       }
     }
   };
   const semaphoreMethods = (what: string) => ({
     acquire: (_rt: unknown, self: PyValue, args: PyValue[], kw: KwArgs | null) =>
-      waitResult(() => acquire(self, args[0] ?? kwGet(kw, "timeout") ?? None), `${what}.acquire`, true),
+      acquire(self, args[0] ?? kwGet(kw, "timeout") ?? None),
     release: (_rt: unknown, self: PyValue) => {
       release(self, what);
       return None;
@@ -217,18 +188,14 @@ export function makeLockClasses(env: SyncEnv): Record<string, PyType> {
       s.bounded = bounded;
       return None;
     };
-  // asyncio's Lock and Semaphore tell whether they are taken; tornado.locks' do not.
-  const lockedMethod: Record<string, (_rt: unknown, self: PyValue) => PyValue> =
-    flavor === "asyncio" ? { locked: (_rt, self) => sm(self).value === 0 } : {};
   const semaphoreType = runtimeClass("Semaphore", module, undefined, (cls) => new SemaphoreObj(cls));
-  methods(semaphoreType, { __init__: semInit(false, 1), ...semaphoreMethods("Semaphore"), ...lockedMethod });
+  methods(semaphoreType, { __init__: semInit(false, 1), ...semaphoreMethods("Semaphore") });
   const boundedType = runtimeClass("BoundedSemaphore", module, [semaphoreType]);
   methods(boundedType, { __init__: semInit(true, 1) });
   const lockType = runtimeClass("Lock", module, undefined, (cls) => new SemaphoreObj(cls));
   methods(lockType, {
     __init__: semInit(true, 1),
     ...semaphoreMethods("Lock"),
-    ...lockedMethod,
     __repr__: (_rt, self) => `<${module}.Lock _block=<${sm(self).value ? "unlocked" : "locked"}>>`,
   });
 
@@ -250,25 +217,22 @@ export function makeLockClasses(env: SyncEnv): Record<string, PyType> {
   methods(conditionType, {
     wait: (_rt, self, args, kw) => {
       const timeout = args[0] ?? kwGet(kw, "timeout") ?? None;
-      const wait = (): PyFuture => {
-        const fut = newFuture("Condition.wait()", true);
-        cd(self).waiters.push(fut);
-        const secs = env.timeoutSeconds(timeout);
-        if (secs !== null) {
-          const world = ctx.world;
-          const id = setTimer(
-            world,
-            world.now() + Math.round(secs * 1e6),
-            () => {
-              if (!fut.done()) fut.setResult(false);
-            },
-            "Condition.wait timeout",
-          );
-          fut.addDoneCallback(() => clearTimer(world, id));
-        }
-        return fut;
-      };
-      return waitResult(wait, "Condition.wait", true);
+      const fut = newFuture("Condition.wait()");
+      cd(self).waiters.push(fut);
+      const secs = env.timeoutSeconds(timeout);
+      if (secs !== null) {
+        const world = ctx.world;
+        const id = setTimer(
+          world,
+          world.now() + Math.round(secs * 1e6),
+          () => {
+            if (!fut.done()) fut.setResult(false);
+          },
+          "Condition.wait timeout",
+        );
+        fut.addDoneCallback(() => clearTimer(world, id));
+      }
+      return fut;
     },
     notify: (_rt, self, args, kw) => {
       notify(self, Number(args[0] ?? kwGet(kw, "n") ?? 1));

@@ -12,7 +12,6 @@ import { None } from "../../python/objects/core";
 export function tornadoSyncEnv(ctx: TornadoContext, module: string): SyncEnv {
   return {
     ctx,
-    flavor: "tornado",
     module,
     timeoutSeconds: (t) => (t === None || t === undefined ? null : deadlineSeconds(ctx, t)),
     timeoutError: () => timeoutErrorType(ctx),
