@@ -11,6 +11,7 @@ import { formatException } from "../../python";
 import type { Owner, WaitTarget } from "../../trace";
 import { UNSTAMPED, type World } from "../world";
 import { PyFuture } from "./future";
+import { warnStackContextDeprecated } from "../loop/stack-context";
 
 /** `gen.moment` / `yield None`: resume after exactly one loop iteration. */
 export const MOMENT = Symbol("moment");
@@ -368,15 +369,7 @@ export class Runner {
         if (!this.yieldPointSeen && this.cc.isYieldPoint(r.value)) {
           // 4.5/5.1's Runner enters an ExceptionStackContext at its first YieldPoint (5.1 warns).
           this.yieldPointSeen = true;
-          if (world.profile.features.genTask === "deprecated") {
-            world.warn(
-              "DeprecationWarning",
-              "StackContext is deprecated and will be removed in Tornado 6.0",
-              "tornado/stack_context.py",
-              196,
-              null,
-            );
-          }
+          if (world.profile.features.genTask === "deprecated") warnStackContextDeprecated(world, "enter");
         }
         let f: PyFuture | typeof MOMENT;
         try {

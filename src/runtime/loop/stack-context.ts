@@ -16,6 +16,26 @@ export interface StackContext {
   active: boolean;
 }
 
+/** Where 5.1's stack_context.py warns: on entering an ExceptionStackContext, or (with
+ * delay_warning, as @asynchronous enters it) only when it catches an exception. */
+export type StackContextWarningSite = "enter" | "catch";
+
+/** What can issue a Python warning (the World). */
+interface Warner {
+  warn(category: string, message: string, filename: string, line: number, sourceLine: string | null): void;
+}
+
+/** 5.1's DeprecationWarning for a StackContext, from the line of `site`. */
+export function warnStackContextDeprecated(world: Warner, site: StackContextWarningSite): void {
+  world.warn(
+    "DeprecationWarning",
+    "StackContext is deprecated and will be removed in Tornado 6.0",
+    "tornado/stack_context.py",
+    site === "enter" ? 196 : 208,
+    null,
+  );
+}
+
 /**
  * What stack_context.wrap does with an exception escaping a callback run in `ctx`:
  * each active handler, innermost first, may take it (true) or pass it on; one that

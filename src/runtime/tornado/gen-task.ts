@@ -9,6 +9,7 @@ import { loadModule } from "../../python/interp/imports";
 import { fn, methods } from "../../python/builtins/registry";
 import { PyFuture } from "../futures/future";
 import { runtimeClass, type TornadoContext } from "./context";
+import { warnStackContextDeprecated } from "../loop/stack-context";
 
 export function installCallbackHelpers(ctx: TornadoContext, d: Map<string, PyValue>): void {
   const world = ctx.world;
@@ -44,15 +45,7 @@ export function installCallbackHelpers(ctx: TornadoContext, d: Map<string, PyVal
     fn("Task", (_rt, [func, ...args], kw) => {
       warn("gen.Task");
       // 5.1's Task runs func inside an ExceptionStackContext, which warns too.
-      if (deprecated) {
-        world.warn(
-          "DeprecationWarning",
-          "StackContext is deprecated and will be removed in Tornado 6.0",
-          "tornado/stack_context.py",
-          196,
-          null,
-        );
-      }
+      if (deprecated) warnStackContextDeprecated(world, "enter");
       const fut = ctx.cc.newFuture(`gen.Task(${rt.str(rt.getattr(func!, "__name__"))})`);
       const callback = fn("callback", (_rt2, cbArgs, cbKw) => {
         settle(fut, argumentValue(cbArgs, cbKw));

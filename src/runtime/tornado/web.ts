@@ -20,6 +20,7 @@ import {
   makeStaticFileHandler,
   urlSpec,
 } from "./web-routing";
+import { warnStackContextDeprecated } from "../loop/stack-context";
 
 export interface WebModule {
   readonly module: PyModule;
@@ -177,15 +178,7 @@ function makeAsynchronous(ctx: TornadoContext, api: HandlerApi): PyValue {
         // an exception escaping a callback it scheduled (at any depth) becomes this request's
         // error, a 500 (or only a log line once it is finished). 5.1 warns only when it catches one.
         const onError = (e: PyException): boolean => {
-          if (world.profile.features.asynchronous === "deprecated") {
-            world.warn(
-              "DeprecationWarning",
-              "StackContext is deprecated and will be removed in Tornado 6.0",
-              "tornado/stack_context.py",
-              208,
-              null,
-            );
-          }
+          if (world.profile.features.asynchronous === "deprecated") warnStackContextDeprecated(world, "catch");
           api.handleException(self, e);
           return true;
         };
