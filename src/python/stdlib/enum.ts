@@ -144,20 +144,23 @@ export function enumModule(rt0: Interpreter): PyModule {
    * repr, str, format and __reduce_ex__ that would come from the data type (or from
    * object) are the enum's own. A Flag keeps Flag's bit operators.
    */
-  const settleMethods = (cls: PyType, bases: readonly PyType[], defined: (name: string) => boolean) => {
+  const settleMethods = (cls: PyType, bases: readonly PyType[], definedInBody: (name: string) => boolean) => {
     const dataType = dataTypeOf(cls);
     if (dataType === null) return;
+    // What a ReprEnum base sets here counts as defined by the class for the rest.
+    const settled = new Set<string>();
+    const defined = (name: string) => settled.has(name) || definedInBody(name);
     if (reprEnum !== null && bases.includes(reprEnum)) {
       if (!defined("__format__")) cls.setAttr("__format__", dataType.lookup("__format__"));
       if (!defined("__str__")) {
         const own = dataType.lookup("__str__");
         cls.setAttr("__str__", own === objectType.lookup("__str__") ? dataType.lookup("__repr__") : own);
       }
+      settled.add("__format__").add("__str__");
     }
     const firstEnum = [...bases].reverse().find((b) => b.mro.includes(enumBase!)) ?? enumBase!;
     for (const name of ["__repr__", "__str__", "__format__", "__reduce_ex__"]) {
-      if (defined(name) || (name === "__str__" && reprEnum !== null && bases.includes(reprEnum))) continue;
-      if (name === "__format__" && reprEnum !== null && bases.includes(reprEnum)) continue;
+      if (defined(name)) continue;
       const found = cls.lookup(name);
       if (found === dataType.lookup(name) || found === objectType.lookup(name))
         cls.setAttr(name, firstEnum.lookup(name));
