@@ -152,10 +152,55 @@ export function formatFloatSpec(rt: Interpreter, x: number, spec: FormatSpec): s
   });
   if (pct) text += "%";
   if (spec.sign !== "+" && spec.sign !== " " && spec.width < 0 && !spec.grouping) return text;
+  return layout(rt, floatParts(text), spec, 3);
+}
+
+/** Split formatted float text into the parts the layout places. */
+function floatParts(text: string): NumberParts {
   const negative = text.startsWith("-");
   if (negative) text = text.slice(1);
   const m = /^[0-9]*/.exec(text)![0];
   const decimal = text[m.length] === ".";
   const remainder = text.slice(m.length + (decimal ? 1 : 0));
-  return layout(rt, { negative, prefix: "", digits: m, decimal, remainder }, spec, 3);
+  return { negative, prefix: "", digits: m, decimal, remainder };
+}
+
+/**
+ * Format a complex number with an already parsed spec (type "", e, f, g or n), as
+ * CPython's format_complex_internal: each part formatted alone (the imaginary one
+ * always signed unless the real part is left out), then the whole padded; no type
+ * means repr-style parts, parentheses, and no real part when it is +0.
+ */
+export function formatComplexSpec(rt: Interpreter, re: number, im: number, spec: FormatSpec): string {
+  if (spec.fill === "0") throw rt.error("ValueError", "Zero padding is not allowed in complex format specifier");
+  if (spec.align === "=") {
+    throw rt.error("ValueError", "'=' alignment flag is not allowed in complex format specifier");
+  }
+  let type = spec.type;
+  let precision = spec.precision;
+  let defaultPrecision = 6;
+  let skipRe = false;
+  let parens = false;
+  if (type === "") {
+    type = "r";
+    defaultPrecision = 0;
+    if (re === 0 && !Object.is(re, -0)) skipRe = true;
+    else parens = true;
+  }
+  if (type === "n") type = "g";
+  if (precision < 0) precision = defaultPrecision;
+  else if (type === "r") type = "g";
+  if (precision > 2147483647) throw rt.error("ValueError", "precision too big");
+  rt.checkLength(precision);
+  const opts = { alt: spec.alternate, noNegZero: spec.noNegZero, upper: type === "E" || type === "F" || type === "G" };
+  const mode = type.toLowerCase() as FloatMode;
+  const part = (x: number, sign: FormatSpec["sign"]) =>
+    layout(rt, floatParts(formatFloatText(x, mode, precision, opts)), { ...spec, sign, width: -1 }, 3);
+  const body = (skipRe ? "" : part(re, spec.sign)) + part(im, skipRe ? spec.sign : "+") + "j";
+  const text = parens ? `(${body})` : body;
+  const pad = spec.width - codePoints(text);
+  if (pad <= 0) return text;
+  rt.checkLength(pad);
+  const left = spec.align === "<" ? 0 : spec.align === "^" ? Math.floor(pad / 2) : pad;
+  return spec.fill.repeat(left) + text + spec.fill.repeat(pad - left);
 }

@@ -9,7 +9,7 @@ import { floatRepr } from "../../objects/numbers";
 import type { Interpreter } from "../../interp/interpreter";
 import { method } from "../registry";
 import { parseSpec, type FormatSpec } from "./spec-parse";
-import { formatIntSpec, formatFloatSpec } from "./number";
+import { formatIntSpec, formatFloatSpec, formatComplexSpec } from "./number";
 
 function unknownCode(rt: Interpreter, type: string, typeName: string) {
   const code = type.codePointAt(0)!;
@@ -86,6 +86,13 @@ export function formatFloat(rt: Interpreter, x: number, spec: string): string {
   const f = parseSpec(rt, spec, "float", "", ">");
   if (!["", "e", "E", "f", "F", "g", "G", "n", "%"].includes(f.type)) throw unknownCode(rt, f.type, "float");
   return formatFloatSpec(rt, x, f);
+}
+
+/** `format(z, spec)` for a complex number's parts (`complex.__format__`). */
+export function formatComplex(rt: Interpreter, re: number, im: number, spec: string): string {
+  const f = parseSpec(rt, spec, "complex", "", ">");
+  if (!["", "e", "E", "f", "F", "g", "G", "n"].includes(f.type)) throw unknownCode(rt, f.type, "complex");
+  return formatComplexSpec(rt, re, im, f);
 }
 
 /** `format(v, spec)`: the interpreter's `format` hook. */

@@ -15,6 +15,7 @@ import * as dd from "../../stdlib/math-dd";
 import { methods, getter, parseArgs } from "../registry";
 import { PyBuiltin } from "../../objects/core";
 import { PyStaticMethod } from "../../objects/functions";
+import { formatComplex } from "../format/spec";
 
 export const complexType: PyType = new PyType("complex", [objectType], {
   builtin: true,
@@ -267,9 +268,7 @@ methods(complexType, {
   __format__: (rt, self, [spec]) => {
     const z = self as PyComplex;
     if (spec === "") return complexRepr(z.re, z.im);
-    const re = rt.format(new PyFloat(z.re), spec as string);
-    const im = rt.format(new PyFloat(z.im), (spec as string).replace(/^([^<>=^]?[<>=^])?([+ -])?/, "$1+"));
-    return `${re}${im}j`;
+    return formatComplex(rt as Interpreter, z.re, z.im, spec as string);
   },
 });
 getter(complexType, "real", (_rt, self) => new PyFloat((self as PyComplex).re));
