@@ -137,6 +137,11 @@ typeType.dict.set(
     }),
   ),
 );
+// `type.__prepare__(name, bases, **kw)`: the plain dict a class body fills.
+typeType.dict.set(
+  "__prepare__",
+  new PyClassMethod(new PyBuiltin("__prepare__", (rt) => (rt as Interpreter).newDict())),
+);
 methods(typeType, {
   __init__: () => None,
   __repr__: (_rt, self) => typeRepr(self as PyType),

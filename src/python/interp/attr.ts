@@ -222,7 +222,8 @@ function setViaDescriptor(rt: Interpreter, d: PyValue, o: PyValue, name: string,
     return;
   }
   const set = (d as PyObject).$cls.lookup("__set__");
-  if (set === undefined) throw rt.error("AttributeError", `can't set attribute '${name}'`);
+  // A descriptor with only __delete__ is still a data descriptor: CPython names the missing slot.
+  if (set === undefined) throw rt.error("AttributeError", "__set__");
   rt.call(set, [d, o, value]);
 }
 
@@ -249,6 +250,12 @@ export function genericDelAttr(rt: Interpreter, o: PyValue, name: string): void 
   if (d instanceof PyProperty) {
     if (d.fdel === None) throw rt.error("AttributeError", `property '${name}' of '${cls.name}' object has no deleter`);
     rt.call(d.fdel, [o]);
+    return;
+  }
+  if (d !== undefined && !(d instanceof PyGetSet) && isDataDescriptor(rt, d)) {
+    const del = (d as PyObject).$cls.lookup("__delete__");
+    if (del === undefined) throw rt.error("AttributeError", "__delete__");
+    rt.call(del, [d, o]);
     return;
   }
   const dict = o instanceof PyObject ? o.$dict : null;

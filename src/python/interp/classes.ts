@@ -2,6 +2,7 @@
  * Class creation (`class` statements and `type(name, bases, ns)`) and `super()`.
  */
 import {
+  PyObject,
   PyType,
   None,
   typeType,
@@ -17,6 +18,7 @@ import { Frame, PyFunction, PyStaticMethod, PyClassMethod, PySuper } from "../ob
 import type { Interpreter } from "./interpreter";
 import { isPyException } from "../objects/exceptions";
 import { declareSlots, slotsOnly } from "./slots";
+import { getItem, setItem, delItem } from "./subscript";
 
 /** Run a class body and build the class with the right metaclass. */
 export function makeClass(
@@ -44,10 +46,11 @@ export function makeClass(
   if (meta === typeType) {
     for (const b of bases as PyType[]) if (b.$cls !== typeType && b.$cls.isSubtypeOf(meta as PyType)) meta = b.$cls;
   }
-  const ns = new Map<string, PyValue>([
-    ["__module__", module],
-    ["__qualname__", qualname],
-  ]);
+  const kwOrNull = extraKw.names.length ? extraKw : null;
+  const prepared = prepareNamespace(rt, meta, name, bases, kwOrNull);
+  const ns = prepared === null ? new Map<string, PyValue>() : new MappingNamespace(rt, prepared);
+  ns.set("__module__", module);
+  ns.set("__qualname__", qualname);
   if (orig !== bases) ns.set("__orig_bases__", new PyTuple(orig));
   const outer = rt.frames[rt.frames.length - 1];
   const frame = new Frame(name, outer?.file ?? rt.filename, outer?.line ?? 0);
@@ -59,12 +62,64 @@ export function makeClass(
   } finally {
     rt.popFrame();
   }
-  if (meta === typeType) {
-    return createType(rt, typeType, name, bases as PyType[], ns, qualname, extraKw.names.length ? extraKw : null);
-  }
+  if (prepared !== null) return rt.call(meta, [name, new PyTuple(bases), prepared], kwOrNull);
+  if (meta === typeType) return createType(rt, typeType, name, bases as PyType[], ns, qualname, kwOrNull);
   const nsDict = rt.newDict();
   for (const [k, v] of ns) rt.dictSet(nsDict, k, v);
-  return rt.call(meta, [name, new PyTuple(bases), nsDict], extraKw.names.length ? extraKw : null);
+  return rt.call(meta, [name, new PyTuple(bases), nsDict], kwOrNull);
+}
+
+/**
+ * The mapping a metaclass's own `__prepare__` gives for the class body, or null when
+ * it has none (type's plain dict, which the body then fills as a Map).
+ */
+function prepareNamespace(rt: Interpreter, meta: PyValue, name: string, bases: PyValue[], kw: KwArgs | null) {
+  if (!(meta instanceof PyType) || meta === typeType) return null;
+  const hook = meta.lookup("__prepare__");
+  if (hook === undefined || hook === typeType.dict.get("__prepare__")) return null;
+  const mapping = rt.call(rt.getattr(meta, "__prepare__"), [name, new PyTuple(bases)], kw);
+  if (typeOf(mapping).lookup("__getitem__") === undefined) {
+    throw rt.error("TypeError", `${meta.name}.__prepare__() must return a mapping, not ${typeOf(mapping).name}`);
+  }
+  return mapping;
+}
+
+/**
+ * A class body's namespace kept in the mapping `__prepare__` returned: every store,
+ * load and delete goes through its `__setitem__`/`__getitem__`/`__delitem__`, as
+ * CPython's STORE_NAME does. The Map itself mirrors the stores, for `locals()`.
+ */
+class MappingNamespace extends Map<string, PyValue> {
+  constructor(
+    private readonly rt: Interpreter,
+    private readonly mapping: PyValue,
+  ) {
+    super();
+  }
+  override get(k: string): PyValue {
+    try {
+      return getItem(this.rt, this.mapping, k);
+    } catch (e) {
+      if (e instanceof PyObject && this.rt.isInstance(e, this.rt.excType("KeyError"))) return undefined;
+      throw e;
+    }
+  }
+  override has(k: string): boolean {
+    return this.get(k) !== undefined;
+  }
+  override set(k: string, v: PyValue): this {
+    setItem(this.rt, this.mapping, k, v);
+    return super.set(k, v);
+  }
+  override delete(k: string): boolean {
+    try {
+      delItem(this.rt, this.mapping, k);
+    } catch (e) {
+      if (e instanceof PyObject && this.rt.isInstance(e, this.rt.excType("KeyError"))) return false;
+      throw e;
+    }
+    return super.delete(k);
+  }
 }
 
 /** Bases that are not classes stand for what their `__mro_entries__` gives (`list[int]` for `list`). */
