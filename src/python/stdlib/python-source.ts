@@ -22,6 +22,7 @@ import { NUMBERS } from "./py/numbers";
 import { HTTP, HTTP_CLIENT } from "./py/http";
 import { QUEUE } from "./py/queue";
 import { CALENDAR } from "./py/calendar";
+import { STRUCT } from "./py/struct";
 
 const SOURCES: Readonly<Record<string, string>> = {
   fractions: FRACTIONS,
@@ -41,13 +42,14 @@ const SOURCES: Readonly<Record<string, string>> = {
   "http.client": HTTP_CLIENT,
   queue: QUEUE,
   calendar: CALENDAR,
+  struct: STRUCT,
 };
 
 /**
  * Modules CPython implements in C: their frames are left out of tracebacks (their
  * errors look raised by the call itself, as there).
  */
-const NATIVE_IN_CPYTHON = new Set(["decimal", "io", "csv", "_pyio"]);
+const NATIVE_IN_CPYTHON = new Set(["decimal", "io", "csv", "_pyio", "struct"]);
 
 /** The names of the modules written in Python. */
 export const PYTHON_MODULES: readonly string[] = Object.keys(SOURCES);
