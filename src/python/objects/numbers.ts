@@ -70,7 +70,8 @@ export function intPowMod(a: Int, b: Int, m: Int): Int {
   let base = big(a);
   let exp = big(b);
   const mod = big(m);
-  let result = 1n;
+  // Reduced too, so that pow(x, 0, 1) is 0.
+  let result = 1n % mod;
   base = ((base % mod) + mod) % mod;
   while (exp > 0n) {
     if (exp & 1n) result = (result * base) % mod;
