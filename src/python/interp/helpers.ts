@@ -568,9 +568,9 @@ export function makeHelpers(rt: Interpreter, globals: Map<string, PyValue>, modu
       return true;
     },
 
-    enter: (m: PyValue) => enterContext(rt, m),
+    enter: (m: PyValue) => enterContext(rt, m, ""),
     exit: (m: PyValue, e: PyException | null) => exitContext(rt, m, e),
-    aenter: (m: PyValue) => awaitable(rt, callSpecial(rt, m, "__aenter__", [])),
+    aenter: (m: PyValue) => awaitable(rt, enterContext(rt, m, "a")),
     aexit: function* (m: PyValue, e: PyException | null) {
       const args = e ? [e.$cls, e, tracebackOf(e)] : [None, None, None];
       const r = yield* awaitable(rt, callSpecial(rt, m, "__aexit__", args));
@@ -649,11 +649,18 @@ function callSpecial(rt: Interpreter, m: PyValue, name: string, args: PyValue[])
   return rt.call(f, [m, ...args]);
 }
 
-function enterContext(rt: Interpreter, m: PyValue): PyValue {
-  if (typeOf(m).lookup("__exit__") === undefined) {
-    throw rt.error("TypeError", `'${typeOf(m).name}' object does not support the context manager protocol`);
+/** `__enter__` (or, with `a` = "a", `__aenter__`) once both halves of the protocol are known to exist. */
+function enterContext(rt: Interpreter, m: PyValue, a: "" | "a"): PyValue {
+  const cls = typeOf(m);
+  // CPython looks __enter__ up first, and names __exit__ when only that is missing.
+  if (cls.lookup(`__${a}enter__`) !== undefined && cls.lookup(`__${a}exit__`) === undefined) {
+    const kind = a ? "asynchronous context manager" : "context manager";
+    throw rt.error(
+      "TypeError",
+      `'${cls.name}' object does not support the ${kind} protocol (missed __${a}exit__ method)`,
+    );
   }
-  return callSpecial(rt, m, "__enter__", []);
+  return callSpecial(rt, m, `__${a}enter__`, []);
 }
 
 function exitContext(rt: Interpreter, m: PyValue, e: PyException | null): boolean {
