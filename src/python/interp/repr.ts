@@ -13,7 +13,17 @@ import {
   typeOf,
   type PyValue,
 } from "../objects/core";
-import { PyList, PyTuple, PyDict, PySet, PyBytes, PyRange, PySlice, frozensetType } from "../objects/containers";
+import {
+  PyList,
+  PyTuple,
+  PyDict,
+  PySet,
+  PyBytes,
+  PyRange,
+  PySlice,
+  frozensetType,
+  bytearrayType,
+} from "../objects/containers";
 import { PyException } from "../objects/exceptions";
 import { PyFunction, PyProperty } from "../objects/functions";
 import { floatRepr } from "../objects/numbers";
@@ -27,7 +37,7 @@ export function strRepr(s: string): string {
   let out = quote;
   for (const ch of s) {
     const c = ch.codePointAt(0)!;
-    if (ch === quote || ch === "\\") out += "\\" + ch;
+    if (ch === quote || ch === "\\" || (escapeSingle && ch === "'")) out += "\\" + ch;
     else if (ch === "\n") out += "\\n";
     else if (ch === "\r") out += "\\r";
     else if (ch === "\t") out += "\\t";
@@ -46,7 +56,7 @@ function isPrintable(ch: string): boolean {
   return ch === " " || !NON_PRINTABLE.test(ch);
 }
 
-export function bytesRepr(data: Uint8Array, prefix = "b"): string {
+export function bytesRepr(data: Uint8Array, prefix = "b", escapeSingle = false): string {
   let hasSingle = false;
   let hasDouble = false;
   for (const b of data) {
@@ -57,7 +67,7 @@ export function bytesRepr(data: Uint8Array, prefix = "b"): string {
   let out = prefix + quote;
   for (const b of data) {
     const ch = String.fromCharCode(b);
-    if (ch === quote || ch === "\\") out += "\\" + ch;
+    if (ch === quote || ch === "\\" || (escapeSingle && ch === "'")) out += "\\" + ch;
     else if (b === 10) out += "\\n";
     else if (b === 13) out += "\\r";
     else if (b === 9) out += "\\t";
@@ -153,7 +163,8 @@ export function builtinRepr(rt: Interpreter, v: PyValue): string {
     return frozen || tname !== "set" ? `${tname}(${inner})` : inner;
   }
   if (v instanceof PyBytes) {
-    return v.$cls.name === "bytearray" ? `bytearray(${bytesRepr(v.data)})` : bytesRepr(v.data);
+    // bytearray's repr (a subclass's too, under its own name) escapes ' even inside "...".
+    return v.$cls.isSubtypeOf(bytearrayType) ? `${v.$cls.name}(${bytesRepr(v.data, "b", true)})` : bytesRepr(v.data);
   }
   if (v instanceof PyRange) {
     return v.step == 1 ? `range(${v.start}, ${v.stop})` : `range(${v.start}, ${v.stop}, ${v.step})`;
