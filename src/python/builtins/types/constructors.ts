@@ -383,13 +383,14 @@ export function iteratorFactories(): Record<string, PyBuiltin> {
         for (let k = 0; k < its.length; k++) {
           const v = rt.next(its[k]);
           if (v === STOP) {
-            if (strict && (k > 0 || its.slice(1).some((o) => rt.next(o) !== STOP))) {
-              throw rt.error(
-                "ValueError",
-                k > 0
-                  ? `zip() argument ${k + 1} is shorter than argument 1`
-                  : `zip() argument 2 is longer than argument 1`,
-              );
+            if (!strict) return STOP;
+            // CPython names the first argument out of step and all those before it.
+            const before = (i: number) => (i === 1 ? "argument 1" : `arguments 1-${i}`);
+            if (k > 0) throw rt.error("ValueError", `zip() argument ${k + 1} is shorter than ${before(k)}`);
+            for (let j = 1; j < its.length; j++) {
+              if (rt.next(its[j]) !== STOP) {
+                throw rt.error("ValueError", `zip() argument ${j + 1} is longer than ${before(j)}`);
+              }
             }
             return STOP;
           }
