@@ -138,8 +138,8 @@ export function builtinRepr(rt: Interpreter, v: PyValue): string {
     return guarded(rt, v, "[", "]", () => "[" + v.items.map(name).join(", ") + "]");
   }
   if (v instanceof PyTuple) {
-    if (v.items.length === 1) return "(" + name(v.items[0]) + ",)";
-    return guarded(rt, v, "(", ")", () => "(" + v.items.map(name).join(", ") + ")");
+    const tail = v.items.length === 1 ? ",)" : ")";
+    return guarded(rt, v, "(", ")", () => "(" + v.items.map(name).join(", ") + tail);
   }
   if (v instanceof PyDict) {
     const body = () => {
