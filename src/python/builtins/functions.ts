@@ -48,10 +48,11 @@ export function len(rt: Interpreter, v: PyValue): number {
   const m = typeOf(v).lookup("__len__");
   if (m !== undefined && !(m instanceof PyBuiltin && !typeOf(v).isBuiltin && isNativeLen(v))) {
     const r = rt.call(m, [v]);
-    if (typeof r !== "number" && typeof r !== "boolean") {
+    if (typeof r !== "number" && typeof r !== "boolean" && typeof r !== "bigint") {
       throw rt.error("TypeError", `'${typeOf(r).name}' object cannot be interpreted as an integer`);
     }
     if (Number(r) < 0) throw rt.error("ValueError", "__len__() should return >= 0");
+    if (typeof r === "bigint") throw rt.error("OverflowError", "cannot fit 'int' into an index-sized integer");
     return Number(r);
   }
   if (v instanceof PyList || v instanceof PyTuple) return v.items.length;

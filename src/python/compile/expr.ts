@@ -65,6 +65,12 @@ export function loadName(ctx: Ctx, id: string): string {
   }
   if (scope.globals.has(id)) return loadGlobal(ctx, id);
   if (scope.isLocal(id)) return scope.params.has(id) ? jsName(id) : `$chk(${jsName(id)}, ${q})`;
+  // In a method (or a function nested in one), an unbound `__class__` is the implicit
+  // cell holding the class being defined, as zero-argument super() uses.
+  if (id === "__class__" && !scope.nonlocals.has(id) && !scope.resolveFree(id)) {
+    const cell = findClassCell(ctx);
+    if (cell !== null) return `$chkf(${cell}, ${q})`;
+  }
   return freeOrGlobal(ctx, id);
 }
 

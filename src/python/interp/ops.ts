@@ -273,7 +273,24 @@ function binaryOp(rt: Interpreter, op: BinOp, a: PyValue, b: PyValue): PyValue {
       if (r !== NotImplemented) return r;
     }
   }
+  // Sequence repetition takes any count with __index__ (CPython's sq_repeat fallback).
+  if (op === "*") {
+    if (isSequence(a) && !tb.isBuiltin && tb.lookup("__index__") !== undefined) {
+      return binaryOp(rt, op, a, indexOf(rt, b));
+    }
+    if (isSequence(b) && !ta.isBuiltin && ta.lookup("__index__") !== undefined) {
+      return binaryOp(rt, op, indexOf(rt, a), b);
+    }
+  }
   return NotImplemented;
+}
+
+/** `operator.index(v)` for an object whose class defines `__index__`. */
+function indexOf(rt: Interpreter, v: PyValue): Int {
+  const r = rt.call(typeOf(v).lookup("__index__"), [v]);
+  const i = asInt(r);
+  if (i === undefined) throw rt.error("TypeError", `__index__ returned non-int (type ${typeOf(r).name})`);
+  return i;
 }
 
 /** The TypeError for an operator no operand implements, in CPython's words. */

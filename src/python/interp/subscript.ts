@@ -29,7 +29,12 @@ function asIndex(rt: Interpreter, k: PyValue): number | undefined {
   if (typeof k === "bigint") return Number(k);
   if (k instanceof PyObject && !k.$cls.isBuiltin) {
     const m = k.$cls.lookup("__index__");
-    if (m !== undefined) return asIndex(rt, rt.call(m, [k]));
+    if (m !== undefined) {
+      const r = rt.call(m, [k]);
+      const i = typeof r === "object" ? undefined : asIndex(rt, r);
+      if (i === undefined) throw rt.error("TypeError", `__index__ returned non-int (type ${typeOf(r).name})`);
+      return i;
+    }
   }
   return undefined;
 }
