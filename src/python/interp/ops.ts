@@ -69,6 +69,15 @@ export function asFloat(v: PyValue): number | undefined {
 
 const f = (x: number) => new PyFloat(x);
 
+/** An int or float operand of float arithmetic; an int too large for a float is an error there. */
+function operandFloat(rt: Interpreter, v: PyValue): number {
+  const x = asFloat(v)!;
+  if (!Number.isFinite(x) && !(v instanceof PyFloat)) {
+    throw rt.error("OverflowError", "int too large to convert to float");
+  }
+  return x;
+}
+
 function intBinary(rt: Interpreter, op: BinOp, a: Int, b: Int): PyValue {
   switch (op) {
     case "+":
@@ -95,7 +104,7 @@ function intBinary(rt: Interpreter, op: BinOp, a: Int, b: Int): PyValue {
       if (b < 0) {
         if (a == 0) throw rt.error("ZeroDivisionError", "0.0 cannot be raised to a negative power");
         // CPython converts both to float and calls the C library's pow.
-        return floatPow(rt, N.intToFloat(a), N.intToFloat(b));
+        return floatPow(rt, operandFloat(rt, a), operandFloat(rt, b));
       }
       rt.checkPowSize(a, b);
       return N.intPow(a, b);
@@ -240,7 +249,7 @@ function binaryOp(rt: Interpreter, op: BinOp, a: PyValue, b: PyValue): PyValue {
     return intBinary(rt, op, ia, ib);
   }
   if ((a instanceof PyFloat || ia !== undefined) && (b instanceof PyFloat || ib !== undefined)) {
-    return floatBinary(rt, op, asFloat(a)!, asFloat(b)!);
+    return floatBinary(rt, op, operandFloat(rt, a), operandFloat(rt, b));
   }
   const ta = typeOf(a);
   const tb = typeOf(b);
