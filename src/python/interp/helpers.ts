@@ -78,8 +78,30 @@ export function makeHelpers(rt: Interpreter, globals: Map<string, PyValue>, modu
     return e;
   };
 
+  /** What an assignment unpacks from `v`: at most `limit` items, so an endless iterator still stops. */
+  const unpackSource = (v: PyValue, limit: number): readonly PyValue[] => {
+    if (v instanceof PyTuple || v instanceof PyList) return v.items;
+    let it: PyValue;
+    try {
+      it = rt.iter(v);
+    } catch (e) {
+      const name = typeOf(v).name;
+      if (isPyException(e) && e.$cls === rt.excType("TypeError") && rt.str(e) === `'${name}' object is not iterable`) {
+        throw rt.error("TypeError", `cannot unpack non-iterable ${name} object`);
+      }
+      throw e;
+    }
+    const out: PyValue[] = [];
+    while (out.length < limit) {
+      const x = rt.next(it);
+      if (x === STOP) break;
+      out.push(x);
+    }
+    return out;
+  };
+
   const unpack = (v: PyValue, n: number): PyValue[] => {
-    const items = v instanceof PyTuple || v instanceof PyList ? v.items : rt.toArray(v);
+    const items = unpackSource(v, n + 1);
     if (items.length !== n) {
       if (items.length > n) throw rt.error("ValueError", `too many values to unpack (expected ${n})`);
       throw rt.error("ValueError", `not enough values to unpack (expected ${n}, got ${items.length})`);
@@ -442,7 +464,7 @@ export function makeHelpers(rt: Interpreter, globals: Map<string, PyValue>, modu
 
     unpack,
     unpackex: (v: PyValue, before: number, after: number) => {
-      const items = rt.toArray(v);
+      const items = unpackSource(v, Infinity);
       if (items.length < before + after) {
         throw rt.error(
           "ValueError",
