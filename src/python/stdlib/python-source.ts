@@ -23,6 +23,10 @@ import { HTTP, HTTP_CLIENT } from "./py/http";
 import { QUEUE } from "./py/queue";
 import { CALENDAR } from "./py/calendar";
 import { STRUCT } from "./py/struct";
+import { GRAPHLIB } from "./py/graphlib";
+import { REPRLIB } from "./py/reprlib";
+import { FNMATCH } from "./py/fnmatch";
+import { SHLEX } from "./py/shlex";
 
 const SOURCES: Readonly<Record<string, string>> = {
   fractions: FRACTIONS,
@@ -43,6 +47,10 @@ const SOURCES: Readonly<Record<string, string>> = {
   queue: QUEUE,
   calendar: CALENDAR,
   struct: STRUCT,
+  graphlib: GRAPHLIB,
+  reprlib: REPRLIB,
+  fnmatch: FNMATCH,
+  shlex: SHLEX,
 };
 
 /**
