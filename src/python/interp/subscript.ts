@@ -20,6 +20,7 @@ import { setItem as bytearraySetItem, delItem as bytearrayDelItem } from "../bui
 import * as tables from "./tables";
 import type { Interpreter } from "./interpreter";
 import { genericAlias } from "../builtins/types/generic-alias";
+import { iterableItems } from "../builtins/types/text-args";
 import { call2, call3 } from "./call";
 
 /** An index as a JS number, or undefined when `k` is not an int. */
@@ -191,7 +192,10 @@ export function setItem(rt: Interpreter, o: PyValue, k: PyValue, v: PyValue): vo
   if (o instanceof PyList && inherits(o.$cls, "__setitem__", listType)) {
     if (k instanceof PySlice) {
       const [start, stop, step] = sliceIndices(rt, k, o.items.length);
-      const values = rt.toArray(v);
+      const values =
+        v instanceof PyList || v instanceof PyTuple
+          ? rt.toArray(v)
+          : iterableItems(rt, v, step === 1 ? "can only assign an iterable" : "must assign iterable to extended slice");
       if (step === 1) {
         o.items.splice(start, Math.max(0, stop - start), ...values);
         return;

@@ -2,7 +2,7 @@
  * The methods only bytearray has: append, extend, insert, pop, remove, reverse,
  * clear, copy, in-place `+=`/`*=`, and item assignment and deletion with slices.
  */
-import { None, typeOf, type PyValue } from "../../objects/core";
+import { None, PyFloat, typeOf, type PyValue } from "../../objects/core";
 import { PyBytes, PySlice, bytearrayType } from "../../objects/containers";
 import { sliceIndices } from "../../interp/subscript";
 import type { Interpreter } from "../../interp/interpreter";
@@ -89,18 +89,22 @@ function bytesArgForConcat(rt: Interpreter, o: PyValue): Uint8Array {
   throw rt.error("TypeError", `can't concat ${typeOf(o).name} to bytearray`);
 }
 
+/** The bytes assigned to a slice of a bytearray. */
+function sliceSource(rt: Interpreter, v: PyValue): Uint8Array {
+  if (v instanceof PyBytes) return v.data.slice();
+  // CPython refuses numbers (PyNumber_Check) and str before trying to iterate.
+  const t = typeof v;
+  if (t === "number" || t === "bigint" || t === "boolean" || t === "string" || v instanceof PyFloat) {
+    throw rt.error("TypeError", "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
+  }
+  return Uint8Array.from(rt.toArray(v), (x) => byteValue(rt, x));
+}
+
 /** `ba[k] = v` with an index or a slice (any length for step 1, same length otherwise). */
 export function setItem(rt: Interpreter, self: PyBytes, k: PyValue, v: PyValue): void {
   const n = self.data.length;
   if (k instanceof PySlice) {
-    const src =
-      v instanceof PyBytes
-        ? v.data.slice()
-        : typeof v === "number" || typeof v === "bigint" || typeof v === "boolean"
-          ? (() => {
-              throw rt.error("TypeError", "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
-            })()
-          : Uint8Array.from(rt.toArray(v), (x) => byteValue(rt, x));
+    const src = sliceSource(rt, v);
     const [start, stop, step] = sliceIndices(rt, k, n);
     if (step === 1) {
       const end = Math.max(start, stop);
