@@ -315,19 +315,30 @@ descriptorNew(superType, (rt, args) => {
 methods(propertyType, {
   getter: (_rt, self, [f]) => {
     const p = self as PyProperty;
-    return new PyProperty(f, p.fset, p.fdel, p.doc);
+    return new PyProperty(f, p.fset, p.fdel, p.doc, p.name);
   },
   setter: (_rt, self, [f]) => {
     const p = self as PyProperty;
-    return new PyProperty(p.fget, f, p.fdel, p.doc);
+    return new PyProperty(p.fget, f, p.fdel, p.doc, p.name);
   },
   deleter: (_rt, self, [f]) => {
     const p = self as PyProperty;
-    return new PyProperty(p.fget, p.fset, f, p.doc);
+    return new PyProperty(p.fget, p.fset, f, p.doc, p.name);
   },
   __get__: (rt, self, [obj]) => (obj === None ? self : rt.call((self as PyProperty).fget, [obj])),
+  __set_name__: (_rt, self, [, name]) => {
+    if (typeof name === "string") (self as PyProperty).name = name;
+    return None;
+  },
 });
 getter(propertyType, "fget", (_rt, self) => (self as PyProperty).fget);
+getter(propertyType, "fset", (_rt, self) => (self as PyProperty).fset);
+getter(propertyType, "fdel", (_rt, self) => (self as PyProperty).fdel);
+// Without a doc argument a property shows its getter's docstring.
+getter(propertyType, "__doc__", (rt, self) => {
+  const p = self as PyProperty;
+  return p.doc !== None || p.fget === None ? p.doc : (getAttrOrUndefined(rt as Interpreter, p.fget, "__doc__") ?? None);
+});
 // What attribute lookup does for these is done directly (interp/attr.ts); these are for
 // code that calls the protocol itself, as functools.singledispatchmethod does.
 const absent = (v: PyValue | undefined) => v === undefined || v === None;

@@ -43,7 +43,7 @@ function bind(rt: Interpreter, d: PyValue, obj: PyValue | undefined, owner: PyTy
   if (d instanceof PyStaticMethod) return d.func;
   if (d instanceof PyProperty) {
     if (obj === undefined) return d;
-    if (d.fget === None) throw rt.error("AttributeError", `property object has no getter`);
+    if (d.fget === None) throw propertyError(rt, d, obj, "getter");
     return rt.call(d.fget, [obj]);
   }
   if (d instanceof PyGetSet) return obj === undefined ? d : d.get(rt, obj);
@@ -52,6 +52,12 @@ function bind(rt: Interpreter, d: PyValue, obj: PyValue | undefined, owner: PyTy
     if (get !== undefined) return rt.call(get, [d, obj === undefined ? None : obj, owner]);
   }
   return d;
+}
+
+/** A property used without the function it lacks, as CPython words it (the class by qualified name). */
+function propertyError(rt: Interpreter, p: PyProperty, o: PyValue, what: "getter" | "setter" | "deleter") {
+  const named = p.name === null ? "property" : `property '${p.name}'`;
+  return rt.error("AttributeError", `${named} of '${typeOf(o).qualname}' object has no ${what}`);
 }
 
 /** Whether `cls` (a class defined in Python) overrides `object`'s attribute method `name`. */
@@ -210,9 +216,7 @@ function setClass(rt: Interpreter, o: PyObject, value: PyValue): void {
 
 function setViaDescriptor(rt: Interpreter, d: PyValue, o: PyValue, name: string, value: PyValue): void {
   if (d instanceof PyProperty) {
-    if (d.fset === None) {
-      throw rt.error("AttributeError", `property '${name}' of '${typeOf(o).name}' object has no setter`);
-    }
+    if (d.fset === None) throw propertyError(rt, d, o, "setter");
     rt.call(d.fset, [o, value]);
     return;
   }
@@ -248,7 +252,7 @@ export function genericDelAttr(rt: Interpreter, o: PyValue, name: string): void 
   const d = cls.lookup(name);
   if (d instanceof SlotDescriptor) return d.del(rt, o);
   if (d instanceof PyProperty) {
-    if (d.fdel === None) throw rt.error("AttributeError", `property '${name}' of '${cls.name}' object has no deleter`);
+    if (d.fdel === None) throw propertyError(rt, d, o, "deleter");
     rt.call(d.fdel, [o]);
     return;
   }

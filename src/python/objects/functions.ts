@@ -113,6 +113,8 @@ export class PyProperty extends PyObject {
     public fset: PyValue,
     public fdel: PyValue,
     public doc: PyValue,
+    /** The attribute name `__set_name__` gave it, which its error messages quote. */
+    public name: string | null = null,
   ) {
     super(propertyType);
   }
