@@ -18,6 +18,7 @@ import {
 import { PyFunction, PyProperty, PyClassMethod, PyStaticMethod, PyGetSet, PySuper } from "../objects/functions";
 import { PyDict } from "../objects/containers";
 import { SlotDescriptor } from "./slots";
+import { adoptDict } from "./live-dict";
 import type { Interpreter } from "./interpreter";
 
 /** Marks native methods of builtin types: they bind like functions. */
@@ -182,6 +183,13 @@ export function genericSetAttr(rt: Interpreter, o: PyValue, name: string, value:
     throw rt.error("AttributeError", `'${cls.name}' object has no attribute '${name}'`);
   }
   if (name === "__class__") return setClass(rt, o as PyObject, value);
+  if (name === "__dict__" && !(o instanceof PyFunction)) {
+    if (!(value instanceof PyDict)) {
+      throw rt.error("TypeError", `__dict__ must be set to a dictionary, not a '${typeOf(value).name}'`);
+    }
+    (o as PyObject).$dict = adoptDict(rt.dictViews, value);
+    return;
+  }
   if (o instanceof PyFunction) {
     if (name === "__name__" || name === "__qualname__") {
       if (typeof value !== "string") throw rt.error("TypeError", `${name} must be set to a string object`);

@@ -37,7 +37,7 @@ class NamespaceEntry implements Entry {
 /** A Map of dict entries backed by an attribute namespace (str keys) and a side map (the rest). */
 class NamespaceEntries implements Map<unknown, Entry> {
   private readonly others = new Map<unknown, Entry>();
-  constructor(private readonly ns: Map<string, PyValue>) {}
+  constructor(readonly ns: Map<string, PyValue>) {}
 
   get size(): number {
     return this.ns.size + this.others.size;
@@ -94,4 +94,19 @@ export function liveDict(views: WeakMap<object, PyDict>, ns: Map<string, PyValue
     views.set(ns, d);
   }
   return d;
+}
+
+/**
+ * `obj.__dict__ = d`: the namespace that dict `d` becomes the live dict of. A dict that
+ * already is some namespace's gives that namespace (two objects then share attributes,
+ * as in CPython); any other dict is turned into the live view of a new one with its items.
+ */
+export function adoptDict(views: WeakMap<object, PyDict>, d: PyDict): Map<string, PyValue> {
+  const current = d.table.map;
+  if (current instanceof NamespaceEntries) return current.ns;
+  const entries = new NamespaceEntries(new Map());
+  for (const [k, e] of current) entries.set(k, e);
+  (d.table as { map: HashTable["map"] }).map = entries;
+  views.set(entries.ns, d);
+  return entries.ns;
 }
