@@ -144,3 +144,11 @@ export function intArg(rt: Interpreter, v: PyValue, what = "integer"): number {
 export function isNone(v: PyValue): boolean {
   return v === undefined || v === None;
 }
+
+/**
+ * How CPython's argument-clinic errors (`f() argument 'x' must be str, not T`) name
+ * the type of a bad argument: None is shown as `None`, anything else by its type.
+ */
+export function argTypeName(v: PyValue): string {
+  return v === None ? "None" : typeOf(v).name;
+}

@@ -7,7 +7,7 @@
 import { PyFloat, intType, floatType, boolType, typeOf, type PyValue } from "../../objects/core";
 import { floatRepr } from "../../objects/numbers";
 import type { Interpreter } from "../../interp/interpreter";
-import { method } from "../registry";
+import { argTypeName, method } from "../registry";
 import { parseSpec, type FormatSpec } from "./spec-parse";
 import { formatIntSpec, formatFloatSpec, formatComplexSpec } from "./number";
 
@@ -128,7 +128,7 @@ function defineFormat(type: typeof intType, impl: (rt: Interpreter, self: PyValu
     }
     const spec = args[0];
     if (typeof spec !== "string") {
-      throw rt.error("TypeError", `__format__() argument must be str, not ${typeOf(spec).name}`);
+      throw rt.error("TypeError", `__format__() argument must be str, not ${argTypeName(spec)}`);
     }
     if (!rt.isInstance(self, type)) {
       throw rt.error(

@@ -29,6 +29,7 @@ import { adjustIndices, indexArg } from "./text-index";
 import * as B from "./bytes-ops";
 import { isBytes, isBytearray, resultType, make, bytesArg, byteValue, subArg, optBytes, repeat } from "./bytes-args";
 import { percentFormatBytes } from "../format/percent";
+import { argTypeName } from "../registry";
 // The bytearray-only methods register themselves.
 import "./bytes-mutators";
 
@@ -229,10 +230,10 @@ def("expandtabs", kw(["tabsize"]), (rt, self, [t]) =>
 );
 def("decode", kw(["encoding", "errors"]), (rt, self, [enc, errs]) => {
   if (enc !== undefined && typeof enc !== "string") {
-    throw rt.error("TypeError", `decode() argument 'encoding' must be str, not ${typeOf(enc).name}`);
+    throw rt.error("TypeError", `decode() argument 'encoding' must be str, not ${argTypeName(enc)}`);
   }
   if (errs !== undefined && typeof errs !== "string") {
-    throw rt.error("TypeError", `decode() argument 'errors' must be str, not ${typeOf(errs).name}`);
+    throw rt.error("TypeError", `decode() argument 'errors' must be str, not ${argTypeName(errs)}`);
   }
   return decodeBytes(rt, self.data, enc ?? "utf-8", errs ?? "strict");
 });
@@ -250,7 +251,7 @@ for (const type of [bytesType, bytearrayType]) {
           const [cls, ...rest] = args;
           const [s] = bindArgs(rt, type.name, "fromhex", ONE, rest, kwargs);
           if (typeof s !== "string") {
-            throw rt.error("TypeError", `fromhex() argument must be str, not ${typeOf(s).name}`);
+            throw rt.error("TypeError", `fromhex() argument must be str, not ${argTypeName(s)}`);
           }
           const r = B.fromHex(s);
           if (typeof r === "number") {

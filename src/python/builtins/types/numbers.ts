@@ -18,7 +18,7 @@ import {
 } from "../../objects/core";
 import { PyTuple, PyBytes, bytesType } from "../../objects/containers";
 import type { Interpreter } from "../../interp/interpreter";
-import { arity, noKw, parseArgs, intArg } from "../registry";
+import { arity, noKw, parseArgs, intArg, argTypeName } from "../registry";
 import { slots, natives, classMethod, type MethodImpl } from "./receiver";
 import { intHash, hashValue } from "./hashes";
 import { numberGetters, roundWith, arithmeticSlots } from "./number-common";
@@ -72,7 +72,7 @@ function bitLength(n: Int): number {
 function byteOrder(rt: Interpreter, fname: string, v: PyValue): "big" | "little" {
   if (v === undefined) return "big";
   if (typeof v !== "string") {
-    throw rt.error("TypeError", `${fname}() argument 'byteorder' must be str, not ${typeOf(v).name}`);
+    throw rt.error("TypeError", `${fname}() argument 'byteorder' must be str, not ${argTypeName(v)}`);
   }
   if (v !== "big" && v !== "little") throw rt.error("ValueError", "byteorder must be either 'little' or 'big'");
   return v;

@@ -43,6 +43,7 @@ import {
 import { formatStr } from "../format/spec";
 import { strFormat, strFormatMap } from "../format/strformat";
 import { percentFormat } from "../format/percent";
+import { argTypeName } from "../registry";
 
 const isStr = (v: PyValue): v is string => typeof v === "string";
 
@@ -53,7 +54,8 @@ function def(name: string, sig: Sig, impl: TextImpl<string>): void {
 /** A str argument, or TypeError `must be str, not int` (with an optional prefix). */
 function strArg(rt: Interpreter, v: PyValue, prefix = ""): string {
   if (typeof v === "string") return v;
-  throw rt.error("TypeError", `${prefix}must be str, not ${typeOf(v).name}`);
+  // A prefix names the argument: CPython's argument-clinic message, which shows None as None.
+  throw rt.error("TypeError", `${prefix}must be str, not ${prefix ? argTypeName(v) : typeOf(v).name}`);
 }
 
 function maxsplitArg(rt: Interpreter, v: PyValue): number {
@@ -306,10 +308,10 @@ def("expandtabs", kw(["tabsize"]), (rt, s, [t]) => expandTabs(rt, s, t === undef
 
 def("encode", kw(["encoding", "errors"]), (rt, s, [enc, errs]) => {
   if (enc !== undefined && typeof enc !== "string") {
-    throw rt.error("TypeError", `encode() argument 'encoding' must be str, not ${typeOf(enc).name}`);
+    throw rt.error("TypeError", `encode() argument 'encoding' must be str, not ${argTypeName(enc)}`);
   }
   if (errs !== undefined && typeof errs !== "string") {
-    throw rt.error("TypeError", `encode() argument 'errors' must be str, not ${typeOf(errs).name}`);
+    throw rt.error("TypeError", `encode() argument 'errors' must be str, not ${argTypeName(errs)}`);
   }
   return new PyBytes(encodeStr(rt, s, enc ?? "utf-8", errs ?? "strict"));
 });
@@ -331,7 +333,7 @@ def("format", VARARGS, (rt, s, args, kwargs) => strFormat(rt, s, args, kwargs));
 def("format_map", ONE, (rt, s, [mapping]) => strFormatMap(rt, s, mapping));
 def("__format__", ONE, (rt, s, [spec]) => {
   if (typeof spec !== "string") {
-    throw rt.error("TypeError", `__format__() argument must be str, not ${typeOf(spec).name}`);
+    throw rt.error("TypeError", `__format__() argument must be str, not ${argTypeName(spec)}`);
   }
   return formatStr(rt, s, spec);
 });
