@@ -109,6 +109,15 @@ export class World {
     module: "asyncio.exceptions",
   });
 
+  /** InvalidStateError of asyncio and of concurrent.futures: what setting a done Future again raises. */
+  readonly invalidStateErrors = {
+    asyncio: new PyType("InvalidStateError", [excType("Exception")], { builtin: false, module: "asyncio.exceptions" }),
+    concurrent: new PyType("InvalidStateError", [excType("Exception")], {
+      builtin: false,
+      module: "concurrent.futures._base",
+    }),
+  };
+
   /** Whether a log record passes the logging configuration (set by the runtime's logging module). */
   logFilter: ((level: import("../trace").LogLevel, logger: string) => boolean) | null = null;
 

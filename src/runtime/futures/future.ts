@@ -133,6 +133,12 @@ export class PyFuture extends PyObject {
   }
 
   /** The result, or throw the exception (marks the outcome as retrieved). */
+  /** Tornado 4's Future taking a second outcome: its fields are simply overwritten. */
+  replaceOutcome(result: PyValue, exception: PyException | null): void {
+    this.result = result;
+    this.exception = exception;
+  }
+
   get(): PyValue {
     this.retrieved = true;
     if (this.state === "pending") throw this.world.rt.error("RuntimeError", "Result is not set.");
@@ -186,23 +192,33 @@ export function makeFutureType(
     done: (_rt, f) => self(f).done(),
     cancelled: (_rt, f) => self(f).state === "cancelled",
     running: (_rt, f) => !self(f).done(),
-    cancel: (_rt, f) => self(f).cancel(),
-    result: (_rt, f) => self(f).get(),
+    // Tornado 4's own Future does not support cancellation: cancel() is always False.
+    cancel: (_rt, f) => style !== "tornado" && self(f).cancel(),
+    result: (_rt, f) => {
+      const fut = self(f);
+      if (!fut.done()) throw notDone(world, style, "Result");
+      return fut.get();
+    },
     exception: (_rt, f) => {
       const fut = self(f);
       fut.retrieved = true;
-      if (!fut.done()) throw rt.error("RuntimeError", "Exception is not set.");
+      if (!fut.done()) throw notDone(world, style, "Exception");
       return fut.exception ?? None;
     },
     set_result: (_rt, f, [v]) => {
-      self(f).setResult(v);
+      const fut = self(f);
+      if (fut.done()) throw refuseSecondSet(world, style, fut, () => v !== None && fut.replaceOutcome(v, null));
+      fut.setResult(v);
       return None;
     },
     set_exception: (_rt, f, [e]) => {
       let exc = e;
       if (exc instanceof PyType) exc = rt.call(exc, []);
       if (!isPyException(exc)) throw rt.error("TypeError", "invalid exception object");
-      self(f).setException(exc);
+      const fut = self(f);
+      if (fut.done())
+        throw refuseSecondSet(world, style, fut, () => fut.result === None && fut.replaceOutcome(None, exc));
+      fut.setException(exc);
       return None;
     },
     add_done_callback: (_rt, f, [fn]) => {
@@ -222,6 +238,35 @@ export function makeFutureType(
     __repr__: (_rt, f) => futureRepr(world, self(f), name, module, style),
   });
   return t;
+}
+
+/**
+ * What asking a pending Future for its outcome raises: asyncio's InvalidStateError,
+ * Tornado 4's refusal to block. (concurrent.futures' would block the thread; a
+ * RuntimeError stands for that deadlock.)
+ */
+function notDone(world: World, style: FutureStyle, what: "Result" | "Exception"): PyException {
+  const rt = world.rt;
+  if (style === "asyncio") return rt.call(world.invalidStateErrors.asyncio, [`${what} is not set.`]) as PyException;
+  if (style === "tornado") return rt.error("Exception", "DummyFuture does not support blocking for results");
+  return rt.error("RuntimeError", `${what} is not set.`);
+}
+
+/**
+ * What setting a done Future's outcome again raises: asyncio's and concurrent.futures'
+ * Futures refuse (InvalidStateError, with their own messages); Tornado 4's own Future
+ * stores the new value (what result() returns then follows its rule: a result that is
+ * not None wins) and fails in its done step, whose callback list is gone.
+ */
+function refuseSecondSet(world: World, style: FutureStyle, fut: PyFuture, overwrite: () => void): PyException {
+  const rt = world.rt;
+  if (style === "tornado") {
+    overwrite();
+    return rt.error("TypeError", "'NoneType' object is not iterable");
+  }
+  if (style === "asyncio") return rt.call(world.invalidStateErrors.asyncio, ["invalid state"]) as PyException;
+  const state = fut.state === "cancelled" ? "CANCELLED" : "FINISHED";
+  return rt.call(world.invalidStateErrors.concurrent, [`${state}: ${concurrentRepr(world, fut)}`]) as PyException;
 }
 
 function futureRepr(world: World, f: PyFuture, name: string, module: string, style: FutureStyle): string {

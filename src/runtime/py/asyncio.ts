@@ -14,7 +14,7 @@ import { PyGenerator } from "../../python/interp/generators";
 import { awaitable } from "../../python/interp/delegate";
 import { fn, parseArgs } from "../../python/builtins/registry";
 import { PyFuture, makeFutureType } from "../futures/future";
-import { exceptionClass, type TornadoContext } from "../tornado/context";
+import type { TornadoContext } from "../tornado/context";
 import { nativeCoroutine, awaitFuture } from "./native";
 import { makeTaskType, cancelFuture, type TaskRegistry, type TaskKit } from "./asyncio-task";
 import { makeEventLoop, type ModuleLoop } from "./asyncio-loop";
@@ -66,7 +66,6 @@ export function makeAsyncioModule(
   };
   const createTask = (coro: PyGenerator, name?: string) => tasks.create(coro, name);
   const timeoutError = excType("TimeoutError");
-  const invalidState = exceptionClass("InvalidStateError", "asyncio.exceptions");
 
   const ensureFuture = (v: PyValue): PyFuture => {
     if (v instanceof PyFuture) return v;
@@ -174,7 +173,7 @@ export function makeAsyncioModule(
     Task: tasks.type,
     TimeoutError: timeoutError,
     CancelledError: world.cancelledError,
-    InvalidStateError: invalidState,
+    InvalidStateError: world.invalidStateErrors.asyncio,
     FIRST_COMPLETED: "FIRST_COMPLETED",
     FIRST_EXCEPTION: "FIRST_EXCEPTION",
     ALL_COMPLETED: "ALL_COMPLETED",

@@ -255,6 +255,7 @@ export class VirtualThreads {
     d.set("Future", futureType);
     d.set("CancelledError", cancelledType);
     d.set("TimeoutError", timeoutType);
+    d.set("InvalidStateError", world.invalidStateErrors.concurrent);
     d.set("FIRST_COMPLETED", "FIRST_COMPLETED");
     d.set("FIRST_EXCEPTION", "FIRST_EXCEPTION");
     d.set("ALL_COMPLETED", "ALL_COMPLETED");
