@@ -151,7 +151,13 @@ export function toInt(rt: Interpreter, v: PyValue, base?: PyValue): number | big
   if (v instanceof PyBytes) return parseIntString(rt, decodeBytes(rt, v.data, "ascii"), 10);
   for (const name of ["__int__", "__index__", "__trunc__"]) {
     const m = typeOf(v).lookup(name);
-    if (m !== undefined) return rt.call(m, [v]) as number | bigint;
+    if (m === undefined) continue;
+    const r = rt.call(m, [v]);
+    if (typeof r === "number" || typeof r === "bigint") return r;
+    if (typeof r === "boolean") return r ? 1 : 0;
+    if (r instanceof PyBox && (typeof r.value === "number" || typeof r.value === "bigint")) return r.value;
+    const kind = name === "__trunc__" ? "Integral" : "int";
+    throw rt.error("TypeError", `${name} returned non-${kind} (type ${typeOf(r).name})`);
   }
   throw rt.error(
     "TypeError",
