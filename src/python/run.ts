@@ -99,6 +99,16 @@ export function execModule(
 }
 type CompiledOutcomeCode = Extract<CompileOutcome, { ok: true }>["code"];
 
+/** `str(e)` for a report; a `__str__` that raises gives CPython's placeholder instead. */
+function exceptionText(rt: Interpreter, e: PyException): string {
+  try {
+    return rt.str(e);
+  } catch (inner) {
+    if (isPyException(inner)) return "<exception str() failed>";
+    throw inner;
+  }
+}
+
 /** Format an exception as CPython prints an uncaught one. */
 export function formatException(rt: Interpreter, e: PyException, source: string | null): string {
   const lines = source?.split("\n") ?? [];
@@ -114,7 +124,7 @@ export function formatException(rt: Interpreter, e: PyException, source: string 
   }
   let out = "";
   if (e.traceback.length) out += "Traceback (most recent call last):\n" + formatEntries(rt, e.traceback, lines);
-  let msg = rt.str(e);
+  let msg = exceptionText(rt, e);
   const hint = suggestion(rt, e);
   if (hint !== null) msg += `. Did you mean: '${hint}'?`;
   const typeName =
@@ -259,7 +269,7 @@ export function errorReport(rt: Interpreter, e: unknown, source: string | null):
     : makeException("SystemError", `internal error: ${e instanceof Error ? e.message : String(e)}`);
   if (rt.isInstance(err, excType("SystemExit"))) return exitReport(rt, err);
   const user = err.traceback.filter((t) => t.file === rt.filename);
-  const message = rt.str(err);
+  const message = exceptionText(rt, err);
   return {
     type: err.$cls.name,
     message,
