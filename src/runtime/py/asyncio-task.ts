@@ -287,6 +287,13 @@ export function makeTaskType(
       return None;
     },
     get_coro: (_rt, self) => T(self).task?.coro ?? None,
+    // A Task's outcome is its coroutine's: asyncio refuses to have it set from outside.
+    set_result: () => {
+      throw rt.error("RuntimeError", "Task does not support set_result operation");
+    },
+    set_exception: () => {
+      throw rt.error("RuntimeError", "Task does not support set_exception operation");
+    },
     __repr__: (_rt, self) => {
       const f = T(self);
       return f.task ? taskRepr(rt, f, f.task.name, f.task.coro) : "<Task>";
