@@ -69,8 +69,11 @@ export function percentInt(rt: Interpreter, v: PyValue, type: string, shownType 
   throw wrong();
 }
 
-/** The float `%e`/`%f`/`%g` take: floats, ints, objects with `__float__` or `__index__`. */
-export function percentFloat(rt: Interpreter, v: PyValue): number {
+/**
+ * The float `%e`/`%f`/`%g` take: floats, ints, objects with `__float__` or `__index__`
+ * (`forBytes`: bytes formatting, whose error message differs).
+ */
+export function percentFloat(rt: Interpreter, v: PyValue, forBytes = false): number {
   if (v instanceof PyFloat) return v.v;
   if (typeof v === "number" || typeof v === "boolean") return Number(v);
   if (typeof v === "bigint") {
@@ -85,8 +88,9 @@ export function percentFloat(rt: Interpreter, v: PyValue): number {
     throw rt.error("TypeError", `${typeOf(v).name}.__float__ returned non-float (type ${typeOf(r).name})`);
   }
   const i = dunder(v, "__index__");
-  if (i !== undefined) return percentFloat(rt, rt.call(i, [v]));
-  throw rt.error("TypeError", `must be real number, not ${typeOf(v).name}`);
+  if (i !== undefined) return percentFloat(rt, rt.call(i, [v]), forBytes);
+  const what = forBytes ? "float argument required" : "must be real number";
+  throw rt.error("TypeError", `${what}, not ${typeOf(v).name}`);
 }
 
 /** The bytes of a bytes-like value or of `__bytes__`, or null. */

@@ -273,7 +273,7 @@ function convertOne(rt: Interpreter, v: PyValue, arg: Arg, flavor: Flavor, index
     case "F":
     case "g":
     case "G": {
-      const x = percentFloat(rt, v);
+      const x = percentFloat(rt, v, flavor.isBytes);
       const mode = arg.ch.toLowerCase() as FloatMode;
       const text = formatFloatText(x, mode, arg.prec < 0 ? 6 : arg.prec, {
         alt: arg.alt,
