@@ -41,7 +41,7 @@ import { PyAsyncGenerator, asyncGeneratorType, asyncGenStep, asyncGenClose } fro
 import { builtinRepr, exceptionStr, exceptionRepr, typeRepr } from "../interp/repr";
 import { createType, typeFromArgs, superObject } from "../interp/classes";
 import { callType, constructInstance } from "../interp/call";
-import { stopIterationValue } from "../objects/exceptions";
+import { stopIterationValue, isPyException } from "../objects/exceptions";
 import type { Interpreter } from "../interp/interpreter";
 import { method, methods, getter, parseArgs, arity } from "./registry";
 import { getAttrOrUndefined, attributeError, genericSetAttr, genericDelAttr } from "../interp/attr";
@@ -207,16 +207,24 @@ getter(
   baseExceptionType,
   "__cause__",
   (_rt, self) => (self as PyException).cause ?? None,
-  (_rt, self, v) => {
-    (self as PyException).cause = v === None ? null : (v as PyException);
+  (rt, self, v) => {
+    if (v !== None && !isPyException(v)) {
+      throw rt.error("TypeError", "exception cause must be None or derive from BaseException");
+    }
+    // As `raise ... from`, setting a cause hides the context in a report.
+    (self as PyException).cause = v === None ? null : v;
+    (self as PyException).suppressContext = true;
   },
 );
 getter(
   baseExceptionType,
   "__context__",
   (_rt, self) => (self as PyException).context ?? None,
-  (_rt, self, v) => {
-    (self as PyException).context = v === None ? null : (v as PyException);
+  (rt, self, v) => {
+    if (v !== None && !isPyException(v)) {
+      throw rt.error("TypeError", "exception context must be None or derive from BaseException");
+    }
+    (self as PyException).context = v === None ? null : v;
   },
 );
 getter(baseExceptionType, "__traceback__", (_rt, self) => tracebackOf(self as PyException));
