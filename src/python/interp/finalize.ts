@@ -37,6 +37,21 @@ export class Finalizers {
   private skip = 0;
   private backoff = 1;
 
+  /** What must run after a tracked instance is finalized (weakref clears its references there). */
+  private readonly deathHooks = new WeakMap<PyObject, Array<() => void>>();
+
+  /**
+   * Track `o` (if it is not already) and run `hook` once when it is finalized, after
+   * its `__del__`: how `weakref` learns that a referent died.
+   */
+  onDeath(rt: Interpreter, o: PyObject, hook: () => void): void {
+    this.enabled = true;
+    if (!this.live.has(o)) this.track(rt, o);
+    const hooks = this.deathHooks.get(o);
+    if (hooks) hooks.push(hook);
+    else this.deathHooks.set(o, [hook]);
+  }
+
   track(rt: Interpreter, o: PyObject): void {
     this.live.add(o);
     if (rt.frames.some((f) => this.generatorFrames.has(f))) this.madeInGenerator.add(o);
@@ -44,12 +59,15 @@ export class Finalizers {
     this.backoff = 1;
   }
 
-  /** After a main-module statement: finalize what no module reaches any more. */
-  collect(rt: Interpreter): void {
+  /**
+   * After a main-module statement: finalize what no module reaches any more. `force`
+   * (gc.collect()) scans even when recent scans found nothing.
+   */
+  collect(rt: Interpreter, force = false): void {
     if (this.live.size === 0) return;
     // A running function's variables cannot be scanned: only module code may collect.
     for (const f of rt.frames) if (f.name !== "<module>") return;
-    if (this.skip > 0) {
+    if (this.skip > 0 && !force) {
       this.skip--;
       return;
     }
@@ -121,14 +139,18 @@ export class Finalizers {
   private finalize(rt: Interpreter, o: PyObject): void {
     if (!this.live.delete(o)) return;
     const del = o.$cls.lookup("__del__");
-    if (del === undefined) return;
-    try {
-      rt.call(del, [o]);
-    } catch (e) {
-      // As CPython: an exception in __del__ is reported on stderr and ignored.
-      if (!isPyException(e)) throw e;
-      rt.writeErr(`Exception ignored in: ${rt.repr(del)}\n${e.$cls.name}: ${rt.str(e)}\n`);
+    if (del !== undefined) {
+      try {
+        rt.call(del, [o]);
+      } catch (e) {
+        // As CPython: an exception in __del__ is reported on stderr and ignored.
+        if (!isPyException(e)) throw e;
+        rt.writeErr(`Exception ignored in: ${rt.repr(del)}\n${e.$cls.name}: ${rt.str(e)}\n`);
+      }
     }
+    const hooks = this.deathHooks.get(o);
+    this.deathHooks.delete(o);
+    for (const hook of hooks ?? []) hook();
   }
 }
 

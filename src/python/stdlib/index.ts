@@ -35,6 +35,8 @@ import { dataclassesModule } from "./dataclasses";
 import { unicodedataModule } from "./unicodedata";
 import { cmathModule } from "./cmath";
 import { vfsModule } from "./vfs";
+import { weakrefNativeModule } from "./weakref-native";
+import { gcModule } from "./gc";
 import { PYTHON_MODULES, loadPythonModule } from "./python-source";
 
 type ModuleFactory = (rt: Interpreter) => PyModule;
@@ -76,6 +78,8 @@ const FACTORIES: Readonly<Record<string, ModuleFactory>> = {
   unicodedata: unicodedataModule,
   cmath: cmathModule,
   _vfs: vfsModule,
+  _weakref: weakrefNativeModule,
+  gc: gcModule,
 };
 
 /** The names of the modules this folder provides. */

@@ -27,6 +27,9 @@ import { GRAPHLIB } from "./py/graphlib";
 import { REPRLIB } from "./py/reprlib";
 import { FNMATCH } from "./py/fnmatch";
 import { SHLEX } from "./py/shlex";
+import { WEAKREF } from "./py/weakref";
+import { ERRNO } from "./py/errno";
+import { CONTEXTVARS } from "./py/contextvars";
 
 const SOURCES: Readonly<Record<string, string>> = {
   fractions: FRACTIONS,
@@ -51,13 +54,16 @@ const SOURCES: Readonly<Record<string, string>> = {
   reprlib: REPRLIB,
   fnmatch: FNMATCH,
   shlex: SHLEX,
+  weakref: WEAKREF,
+  errno: ERRNO,
+  contextvars: CONTEXTVARS,
 };
 
 /**
  * Modules CPython implements in C: their frames are left out of tracebacks (their
  * errors look raised by the call itself, as there).
  */
-const NATIVE_IN_CPYTHON = new Set(["decimal", "io", "csv", "_pyio", "struct"]);
+const NATIVE_IN_CPYTHON = new Set(["decimal", "io", "csv", "_pyio", "struct", "errno", "contextvars"]);
 
 /** The names of the modules written in Python. */
 export const PYTHON_MODULES: readonly string[] = Object.keys(SOURCES);
