@@ -311,7 +311,9 @@ function descriptorNew(
   );
 }
 descriptorNew(propertyType, (rt, args, kw) => {
-  const [fget, fset, fdel, doc] = parseArgs(rt, "property", args, kw, ["fget", "fset", "fdel", "doc"]);
+  const [fget, fset, fdel, doc] = parseArgs(rt, "property", args, kw, ["fget", "fset", "fdel", "doc"], 0, {
+    cName: "property",
+  });
   return new PyProperty(fget ?? None, fset ?? None, fdel ?? None, doc ?? None);
 });
 descriptorNew(classmethodType, (_rt, args) => new PyClassMethod(args[0]));

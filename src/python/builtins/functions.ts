@@ -381,7 +381,7 @@ export function builtinFunctions(): Record<string, PyBuiltin> {
       return n < 0 ? N.intNeg(n) : n;
     }),
     round: f("round", (rt, args, kw) => {
-      const [v, nd] = parseArgs(rt, "round", args, kw, ["number", "ndigits"], 1);
+      const [v, nd] = parseArgs(rt, "round", args, kw, ["number", "ndigits"], 1, { cName: "round" });
       if (v instanceof PyFloat) return roundFloat(rt, v.v, nd);
       if (typeof v === "number" || typeof v === "bigint") return roundInt(rt, v, nd);
       if (typeof v === "boolean") return roundInt(rt, v ? 1 : 0, nd);
@@ -406,7 +406,7 @@ export function builtinFunctions(): Record<string, PyBuiltin> {
       );
     }),
     pow: f("pow", (rt, args, kw) => {
-      const [b, e, m] = parseArgs(rt, "pow", args, kw, ["base", "exp", "mod"], 2);
+      const [b, e, m] = parseArgs(rt, "pow", args, kw, ["base", "exp", "mod"], 2, { cName: "pow" });
       if (isNone(m)) return rt.binary("**", b, e);
       // Three-argument pow of a class's own: only the base's __pow__ is asked.
       if (!isPlainNumber(b) && !typeOf(b).isBuiltin) {
@@ -432,7 +432,10 @@ export function builtinFunctions(): Record<string, PyBuiltin> {
       return N.intPowMod(bi as N.Int, ei as N.Int, mi as N.Int);
     }),
     sum: f("sum", (rt, args, kw) => {
-      const [it, start] = parseArgs(rt, "sum", args, kw, ["iterable", "start"], 1);
+      const [it, start] = parseArgs(rt, "sum", args, kw, ["iterable", "start"], 1, {
+        posOnly: 1,
+        cName: "sum",
+      });
       let total: PyValue = start === undefined ? 0 : start;
       if (typeof total === "string") throw rt.error("TypeError", "sum() can't sum strings [use ''.join(seq) instead]");
       for (const x of rt.iterate(it)) {
@@ -457,7 +460,8 @@ export function builtinFunctions(): Record<string, PyBuiltin> {
     }),
     sorted: f("sorted", (rt, args, kw) => {
       if (args.length !== 1) throw rt.error("TypeError", `sorted expected 1 argument, got ${args.length}`);
-      const [key, reverse] = parseArgs(rt, "sorted", [], kw, [], 0, { kwOnly: ["key", "reverse"] });
+      // sorted() hands its keywords to list.sort, which names itself in the error.
+      const [key, reverse] = parseArgs(rt, "sorted", [], kw, [], 0, { kwOnly: ["key", "reverse"], cName: "sort" });
       const items = rt.toArray(args[0]);
       sortArray(rt, items, key, reverse);
       return new PyList(items);

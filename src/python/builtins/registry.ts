@@ -71,7 +71,13 @@ export function parseArgs(
   kw: KwArgs | null,
   names: readonly string[],
   required = 0,
-  opts: { kwOnly?: readonly string[] } = {},
+  opts: {
+    kwOnly?: readonly string[];
+    /** How many leading names are positional-only (not accepted as keywords). */
+    posOnly?: number;
+    /** A function written in C names a bad keyword as `'x' is an invalid keyword argument for NAME()`. */
+    cName?: string;
+  } = {},
 ): PyValue[] {
   const out: PyValue[] = new Array(names.length + (opts.kwOnly?.length ?? 0)).fill(undefined);
   if (args.length > names.length) {
@@ -86,11 +92,19 @@ export function parseArgs(
   if (kw) {
     kw.names.forEach((n, i) => {
       let idx = names.indexOf(n);
+      if (idx >= 0 && idx < (opts.posOnly ?? 0)) idx = -1;
       if (idx < 0 && opts.kwOnly) {
         const k = opts.kwOnly.indexOf(n);
         if (k >= 0) idx = names.length + k;
       }
-      if (idx < 0) throw rt.error("TypeError", `${fname}() got an unexpected keyword argument '${n}'`);
+      if (idx < 0) {
+        throw rt.error(
+          "TypeError",
+          opts.cName !== undefined
+            ? `'${n}' is an invalid keyword argument for ${opts.cName}()`
+            : `${fname}() got an unexpected keyword argument '${n}'`,
+        );
+      }
       if (out[idx] !== undefined) throw rt.error("TypeError", `${fname}() got multiple values for argument '${n}'`);
       out[idx] = kw.values[i];
     });

@@ -281,7 +281,9 @@ complexType.dict.set(
       "__new__",
       (rt0, args, kw) => {
         const rt = rt0 as Interpreter;
-        const [real, imag] = parseArgs(rt, "complex", args.slice(1), kw, ["real", "imag"], 0);
+        const [real, imag] = parseArgs(rt, "complex", args.slice(1), kw, ["real", "imag"], 0, {
+          cName: "complex",
+        });
         const given = [real, imag].filter((v) => v !== undefined) as PyValue[];
         return makeComplex(rt, args[0] as PyType, real === undefined && imag !== undefined ? [0, imag] : given);
       },

@@ -40,7 +40,8 @@ import { getItem } from "../../interp/subscript";
 import { tableClear } from "../../interp/tables";
 import { setUpdate } from "./set";
 import type { Interpreter } from "../../interp/interpreter";
-import { method, fn, parseArgs, intArg, isNone } from "../registry";
+import { method, fn, parseArgs, intArg, isNone, argTypeName } from "../registry";
+import { iterableItems } from "./text-args";
 import { repr as reprOf, strRepr, INT_MAX_STR_DIGITS } from "../../interp/repr";
 import { len } from "../functions";
 import { encodeStr, decodeBytes } from "./codecs";
@@ -212,10 +213,12 @@ function instanceOf(cls: PyType, base: PyType, value: PyValue): PyValue {
 }
 
 defineNew(intType, (rt, cls, args, kw) => {
-  const [v, base] = parseArgs(rt, "int", args, kw, ["x", "base"]);
+  const [v, base] = parseArgs(rt, "int", args, kw, ["x", "base"], 0, { posOnly: 1, cName: "int" });
+  if (v === undefined && base !== undefined) throw rt.error("TypeError", "int() missing string argument");
   return instanceOf(cls, intType, v === undefined ? 0 : toInt(rt, v, base));
 });
-defineNew(floatType, (rt, cls, args) => {
+defineNew(floatType, (rt, cls, args, kw) => {
+  if (kw && kw.names.length) throw rt.error("TypeError", "float() takes no keyword arguments");
   if (args.length > 1) throw rt.error("TypeError", `float expected at most 1 argument, got ${args.length}`);
   const x = new PyFloat(args.length ? toFloat(rt, args[0]) : 0);
   return instanceOf(cls, floatType, x);
@@ -226,18 +229,24 @@ defineNew(boolType, (rt, _cls, args, kw) => {
   return args.length ? rt.truthy(args[0]) : false;
 });
 defineNew(strType, (rt, cls, args, kw) => {
-  const [v, encoding, errors] = parseArgs(rt, "str", args, kw, ["object", "encoding", "errors"]);
+  const [v, encoding, errors] = parseArgs(rt, "str", args, kw, ["object", "encoding", "errors"], 0, { cName: "str" });
   let s: string;
-  if (v === undefined) s = "";
-  else if (encoding !== undefined || errors !== undefined) {
-    if (!(v instanceof PyBytes)) throw rt.error("TypeError", `decoding str is not supported`);
-    s = decodeBytes(
-      rt,
-      v.data,
-      isNone(encoding) ? "utf-8" : String(encoding),
-      isNone(errors) ? "strict" : String(errors),
-    );
-  } else s = rt.str(v);
+  if (encoding === undefined && errors === undefined) s = v === undefined ? "" : rt.str(v);
+  else {
+    for (const [name, a] of [
+      ["encoding", encoding],
+      ["errors", errors],
+    ] as const) {
+      if (a !== undefined && typeof a !== "string") {
+        throw rt.error("TypeError", `str() argument '${name}' must be str, not ${argTypeName(a)}`);
+      }
+    }
+    if (v === undefined) s = "";
+    else if (typeof v === "string") throw rt.error("TypeError", "decoding str is not supported");
+    else if (!(v instanceof PyBytes)) {
+      throw rt.error("TypeError", `decoding to str: need a bytes-like object, ${typeOf(v).name} found`);
+    } else s = decodeBytes(rt, v.data, (encoding ?? "utf-8") as string, (errors ?? "strict") as string);
+  }
   return instanceOf(cls, strType, s);
 });
 
@@ -318,12 +327,14 @@ export function dictUpdateFrom(rt: Interpreter, d: PyDict, other: PyValue): void
 }
 
 function bytesFrom(rt: Interpreter, name: string, args: PyValue[], kw: KwArgs | null): Uint8Array {
-  const [v, encoding, errors] = parseArgs(rt, name, args, kw, ["source", "encoding", "errors"]);
+  const [v, encoding, errors] = parseArgs(rt, name, args, kw, ["source", "encoding", "errors"], 0, { cName: name });
   if (v === undefined) return new Uint8Array(0);
   if (typeof v === "string") {
     if (encoding === undefined) throw rt.error("TypeError", "string argument without an encoding");
     return encodeStr(rt, v, String(encoding), isNone(errors) ? "strict" : String(errors));
   }
+  if (encoding !== undefined) throw rt.error("TypeError", "encoding without a string argument");
+  if (errors !== undefined) throw rt.error("TypeError", "errors without a string argument");
   if (typeof v === "number" || typeof v === "bigint" || typeof v === "boolean") {
     const n = Number(v);
     if (n < 0) throw rt.error("ValueError", "negative count");
@@ -343,7 +354,7 @@ function bytesFrom(rt: Interpreter, name: string, args: PyValue[], kw: KwArgs | 
     return bytesFrom(rt, name, [rt.call(cls.lookup("__index__"), [v])], null);
   }
   const out: number[] = [];
-  for (const x of rt.iterate(v)) {
+  for (const x of iterableItems(rt, v, `cannot convert '${cls.name}' object to ${name}`)) {
     if (typeof x !== "number" && typeof x !== "boolean") {
       throw rt.error("TypeError", `'${typeOf(x).name}' object cannot be interpreted as an integer`);
     }
@@ -367,7 +378,7 @@ export function iteratorFactories(): Record<string, PyBuiltin> {
       if (args.length === 0 && !kw?.names.includes("iterable")) {
         throw rt.error("TypeError", "enumerate() missing required argument 'iterable'");
       }
-      const [it, start] = parseArgs(rt, "enumerate", args, kw, ["iterable", "start"], 1);
+      const [it, start] = parseArgs(rt, "enumerate", args, kw, ["iterable", "start"], 1, { cName: "enumerate" });
       const src = rt.iter(it);
       let i: PyValue = start === undefined ? 0 : start;
       return new PyIterator("enumerate", () => {
@@ -430,7 +441,8 @@ export function iteratorFactories(): Record<string, PyBuiltin> {
         }
       });
     }),
-    reversed: fn("reversed", (rt, args) => {
+    reversed: fn("reversed", (rt, args, kw) => {
+      if (kw && kw.names.length) throw rt.error("TypeError", "reversed() takes no keyword arguments");
       if (args.length !== 1) throw rt.error("TypeError", `reversed expected 1 argument, got ${args.length}`);
       const v = args[0];
       const m = typeOf(v).lookup("__reversed__");

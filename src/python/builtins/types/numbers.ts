@@ -85,6 +85,7 @@ function toBytes(rt: Interpreter, self: PyValue, args: PyValue[], kw: KwArgs | n
   }
   const [lengthArg, orderArg, signedArg] = parseArgs(rt, "to_bytes", args, kw, ["length", "byteorder"], 0, {
     kwOnly: ["signed"],
+    cName: "to_bytes",
   });
   const length = lengthArg === undefined ? 1 : intArg(rt, lengthArg);
   if (length < 0) throw rt.error("ValueError", "length argument must be non-negative");
@@ -133,6 +134,7 @@ classMethod(intType, "from_bytes", (rt, cls, args, kw) => {
   }
   const [src, orderArg, signedArg] = parseArgs(rt, "from_bytes", args, kw, ["bytes", "byteorder"], 1, {
     kwOnly: ["signed"],
+    cName: "from_bytes",
   });
   // bytes(n) would make n zero bytes; from_bytes refuses numbers and str outright.
   if (typeof src === "string" || isInt(src) || src instanceof PyFloat) {
