@@ -139,7 +139,8 @@ function isinstanceCheck(rt: Interpreter, v: PyValue, t: PyValue, name: string):
     throw rt.error("TypeError", `${name}() argument 2 cannot be a parameterized generic`);
   }
   if (!(t instanceof PyType)) {
-    throw rt.error("TypeError", `${name}() arg 2 must be a type, a tuple of types, or a union`);
+    const [one, many] = name === "issubclass" ? ["class", "classes"] : ["type", "types"];
+    throw rt.error("TypeError", `${name}() arg 2 must be a ${one}, a tuple of ${many}, or a union`);
   }
   const hook = t.$cls !== typeType ? t.$cls.lookup("__instancecheck__") : undefined;
   if (hook !== undefined && name === "isinstance") return rt.truthy(rt.call(hook, [t, v]));
@@ -504,10 +505,12 @@ export function builtinFunctions(): Record<string, PyBuiltin> {
     oct: f("oct", (rt, args) => radix(rt, args, 8, "0o")),
     bin: f("bin", (rt, args) => radix(rt, args, 2, "0b")),
     dir: f("dir", (rt, args) => {
+      if (args.length > 1) throw rt.error("TypeError", `dir expected at most 1 argument, got ${args.length}`);
       if (args.length === 0) return rt.list([]);
       return rt.list(dirOf(args[0]).sort());
     }),
     vars: f("vars", (rt, args) => {
+      if (args.length > 1) throw rt.error("TypeError", `vars expected at most 1 argument, got ${args.length}`);
       arity(rt, "vars", args, 1);
       const d = getAttrOrUndefined(rt, args[0], "__dict__");
       if (d === undefined) throw rt.error("TypeError", "vars() argument must have __dict__ attribute");
