@@ -30,6 +30,33 @@ function respellNumber(text: string): { text: string; trailingDot: boolean } {
 }
 
 /**
+ * The parenthesized items of a `with` as Lezer can read them: the parentheses and a
+ * trailing comma become spaces, and each line break inside ends in a backslash (taking
+ * the place of a space at the end of the line, or of one at its start, the rest of the
+ * line moving one column left). Null, leaving the text as it is, when a line has no
+ * such space, or there is a `#` (a comment, after which a backslash would not count) or
+ * a triple quote (a string whose lines would change).
+ */
+function unparenthesizeWithItems(
+  text: string,
+  { open, close, comma }: { open: number; close: number; comma: number | null },
+): { at: number; text: string } | null {
+  const chars = text.slice(open, close + 1).split("");
+  for (const at of comma === null ? [open, close] : [open, comma, close]) chars[at - open] = " ";
+  const span = chars.join("");
+  if (span.includes("#") || span.includes("'''") || span.includes('"""')) return null;
+  const lines = span.split("\n");
+  for (let k = 0; k < lines.length - 1; k++) {
+    const cr = lines[k]!.endsWith("\r") ? "\r" : "";
+    const line = cr ? lines[k]!.slice(0, -1) : lines[k]!;
+    if (/[ \t]$/.test(line)) lines[k] = line.slice(0, -1) + "\\" + cr;
+    else if (/^[ \t]/.test(line)) lines[k] = line.slice(1) + "\\" + cr;
+    else return null;
+  }
+  return { at: open, text: lines.join("\n") };
+}
+
+/**
  * Applies the edits the scan found:
  *
  * - Lezer reads `print` at the start of a statement, followed by anything but `(`,
@@ -39,6 +66,8 @@ function respellNumber(text: string): { text: string; trailingDot: boolean } {
  *   included) and `>>` becomes two spaces. In `print = f` it becomes another name.
  * - Lezer's numbers cannot have a dot without digits after it, so `5.` and `1.e5`
  *   read as attribute accesses. They are spelled differently (see `respellNumber`).
+ * - Lezer's `with` takes no parenthesized list of items (`with (A() as a, B() as b):`,
+ *   CPython 3.10): see `unparenthesizeWithItems`.
  * - In an f-string Lezer reads `\{` and `\}` as escapes, so `rf"\{x}"` loses its
  *   field; in Python the backslash stays literal and the brace keeps its meaning.
  *   The backslash becomes a space (literal text is decoded from the original).
@@ -63,6 +92,10 @@ export function rewriteForLezer(text: string, scanned: ScanResult): Rewritten {
     if (spelled.trailingDot) trailingDotFloats.add(from);
   }
   for (const at of scanned.fstringBackslashes) edits.push({ at, text: " " });
+  for (const items of scanned.withParens) {
+    const edit = unparenthesizeWithItems(text, items);
+    if (edit !== null) edits.push(edit);
+  }
   if (edits.length === 0) return { text, printSites, printNames, trailingDotFloats };
 
   edits.sort((a, b) => a.at - b.at);

@@ -39,6 +39,11 @@ export interface ScanResult {
   readonly fstringBackslashes: readonly number[];
   /** The spans of unterminated string literals (to the end of their line, or of the source). */
   readonly unterminated: readonly { readonly from: number; readonly to: number }[];
+  /**
+   * `with (A() as a, B() as b):`: offsets of the parentheses around a with statement's
+   * items (reaching its colon), and of a trailing comma inside them, if any.
+   */
+  readonly withParens: readonly { readonly open: number; readonly close: number; readonly comma: number | null }[];
 }
 
 const STRING_PREFIXES = new Set(["", "r", "u", "b", "br", "rb", "f", "fr", "rf"]);
@@ -91,6 +96,12 @@ export function scan(text: string, index: LineIndex, sink: DiagnosticSink): Scan
   const printNames: number[] = [];
   const dottedNumbers: { from: number; to: number }[] = [];
   const fstringBackslashes: number[] = [];
+  const withParens: { open: number; close: number; comma: number | null }[] = [];
+  // A `(` right after a statement's `with`, while open: the first token and whether a
+  // `for` or `:=` (a generator expression or a named expression, which need their
+  // parentheses, not a list of items) came at its top level, and the
+  // offset of the last top-level token if that was a comma.
+  let withParen: { open: number; first: string | null; sawFor: boolean; comma: number } | null = null;
   // Whether the next token starts a statement, and whether this line's compound
   // header (`if x:`) has yet to reach its colon, after which a statement may follow.
   let statementStart = false;
@@ -108,6 +119,11 @@ export function scan(text: string, index: LineIndex, sink: DiagnosticSink): Scan
   const token = (t: string, end: number): void => {
     if (words.length === 0 && COMPOUND_KEYWORDS.has(t)) headerColonPending = true;
     if (words.length < 2) words.push(t);
+    if (withParen !== null && stack.length === 1 && end - 1 !== withParen.open) {
+      withParen.first ??= t;
+      if (t === "for" || t === ":=") withParen.sawFor = true;
+      withParen.comma = t === "," ? end - 1 : -1;
+    }
     lastToken = t;
     lastEnd = end;
     statementStart = false;
@@ -228,8 +244,14 @@ export function scan(text: string, index: LineIndex, sink: DiagnosticSink): Scan
     } else if (c === 40 || c === 91 || c === 123) {
       // CPython's tokenizer stops at 200 levels of brackets.
       if (stack.length === 200) sink.add("token", "SyntaxError", "too many nested parentheses", i, i + 1);
+      const afterWith =
+        c === 40 &&
+        stack.length === 0 &&
+        lastToken === "with" &&
+        (words.length === 1 || (words.length === 2 && words[0] === "async"));
       stack.push({ char: text[i], offset: i });
       token(text[i], i + 1);
+      if (afterWith) withParen = { open: i, first: null, sawFor: false, comma: -1 };
       i++;
     } else if (c === 41 || c === 93 || c === 125) {
       const ch = text[i];
@@ -246,6 +268,12 @@ export function scan(text: string, index: LineIndex, sink: DiagnosticSink): Scan
           i,
           i + 1,
         );
+      }
+      if (withParen !== null && open?.offset === withParen.open) {
+        if (closesWithItems(text, i, withParen)) {
+          withParens.push({ open: withParen.open, close: i, comma: withParen.comma >= 0 ? withParen.comma : null });
+        }
+        withParen = null;
       }
       token(ch, i + 1);
       i++;
@@ -266,7 +294,20 @@ export function scan(text: string, index: LineIndex, sink: DiagnosticSink): Scan
     dottedNumbers,
     fstringBackslashes,
     unterminated,
+    withParens,
   };
+}
+
+/**
+ * Whether the `)` at `close` ends parentheses that hold a with statement's items: it is
+ * followed by the statement's colon, and what it closes is not a generator expression,
+ * a named expression or a `yield` (where the parentheses belong to the expression).
+ */
+function closesWithItems(text: string, close: number, paren: { first: string | null; sawFor: boolean }): boolean {
+  if (paren.first === null || paren.first === "yield" || paren.sawFor) return false;
+  let j = close + 1;
+  while (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9) j++;
+  return text.charCodeAt(j) === 58 && text.charCodeAt(j + 1) !== 61;
 }
 
 // A well-formed number with a dot and no digits after it: `5.`, `1.e5`, `2.j`, `1.e-5j`.
