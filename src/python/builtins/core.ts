@@ -212,7 +212,7 @@ getter(
       throw rt.error("TypeError", "exception cause must be None or derive from BaseException");
     }
     // As `raise ... from`, setting a cause hides the context in a report.
-    (self as PyException).cause = v === None ? null : v;
+    (self as PyException).cause = isPyException(v) ? v : null;
     (self as PyException).suppressContext = true;
   },
 );
@@ -224,7 +224,7 @@ getter(
     if (v !== None && !isPyException(v)) {
       throw rt.error("TypeError", "exception context must be None or derive from BaseException");
     }
-    (self as PyException).context = v === None ? null : v;
+    (self as PyException).context = isPyException(v) ? v : null;
   },
 );
 getter(baseExceptionType, "__traceback__", (_rt, self) => tracebackOf(self as PyException));
