@@ -37,6 +37,7 @@ import { cmathModule } from "./cmath";
 import { vfsModule } from "./vfs";
 import { weakrefNativeModule } from "./weakref-native";
 import { gcModule } from "./gc";
+import { inspectNativeModule } from "./inspect-native";
 import { PYTHON_MODULES, loadPythonModule } from "./python-source";
 
 type ModuleFactory = (rt: Interpreter) => PyModule;
@@ -80,6 +81,7 @@ const FACTORIES: Readonly<Record<string, ModuleFactory>> = {
   _vfs: vfsModule,
   _weakref: weakrefNativeModule,
   gc: gcModule,
+  _inspect: inspectNativeModule,
 };
 
 /** The names of the modules this folder provides. */

@@ -30,6 +30,7 @@ import { SHLEX } from "./py/shlex";
 import { WEAKREF } from "./py/weakref";
 import { ERRNO } from "./py/errno";
 import { CONTEXTVARS } from "./py/contextvars";
+import { INSPECT } from "./py/inspect";
 
 const SOURCES: Readonly<Record<string, string>> = {
   fractions: FRACTIONS,
@@ -57,6 +58,7 @@ const SOURCES: Readonly<Record<string, string>> = {
   weakref: WEAKREF,
   errno: ERRNO,
   contextvars: CONTEXTVARS,
+  inspect: INSPECT,
 };
 
 /**
