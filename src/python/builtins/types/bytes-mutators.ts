@@ -97,7 +97,8 @@ function sliceSource(rt: Interpreter, v: PyValue): Uint8Array {
   if (t === "number" || t === "bigint" || t === "boolean" || t === "string" || v instanceof PyFloat) {
     throw rt.error("TypeError", "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
   }
-  return Uint8Array.from(rt.toArray(v), (x) => byteValue(rt, x));
+  const items = iterableItems(rt, v, `cannot convert '${typeOf(v).name}' object to bytearray`);
+  return Uint8Array.from(items, (x) => byteValue(rt, x));
 }
 
 /** `ba[k] = v` with an index or a slice (any length for step 1, same length otherwise). */
