@@ -89,6 +89,11 @@ export function parseArgs(
     );
   }
   args.forEach((a, i) => (out[i] = a));
+  const posRequired = Math.min(required, opts.posOnly ?? 0);
+  if (args.length < posRequired) {
+    const noun = posRequired === 1 ? "argument" : "arguments";
+    throw rt.error("TypeError", `${fname}() takes at least ${posRequired} positional ${noun} (${args.length} given)`);
+  }
   if (kw) {
     kw.names.forEach((n, i) => {
       let idx = names.indexOf(n);
