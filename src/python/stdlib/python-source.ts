@@ -31,6 +31,7 @@ import { WEAKREF } from "./py/weakref";
 import { ERRNO } from "./py/errno";
 import { CONTEXTVARS } from "./py/contextvars";
 import { INSPECT } from "./py/inspect";
+import { ARGPARSE } from "./py/argparse";
 
 const SOURCES: Readonly<Record<string, string>> = {
   fractions: FRACTIONS,
@@ -59,6 +60,7 @@ const SOURCES: Readonly<Record<string, string>> = {
   errno: ERRNO,
   contextvars: CONTEXTVARS,
   inspect: INSPECT,
+  argparse: ARGPARSE,
 };
 
 /**

@@ -114,8 +114,9 @@ export function sysModule(rt: Interpreter): PyModule {
     byteorder: "little",
     maxsize: 9223372036854775807n,
     maxunicode: 0x10ffff,
-    argv: new PyList(["main.py"]),
-    orig_argv: new PyList(["python3", "main.py"]),
+    // The program as python3 was given it (argparse takes its default prog from it).
+    argv: new PyList([rt.filename]),
+    orig_argv: new PyList(["python3", rt.filename]),
     path: new PyList([]),
     modules,
     executable: "",
