@@ -94,6 +94,43 @@ function hasSurrogates(s: string): boolean {
   return /[\uD800-\uDFFF]/.test(s);
 }
 
+/** An index or slice bound as an exact bigint (a range's length may pass 2**53). */
+function bigIndex(rt: Interpreter, v: PyValue, what: () => ReturnType<Interpreter["error"]>): bigint {
+  if (typeof v === "bigint") return v;
+  const i = asIndex(rt, v);
+  if (i === undefined) throw what();
+  return BigInt(i);
+}
+
+/** `r[k]` for a range whose bounds are not all safe integers: exact bigint arithmetic throughout. */
+function bigRangeItem(rt: Interpreter, o: PyRange, k: PyValue): PyValue {
+  const len = BigInt(o.len());
+  const first = BigInt(o.start);
+  const st = BigInt(o.step);
+  if (!(k instanceof PySlice)) {
+    const i = bigIndex(rt, k, () =>
+      rt.error("TypeError", `range indices must be integers or slices, not ${typeOf(k).name}`),
+    );
+    const j = i < 0n ? i + len : i;
+    if (j < 0n || j >= len) throw rt.error("IndexError", "range object index out of range");
+    return o.at(j);
+  }
+  const bad = () => rt.error("TypeError", "slice indices must be integers or None or have an __index__ method");
+  const step = k.step === None ? 1n : bigIndex(rt, k.step, bad);
+  if (step === 0n) throw rt.error("ValueError", "slice step cannot be zero");
+  const lower = step < 0n ? -1n : 0n;
+  const upper = step < 0n ? len - 1n : len;
+  const bound = (v: PyValue, dflt: bigint): bigint => {
+    if (v === None) return dflt;
+    const i = bigIndex(rt, v, bad);
+    if (i < 0n) return i + len < lower ? lower : i + len;
+    return i > upper ? upper : i;
+  };
+  const start = bound(k.start, step < 0n ? upper : lower);
+  const stop = bound(k.stop, step < 0n ? lower : upper);
+  return new PyRange(normInt(first + start * st), normInt(first + stop * st), normInt(step * st));
+}
+
 /** `o[k]`. */
 export function getItem(rt: Interpreter, o: PyValue, k: PyValue): PyValue {
   if (o instanceof PyList && inherits(o.$cls, "__getitem__", listType)) {
@@ -138,6 +175,7 @@ export function getItem(rt: Interpreter, o: PyValue, k: PyValue): PyValue {
     return o.data[normIndex(rt, ba ? "bytearray index" : "index", k, o.data.length, ba ? "bytearray" : "byte")]!;
   }
   if (o instanceof PyRange) {
+    if (!o.small) return bigRangeItem(rt, o, k);
     if (k instanceof PySlice) {
       // As CPython: the slice's indices mapped through the range, not re-normalized.
       const [start, stop, step] = sliceIndices(rt, k, o.length);
