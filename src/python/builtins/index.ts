@@ -33,12 +33,14 @@ import { typeFromArgs } from "../interp/classes";
 import type { Interpreter } from "../interp/interpreter";
 import "./core";
 import "./exception-group";
+import "./syntax-error";
 import { specialAttr } from "./core";
 import { builtinFunctions } from "./functions";
 import { iteratorFactories, dictUpdateFrom } from "./types/constructors";
 import "./types/methods";
 import "./types/generic-alias";
 import { complexType } from "./types/complex";
+import { memoryviewType } from "./types/memoryview";
 import { percentFormat, percentFormatBytes } from "./format/percent";
 import { formatValue } from "./format/spec";
 import { loadStdlibModule } from "../stdlib";
@@ -65,6 +67,7 @@ const TYPES: PyType[] = [
   staticmethodType,
   superType,
   complexType,
+  memoryviewType,
 ];
 
 export function installBuiltins(rt: Interpreter): void {
@@ -77,6 +80,7 @@ export function installBuiltins(rt: Interpreter): void {
   for (const [name, f] of Object.entries(iteratorFactories())) b.set(name, f);
   b.set("NotImplemented", NotImplemented);
   b.set("Ellipsis", Ellipsis);
+  b.set("__debug__", true);
   b.set("__name__", "builtins");
   rt.hooks = {
     ...rt.hooks,

@@ -6,6 +6,7 @@ import { None, PyType, isInstance, typeOf, type PyValue } from "../../objects/co
 import { PyBytes, bytesType, bytearrayType } from "../../objects/containers";
 import type { Interpreter } from "../../interp/interpreter";
 import { indexArg } from "./text-index";
+import { bufferBytes } from "./memoryview";
 
 const isOf =
   (type: PyType) =>
@@ -20,7 +21,8 @@ export const make = (self: PyBytes, data: Uint8Array): PyBytes => new PyBytes(da
 
 /** A bytes-like argument, or `a bytes-like object is required, not 'str'`. */
 export function bytesArg(rt: Interpreter, v: PyValue): Uint8Array {
-  if (v instanceof PyBytes) return v.data;
+  const data = bufferBytes(v);
+  if (data !== undefined) return data;
   throw rt.error("TypeError", `a bytes-like object is required, not '${typeOf(v).name}'`);
 }
 
@@ -33,7 +35,8 @@ export function byteValue(rt: Interpreter, v: PyValue): number {
 
 /** The needle of find/count/index: bytes-like or an int in range(256). */
 export function subArg(rt: Interpreter, v: PyValue): Uint8Array {
-  if (v instanceof PyBytes) return v.data;
+  const data = bufferBytes(v);
+  if (data !== undefined) return data;
   if (typeof v === "number" || typeof v === "bigint" || typeof v === "boolean") {
     return Uint8Array.of(byteValue(rt, v));
   }

@@ -7,6 +7,7 @@
  */
 import { PyBuiltin, NotImplemented, None, typeOf, type PyValue } from "../../objects/core";
 import { PyBytes, PyList, PyTuple, bytesType, bytearrayType } from "../../objects/containers";
+import { bufferBytes } from "./memoryview";
 import { PyClassMethod, PyStaticMethod } from "../../objects/functions";
 import { getItem } from "../../interp/subscript";
 import { builtinRepr } from "../../interp/repr";
@@ -81,11 +82,12 @@ function join(rt: Interpreter, self: PyBytes, iterable: PyValue): PyBytes {
       : iterableItems(rt, iterable, "can only join an iterable");
   const parts: Uint8Array[] = [];
   items.forEach((x, i) => {
-    if (!(x instanceof PyBytes)) {
+    const data = bufferBytes(x);
+    if (data === undefined) {
       throw rt.error("TypeError", `sequence item ${i}: expected a bytes-like object, ${typeOf(x).name} found`);
     }
     if (i > 0) parts.push(self.data);
-    parts.push(x.data);
+    parts.push(data);
   });
   return make(self, B.concat(parts));
 }
