@@ -9,7 +9,7 @@ import { Frame } from "./objects/functions";
 import { PyList } from "./objects/containers";
 import type { Diagnostic } from "./ast";
 import { parse } from "./parse";
-import { compileModule } from "./compile";
+import { compileModule, type CompileMode } from "./compile";
 import { Interpreter, type InterpreterOptions } from "./interp/interpreter";
 import { makeHelpers } from "./interp/helpers";
 import { ExecutionHalted } from "./interp/halt";
@@ -31,7 +31,8 @@ export interface PyErrorReport {
   readonly exitCode?: number;
 }
 
-export type CompiledCode = (this: Frame) => void;
+/** The code function of compiled source: eval-mode code returns its expression's value. */
+export type CompiledCode = (this: Frame) => PyValue | undefined;
 
 export type CompileOutcome =
   | {
@@ -40,11 +41,11 @@ export type CompileOutcome =
     }
   | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
 
-/** Parse and compile; diagnostics are returned, not thrown. */
-export function compileSource(source: string, filename: string): CompileOutcome {
+/** Parse and compile (as a module, or for exec() or eval()); diagnostics are returned, not thrown. */
+export function compileSource(source: string, filename: string, mode: CompileMode = "module"): CompileOutcome {
   const parsed = parse(source);
   if (parsed.diagnostics.length) return { ok: false, diagnostics: parsed.diagnostics };
-  const compiled = compileModule(parsed.module);
+  const compiled = compileModule(parsed.module, mode);
   if (!compiled.ok) return { ok: false, diagnostics: compiled.diagnostics };
   // The generated function's only free names are its four parameters.
   let factory: (rt: Interpreter, h: unknown, g: Map<string, PyValue>, file: string) => CompiledCode;
@@ -98,6 +99,30 @@ export function execModule(
   return mod;
 }
 type CompiledOutcomeCode = Extract<CompileOutcome, { ok: true }>["code"];
+
+/**
+ * Run code compiled for exec() or eval() in the namespace `globals`, in a frame of its
+ * own (`<module>` in `filename`, as CPython's tracebacks show it); returns what
+ * eval-mode code computed (undefined for exec). Exceptions propagate.
+ */
+export function runCode(
+  rt: Interpreter,
+  code: CompiledOutcomeCode,
+  globals: Map<string, PyValue>,
+  filename: string,
+): PyValue | undefined {
+  const name = globals.get("__name__");
+  const fn = code(rt, globals, typeof name === "string" ? name : "builtins");
+  const frame = new Frame("<module>", filename, 1);
+  rt.pushFrame(frame);
+  try {
+    return fn.call(frame);
+  } catch (e) {
+    throw rt.unwind(e, frame);
+  } finally {
+    rt.popFrame();
+  }
+}
 
 /** `str(e)` for a report; a `__str__` that raises gives CPython's placeholder instead. */
 function exceptionText(rt: Interpreter, e: PyException): string {

@@ -28,6 +28,7 @@ import type { Interpreter } from "../interp/interpreter";
 import { PyGenericAlias, PyUnion } from "./types/generic-alias";
 import { openFile } from "../stdlib/vfs";
 import { fn, parseArgs, arity, intArg, isNone, noKw } from "./registry";
+import { codeBuiltins } from "./dynamic-code";
 import { dirOf } from "./core";
 import { primitive } from "../interp/boxes";
 import { sortArray } from "./sort";
@@ -526,11 +527,8 @@ export function builtinFunctions(): Record<string, PyBuiltin> {
       }
       return rt.format(args[0], spec);
     }),
-    // Python's own eval/exec/compile exist as names (as in CPython) but run nothing: the
-    // playground compiles a program once, and code never reaches the host's eval.
-    eval: f("eval", (rt) => rt.raise("NotImplementedError", "eval() is not supported in the playground")),
-    exec: f("exec", (rt) => rt.raise("NotImplementedError", "exec() is not supported in the playground")),
-    compile: f("compile", (rt) => rt.raise("NotImplementedError", "compile() is not supported in the playground")),
+    // eval/exec/compile: through the program's own compiler (never the host's eval).
+    ...codeBuiltins(),
     // site's exit() and quit(): SystemExit with the code given.
     exit: f("exit", (rt, args) => {
       arity(rt, "exit", args, 0, 1);

@@ -170,6 +170,10 @@ function call(ctx: Ctx, e: A.CallExpr): string {
   ) {
     return `$nscall(${expr(ctx, e.func)}, ${jsString(e.func.id)}, ${localsOf(ctx)})`;
   }
+  // eval(s) and exec(s) run in the caller's globals and locals by default.
+  if (e.func.kind === "name" && CODE_CALLS.has(e.func.id) && a.simple && isBuiltinName(ctx, e.func.id)) {
+    return `$codecall(${expr(ctx, e.func)}, ${jsString(e.func.id)}, ${localsOf(ctx)}, [${a.simple.join(", ")}])`;
+  }
   if (e.func.kind === "attribute" && a.simple) {
     const o = expr(ctx, e.func.value);
     const name = jsString(e.func.attr);
@@ -185,6 +189,7 @@ function call(ctx: Ctx, e: A.CallExpr): string {
 }
 
 const NAMESPACE_CALLS = new Set(["globals", "locals", "vars", "dir"]);
+const CODE_CALLS = new Set(["eval", "exec"]);
 
 /**
  * What `locals()` sees here, as JS: null at module level (the globals), the class

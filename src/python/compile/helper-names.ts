@@ -74,6 +74,7 @@ export const HELPER_NAMES = [
   "release",
   "imag",
   "nscall",
+  "codecall",
   "mseq",
   "mmap",
   "mrest",

@@ -8,6 +8,7 @@ import type * as A from "../ast";
 import { analyze } from "./scope";
 import { Ctx, ModuleState, jsString } from "./context";
 import { block } from "./stmt";
+import { expr } from "./expr";
 import { CompileError } from "./errors";
 import { HELPER_NAMES } from "./helper-names";
 import { mangleModule } from "./mangle";
@@ -20,7 +21,14 @@ export interface CompiledModule {
 
 export type CompileResult = { ok: true; module: CompiledModule } | { ok: false; diagnostics: A.Diagnostic[] };
 
-export function compileModule(module: A.Module): CompileResult {
+/**
+ * What the source is compiled as: a module (it sets `__doc__`, None without a
+ * docstring), code for `exec()` (it sets `__doc__` only from a docstring), or one
+ * expression for `eval()` (the code function returns its value).
+ */
+export type CompileMode = "module" | "exec" | "eval";
+
+export function compileModule(module: A.Module, mode: CompileMode = "module"): CompileResult {
   try {
     const mod = new ModuleState();
     module = mangleModule(module);
@@ -28,8 +36,19 @@ export function compileModule(module: A.Module): CompileResult {
     const ctx = new Ctx(mod, scope, false, null);
     mod.futureAnnotations = futureAnnotations(module.body);
     const first = module.body[0];
-    const doc = first && first.kind === "expr" && first.value.kind === "str" ? jsString(first.value.value) : "$None";
-    const body = `$g.set("__doc__", ${doc});` + annotationsSetup(ctx, module.body) + block(ctx, module.body);
+    const docstring = first && first.kind === "expr" && first.value.kind === "str" ? first.value.value : null;
+    let body: string;
+    if (mode === "eval") {
+      // eval() takes one expression: a statement, or a second line of code, is invalid syntax.
+      const extra = module.body.find((s, i) => i > 0 || s.kind !== "expr");
+      if (extra) throw new CompileError(extra, "SyntaxError", "invalid syntax");
+      if (!first) throw new CompileError({ line: 1, col: 1 }, "SyntaxError", "invalid syntax");
+      body = `$f.line = ${first.line}; return ${expr(ctx, (first as A.ExprStmt).value)};`;
+    } else {
+      const doc = docstring !== null ? jsString(docstring) : "$None";
+      const setDoc = mode === "module" || docstring !== null ? `$g.set("__doc__", ${doc});` : "";
+      body = setDoc + annotationsSetup(ctx, module.body) + block(ctx, module.body);
+    }
     const helpers = HELPER_NAMES.map((n) => `${n}: $${n}`).join(", ");
     const js = [
       '"use strict";',

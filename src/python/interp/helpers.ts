@@ -63,7 +63,26 @@ const STAR = Symbol("**");
 
 type Helpers = Record<HelperName, unknown>;
 
+/**
+ * A function's locals as `locals()` gives them: the frame's one dict, refreshed with the
+ * bound locals (an unbound one leaves it), so what exec() stored in it stays there.
+ */
+function frameLocalsOf(rt: Interpreter, bound: () => [string, unknown][]): PyDict {
+  const frame = rt.frames[rt.frames.length - 1];
+  let d = (frame?.localsDict ?? null) as PyDict | null;
+  if (d === null) {
+    d = new PyDict();
+    if (frame) frame.localsDict = d;
+  }
+  for (const [k, v] of bound()) {
+    if (v !== undefined) rt.dictSet(d, k, v as PyValue);
+    else rt.dictDelete(d, k);
+  }
+  return d;
+}
+
 export function makeHelpers(rt: Interpreter, globals: Map<string, PyValue>, moduleName: string): Helpers {
+  const frameLocals = (bound: () => [string, unknown][]) => frameLocalsOf(rt, bound);
   const builtins = rt.builtins;
   const handling = rt.handling;
 
@@ -414,12 +433,26 @@ export function makeHelpers(rt: Interpreter, globals: Map<string, PyValue>, modu
       let scope: PyDict;
       if (locals === null || which === "globals") scope = liveDict(rt.dictViews, globals);
       else if (locals instanceof Map) scope = liveDict(rt.dictViews, locals);
-      else {
-        scope = new PyDict();
-        for (const [k, v] of locals()) if (v !== undefined) rt.dictSet(scope, k, v as PyValue);
-      }
+      else scope = frameLocals(locals);
       if (which !== "dir") return scope;
       return rt.list([...scope.table.map.values()].map((e) => e.key as string).sort());
+    },
+    // eval()/exec() with their namespaces left out: the caller's globals and locals, as dicts.
+    codecall: (
+      f: PyValue,
+      which: string,
+      locals: null | Map<string, PyValue> | (() => [string, unknown][]),
+      args: PyValue[],
+    ) => {
+      if (f !== builtins.get(which) || args.length === 0 || args.length > 3) return rt.call(f, args);
+      const [source, g = None, l = None] = args;
+      if (g !== None) return rt.call(f, l === None ? [source!, g] : [source!, g, l]);
+      const globalsDict = liveDict(rt.dictViews, globals);
+      if (l !== None) return rt.call(f, [source!, globalsDict, l]);
+      let localsDict = globalsDict;
+      if (locals instanceof Map) localsDict = liveDict(rt.dictViews, locals);
+      else if (locals !== null) localsDict = frameLocals(locals);
+      return rt.call(f, [source!, globalsDict, localsDict]);
     },
     mseq: (subject: PyValue, n: number, star: boolean) => matchSequence(rt, subject, n, star),
     mmap: (subject: PyValue, keys: PyValue[]) => matchMapping(rt, subject, keys),

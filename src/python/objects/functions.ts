@@ -81,11 +81,17 @@ export class Frame {
   declare line: number;
   /** The signature of the function running in this frame (null for modules and natives). */
   declare code: Signature | null;
+  /**
+   * The dict `locals()` returned in this function call, if it was called: CPython hands
+   * out the same dict each time, refreshed, so names exec() stored there stay in it.
+   */
+  declare localsDict: object | null;
   constructor(name: string, file: string, firstLine: number, code: Signature | null = null) {
     this.name = name;
     this.file = file;
     this.line = firstLine;
     this.code = code;
+    this.localsDict = null;
   }
 
   /** Make this frame the one of a new call of `sig` (frames of plain calls are reused). */
@@ -94,6 +100,7 @@ export class Frame {
     this.file = sig.file;
     this.line = sig.line;
     this.code = sig;
+    this.localsDict = null;
     return this;
   }
 }

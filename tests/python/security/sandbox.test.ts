@@ -53,6 +53,22 @@ const ADVERSARIAL: Record<string, string> = {
     print(attempt(lambda: v_canary))
     print(attempt(lambda: exec))
   `,
+  "eval and exec compile Python, never JavaScript": py`
+    attempts = ["globalThis", "this", "constructor.constructor('return this')()", "(function(){return 1})()",
+                "\`\${1}\`", "window.canary", "v_canary", "$rt", "$g.get('x')", "'</script>' + '\\u2028'"]
+    for src in attempts:
+        try:
+            print(repr(eval(src)))
+        except Exception as e:
+            print(type(e).__name__)
+        try:
+            exec("result = " + src)
+        except Exception as e:
+            print("exec", type(e).__name__)
+    ns = {}
+    exec("x = [c for c in 'ab']\nwindow = 'just a name'\n", ns)
+    print(ns["x"], ns["window"], eval("window * 2", ns))
+  `,
   "JS names as ordinary Python variables": py`
     window = 1
     self = "s"
