@@ -57,5 +57,4 @@ class L(IntEnum):
     A = 1
     B = 2
 print(L.B * 10, L.B + 1)
-print(L.B > 1)
-print(L.B > L.A)
+print(L.B > 1, L.B > L.A)
