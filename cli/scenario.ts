@@ -1,13 +1,14 @@
 /**
  * Command-line runner: `npm run -s scenario -- FILE [--tornado 3.2|4.5|5.1|6.5]
  * [--format trace|console|json|stdout]`. Exit 0 when the scenario ran (even if its
- * code raised), 2 with a one-line message for a usage error.
+ * code raised), 2 with a one-line message for a usage error. With `stdout`, stderr
+ * gets what the code wrote there and, if it failed, its traceback.
  */
 import { readFileSync, existsSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import { parseScenario, isRelease, RELEASES, type Release } from "../src/scenario";
 import { runScenario } from "../src/runtime";
-import { toConformance, toConsole } from "../src/trace";
+import { toConformance, toConsole, type TraceEvent } from "../src/trace";
 
 const FORMATS = ["trace", "console", "json", "stdout"] as const;
 type Format = (typeof FORMATS)[number];
@@ -62,8 +63,27 @@ function main(argv: string[]): void {
       break;
     case "stdout":
       process.stdout.write(out.stdout);
+      process.stderr.write(stderrOf(out.events, filename, text));
       break;
   }
+}
+
+/**
+ * What goes to stderr beside `--format stdout`: what the code wrote to sys.stderr, and
+ * how a program that failed ended (its traceback, as python3 prints it), in order.
+ */
+function stderrOf(events: readonly TraceEvent[], filename: string, source: string): string {
+  let text = "";
+  for (const e of events) {
+    if (e.kind === "print" && e.stream === "stderr") text += e.text;
+    else if (e.kind === "load-error" && e.traceback.length) text += `${e.traceback.join("\n")}\n`;
+    else if (e.kind === "load-error") {
+      // Code that does not compile: where, then the error, as python3 reports a SyntaxError.
+      const code = source.split("\n")[e.line - 1]?.trim();
+      text += `  File "${filename}", line ${e.line}\n${code ? `    ${code}\n` : ""}${e.excType}: ${e.message}\n`;
+    } else if (e.kind === "runaway") text += `${e.message}\n`;
+  }
+  return text;
 }
 
 main(process.argv.slice(2));

@@ -65,11 +65,12 @@ describe("scenario CLI", () => {
     expect(run(f, "--format", "stdout").out).toBe("a-1\nb\tc\n");
   });
 
-  it("--format stdout leaves out what the program wrote to stderr; the console shows both", () => {
+  it("--format stdout keeps stdout to what the program printed there; stderr gets the rest; the console shows both", () => {
     const f = tempFile(
       'import sys\nprint("out")\nprint("err", file=sys.stderr)\nsys.stderr.write("e2\\n")\nsys.stdout.write("o2\\n")\n',
     );
     expect(run(f, "--format", "stdout").out).toBe("out\no2\n");
+    expect(run(f, "--format", "stdout").err).toBe("err\ne2\n");
     expect(run(f).out).toBe("T0     print  out\nT0     print  o2\n");
     expect(run(f, "--format", "console").out).toBe("out\nerr\ne2\no2\n");
   });
@@ -81,6 +82,21 @@ describe("scenario CLI", () => {
     );
     // Also after an uncaught exception (the traceback goes to stderr first).
     expect(run(tempFile(`${del}a = R(1)\nprint("x")\n1/0\n`), "--format", "stdout").out).toBe("x\ndel 1\n");
+  });
+
+  it("--format stdout: a program that fails gets python3's traceback on stderr and still exits 0", () => {
+    const f = tempFile('print("before")\ndef f():\n    return {}["k"]\nf()\n');
+    const r = run(f, "--format", "stdout");
+    expect(r.code).toBe(0);
+    expect(r.out).toBe("before\n");
+    expect(r.err).toBe(
+      `Traceback (most recent call last):\n  File "${f}", line 4, in <module>\n    f()\n` +
+        `  File "${f}", line 3, in f\n    return {}["k"]\nKeyError: 'k'\n`,
+    );
+    const syntax = tempFile("x = (\n");
+    expect(run(syntax, "--format", "stdout").err).toBe(
+      `  File "${syntax}", line 1\n    x = (\nSyntaxError: '(' was never closed\n`,
+    );
   });
 
   it("the program's own file name: absolute for --format stdout (as python3 FILE), the base name in traces (as the harness)", () => {
