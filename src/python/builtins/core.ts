@@ -36,6 +36,7 @@ import {
   staticmethodType,
   superType,
 } from "../objects/functions";
+import { PyCode } from "./code";
 import { PyGenerator, send, close, generatorType, coroutineType } from "../interp/generators";
 import { PyAsyncGenerator, asyncGeneratorType, asyncGenStep, asyncGenClose } from "../interp/asyncgen";
 import { builtinRepr, exceptionStr, exceptionRepr, typeRepr } from "../interp/repr";
@@ -491,7 +492,7 @@ export function specialAttr(rt: Interpreter, o: PyValue, name: string): PyValue 
       case "__dict__":
         return liveDict(rt.dictViews, o.$dict!);
       case "__code__":
-        return None;
+        return new PyCode(o);
       case "__annotations__":
         return (o.annotations ??= new PyDict());
     }
