@@ -8,7 +8,7 @@ import type { BinOp } from "../ast";
 import { getItem, setItem, delItem } from "../interp/subscript";
 import type { Interpreter } from "../interp/interpreter";
 import { arity } from "../builtins/registry";
-import { defMethods, defNew, makeModule, native, newClass } from "./util";
+import { defMethods, defNew, indexArg, makeModule, native, newClass } from "./util";
 
 class GetterObj extends PyObject {
   constructor(
@@ -82,7 +82,8 @@ export function operatorModule(_rt: Interpreter): PyModule {
   fn1("abs", (rt, a) => rt.call(rt.builtins.get("abs"), [a]));
   fn1("not_", (rt, a) => !rt.truthy(a));
   fn1("truth", (rt, a) => rt.truthy(a));
-  fn1("index", (rt, a) => rt.call(rt.builtins.get("int"), [a]));
+  // The int itself (a bool stays a bool), or __index__'s result: never int()'s conversions.
+  fn1("index", (rt, a) => (typeof a === "boolean" ? a : indexArg(rt, a)));
   fn2("is_", (_rt, a, b) => a === b);
   fn2("is_not", (_rt, a, b) => a !== b);
   fn2("contains", (rt, a, b) => rt.contains(a, b));

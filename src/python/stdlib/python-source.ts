@@ -32,6 +32,7 @@ import { ERRNO } from "./py/errno";
 import { CONTEXTVARS } from "./py/contextvars";
 import { INSPECT } from "./py/inspect";
 import { ARGPARSE } from "./py/argparse";
+import { ARRAY } from "./py/array";
 
 const SOURCES: Readonly<Record<string, string>> = {
   fractions: FRACTIONS,
@@ -61,13 +62,14 @@ const SOURCES: Readonly<Record<string, string>> = {
   contextvars: CONTEXTVARS,
   inspect: INSPECT,
   argparse: ARGPARSE,
+  array: ARRAY,
 };
 
 /**
  * Modules CPython implements in C: their frames are left out of tracebacks (their
  * errors look raised by the call itself, as there).
  */
-const NATIVE_IN_CPYTHON = new Set(["decimal", "io", "csv", "_pyio", "struct", "errno", "contextvars"]);
+const NATIVE_IN_CPYTHON = new Set(["decimal", "io", "csv", "_pyio", "struct", "errno", "contextvars", "array"]);
 
 /** The names of the modules written in Python. */
 export const PYTHON_MODULES: readonly string[] = Object.keys(SOURCES);
