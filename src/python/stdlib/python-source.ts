@@ -32,6 +32,7 @@ import { ERRNO } from "./py/errno";
 import { CONTEXTVARS } from "./py/contextvars";
 import { INSPECT } from "./py/inspect";
 import { ARGPARSE } from "./py/argparse";
+import { DIFFLIB } from "./py/difflib";
 import { ARRAY } from "./py/array";
 
 const SOURCES: Readonly<Record<string, string>> = {
@@ -62,6 +63,7 @@ const SOURCES: Readonly<Record<string, string>> = {
   contextvars: CONTEXTVARS,
   inspect: INSPECT,
   argparse: ARGPARSE,
+  difflib: DIFFLIB,
   array: ARRAY,
 };
 
