@@ -38,6 +38,7 @@ import { vfsModule } from "./vfs";
 import { weakrefNativeModule } from "./weakref-native";
 import { gcModule } from "./gc";
 import { inspectNativeModule } from "./inspect-native";
+import { astModule } from "./ast";
 import { PYTHON_MODULES, loadPythonModule } from "./python-source";
 
 type ModuleFactory = (rt: Interpreter) => PyModule;
@@ -82,6 +83,7 @@ const FACTORIES: Readonly<Record<string, ModuleFactory>> = {
   _weakref: weakrefNativeModule,
   gc: gcModule,
   _inspect: inspectNativeModule,
+  ast: astModule,
 };
 
 /** The names of the modules this folder provides. */
