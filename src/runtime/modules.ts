@@ -17,6 +17,7 @@ import { makeEscapeModule } from "./tornado/escape";
 import { makeOptionsModule } from "./tornado/options";
 import { makeLogModule } from "./tornado/log";
 import { makeHttpserverModule } from "./tornado/httpserver";
+import { makeTemplateModule } from "./tornado/template";
 import { makeTimeModule } from "./py/time";
 import { makeWarningsModule } from "./py/warnings";
 import { makeLoggingModule } from "./py/logging";
@@ -133,6 +134,9 @@ export class RuntimeModules {
       case "tornado.httpserver":
         m = makeHttpserverModule();
         break;
+      case "tornado.template":
+        m = makeTemplateModule(rt);
+        break;
       case "time":
         m = makeTimeModule(ctx.world, (us, cause) => this.threads.sleep(us, cause));
         break;
@@ -154,6 +158,8 @@ export class RuntimeModules {
         m = makeTracebackModule(rt, {
           format: (e) => ctx.cc.tracebackOf(e),
           current: () => rt.handling[rt.handling.length - 1] ?? null,
+          sourceLine: (file, line) =>
+            file === rt.filename ? (ctx.world.scenario.source.split("\n")[line - 1]?.trim() ?? null) : null,
         });
         break;
       case "tornado.platform":

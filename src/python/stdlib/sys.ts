@@ -9,7 +9,7 @@ import type { Interpreter } from "../interp/interpreter";
 import { arity } from "../builtins/registry";
 import { defMethods, indexArg, makeModule, native, newClass } from "./util";
 import { makeNamedTuple } from "./collections-namedtuple";
-import { makeException } from "../objects/exceptions";
+import { makeException, tracebackOf } from "../objects/exceptions";
 
 export const VERSION_INFO = [3, 11, 7, "final", 0] as const;
 export const VERSION = "3.11.7 (main, Jan  1 2024, 00:00:00) [Tornado Playground]";
@@ -133,6 +133,16 @@ export function sysModule(rt: Interpreter): PyModule {
       throw args.length ? rt.withContext(makeException("SystemExit", args[0]!)) : rt.error("SystemExit");
     }),
     getrecursionlimit: native("getrecursionlimit", (rt) => rt.recursionLimit),
+    // The exception being handled (in an except block, or a finally reached by one), if any.
+    exc_info: native("exc_info", (rt, args) => {
+      arity(rt, "exc_info", args, 0);
+      const e = rt.handling[rt.handling.length - 1];
+      return e ? new PyTuple([e.$cls, e, tracebackOf(e)]) : new PyTuple([None, None, None]);
+    }),
+    exception: native("exception", (rt, args) => {
+      arity(rt, "exception", args, 0);
+      return rt.handling[rt.handling.length - 1] ?? None;
+    }),
     setrecursionlimit: native("setrecursionlimit", (rt, args) => {
       arity(rt, "setrecursionlimit", args, 1);
       const n = Number(indexArg(rt, args[0]));

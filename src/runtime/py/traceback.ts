@@ -1,20 +1,74 @@
 /**
  * The `traceback` module, as handler code uses it: format_exc / print_exc for the
  * exception being handled, format_exception / print_exception for a given one (both
- * call forms), format_exception_only. Text is what CPython prints for the same
- * frames; print_* write to stderr.
+ * call forms), format_exception_only; the frames themselves with extract_tb /
+ * extract_stack (a StackSummary of FrameSummary), format_tb / format_stack /
+ * format_list and print_tb / print_stack. Text is what CPython prints for the same
+ * frames, without 3.11's `^^^` position lines; print_* write to stderr.
  */
-import { PyModule, None, type KwArgs, type PyValue } from "../../python/objects/core";
-import { PyList } from "../../python/objects/containers";
-import { PyException, PyTraceback, isPyException } from "../../python/objects/exceptions";
-import { fn } from "../../python/builtins/registry";
+import { PyModule, PyObject, PyType, None, NotImplemented, type KwArgs, type PyValue } from "../../python/objects/core";
+import { PyList, PyTuple, listType } from "../../python/objects/containers";
+import { PyException, PyTraceback, isPyException, type TracebackEntry } from "../../python/objects/exceptions";
+import { fn, getter, methods, parseArgs } from "../../python/builtins/registry";
+import { arrayIterator } from "../../python/interp/iter";
+import { getItem } from "../../python/interp/subscript";
 import type { Interpreter } from "../../python";
+import { runtimeClass } from "../tornado/context";
 
 export interface TracebackEnv {
   /** The formatted traceback of `e`, as CPython prints it when it is uncaught. */
   format(e: PyException): string;
   /** The exception an `except` block handles now, if any. */
   current(): PyException | null;
+  /** The source text of `file`'s line `line`, stripped, if the program has it. */
+  sourceLine(file: string, line: number): string | null;
+}
+
+/** One frame of a traceback or stack, as `traceback.FrameSummary`. */
+class FrameSummary extends PyObject {
+  constructor(
+    type: PyType,
+    readonly entry: TracebackEntry,
+    readonly line: string | null,
+  ) {
+    super(type);
+  }
+  fields(): PyValue[] {
+    return [this.entry.file, this.entry.line, this.entry.name, this.line ?? None];
+  }
+}
+
+/** The FrameSummary class: a frame's file, line number, function name and source line. */
+function makeFrameSummaryType(): PyType {
+  const type = runtimeClass("FrameSummary", "traceback");
+  const summary = (v: PyValue) => v as FrameSummary;
+  const fields = (v: PyValue) => new PyTuple(summary(v).fields());
+  getter(type, "filename", (_rt, self) => summary(self).entry.file);
+  getter(type, "lineno", (_rt, self) => summary(self).entry.line);
+  getter(type, "name", (_rt, self) => summary(self).entry.name);
+  getter(type, "line", (_rt, self) => summary(self).line ?? "");
+  for (const name of ["end_lineno", "colno", "end_colno", "locals"]) getter(type, name, () => None);
+  methods(type, {
+    __repr__: (_rt, self) => {
+      const e = summary(self).entry;
+      return `<FrameSummary file ${e.file}, line ${e.line} in ${e.name}>`;
+    },
+    __iter__: (_rt, self) => arrayIterator("tuple_iterator", summary(self).fields()),
+    __len__: () => 4,
+    __getitem__: (rt, self, [i]) => getItem(rt, fields(self), i!),
+    __eq__: (rt, self, [other]) =>
+      other instanceof FrameSummary
+        ? rt.eq(fields(self), fields(other))
+        : other instanceof PyTuple
+          ? rt.eq(fields(self), other)
+          : NotImplemented,
+  });
+  return type;
+}
+
+/** The `  File "...", line N, in name` text of a frame, with its source line. */
+function formatFrame(file: string, line: number, name: string, text: string | null): string {
+  return `  File "${file}", line ${line}, in ${name}\n${text ? `    ${text}\n` : ""}`;
 }
 
 /** Split CPython's traceback text into format_exception's list: one string per header, frame and exception line. */
@@ -90,5 +144,84 @@ export function makeTracebackModule(rt: Interpreter, env: TracebackEnv): PyModul
       return new PyList(isPyException(value) ? [formatWith(value, None)] : ["NoneType: None\n"]);
     }),
   );
+  const frameSummaryType = makeFrameSummaryType();
+  const stackSummaryType = runtimeClass("StackSummary", "traceback", [listType]);
+  /** The frames of traceback `tb` (innermost last), at most `limit` from the outermost. */
+  const framesOf = (tb: PyValue, limit: PyValue | undefined): TracebackEntry[] => {
+    if (!(tb instanceof PyTraceback)) return [];
+    const entries = tb.entries.slice(tb.index).filter((t) => !t.file.startsWith("<"));
+    return typeof limit === "number" ? (limit >= 0 ? entries.slice(0, limit) : entries.slice(limit)) : entries;
+  };
+  /** The frames running now, outermost first (the innermost is the caller of extract_stack). */
+  const stackFrames = (limit: PyValue | undefined): TracebackEntry[] => {
+    const entries = rt.frames
+      .filter((f) => !f.file.startsWith("<"))
+      .map((f) => ({ file: f.file, name: f.name, line: f.line }));
+    return typeof limit === "number" ? (limit >= 0 ? entries.slice(-limit) : entries.slice(0, -limit)) : entries;
+  };
+  const stackSummary = (entries: TracebackEntry[]) =>
+    new PyList(
+      entries.map((t) => new FrameSummary(frameSummaryType, t, env.sourceLine(t.file, t.line))),
+      stackSummaryType,
+    );
+  /** format_list: a FrameSummary or a (filename, lineno, name, line) tuple each. */
+  const formatList = (items: PyValue): string[] =>
+    rt.toArray(items).map((item) => {
+      const [file, line, name, text] = item instanceof FrameSummary ? item.fields() : rt.toArray(item);
+      return formatFrame(rt.str(file!), Number(line), rt.str(name!), text === None ? null : rt.str(text!));
+    });
+  methods(stackSummaryType, { format: (_rt, self) => new PyList(formatList(self)) });
+  const limitArg = (name: string, args: PyValue[], kw: KwArgs | null, first: string) =>
+    parseArgs(rt, name, args, kw, [first, "limit"], 0);
+  d.set(
+    "extract_tb",
+    fn("extract_tb", (_rt, args, kw) => {
+      const [tb, limit] = limitArg("extract_tb", args, kw, "tb");
+      return stackSummary(framesOf(tb ?? None, limit === None ? undefined : limit));
+    }),
+  );
+  d.set(
+    "format_tb",
+    fn("format_tb", (_rt, args, kw) => {
+      const [tb, limit] = limitArg("format_tb", args, kw, "tb");
+      return new PyList(formatList(stackSummary(framesOf(tb ?? None, limit === None ? undefined : limit))));
+    }),
+  );
+  d.set(
+    "print_tb",
+    fn("print_tb", (_rt, args, kw) => {
+      const [tb, limit] = limitArg("print_tb", args, kw, "tb");
+      rt.writeErr(formatList(stackSummary(framesOf(tb ?? None, limit === None ? undefined : limit))).join(""));
+      return None;
+    }),
+  );
+  d.set(
+    "extract_stack",
+    fn("extract_stack", (_rt, args, kw) => {
+      const [, limit] = limitArg("extract_stack", args, kw, "f");
+      return stackSummary(stackFrames(limit === None ? undefined : limit));
+    }),
+  );
+  d.set(
+    "format_stack",
+    fn("format_stack", (_rt, args, kw) => {
+      const [, limit] = limitArg("format_stack", args, kw, "f");
+      return new PyList(formatList(stackSummary(stackFrames(limit === None ? undefined : limit))));
+    }),
+  );
+  d.set(
+    "print_stack",
+    fn("print_stack", (_rt, args, kw) => {
+      const [, limit] = limitArg("print_stack", args, kw, "f");
+      rt.writeErr(formatList(stackSummary(stackFrames(limit === None ? undefined : limit))).join(""));
+      return None;
+    }),
+  );
+  d.set(
+    "format_list",
+    fn("format_list", (_rt, args) => new PyList(formatList(args[0] ?? new PyList([])))),
+  );
+  d.set("FrameSummary", frameSummaryType);
+  d.set("StackSummary", stackSummaryType);
   return m;
 }
