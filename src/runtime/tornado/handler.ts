@@ -21,6 +21,7 @@ import { defineHeaderMethods, resetHeaders } from "./handler-headers";
 import { xhtmlEscape } from "./escape";
 import { defineAuthMethods } from "./handler-auth";
 import { defineExtraMethods } from "./handler-extras";
+import { defineTemplateMethods } from "./template";
 
 /** What the server knows about one request. */
 export interface RequestState {
@@ -379,6 +380,7 @@ export function makeRequestHandler(ctx: TornadoContext, deps: HandlerDeps): Hand
   defineHeaderMethods(rt, type, H, p.features.headerValuesBytes);
   defineAuthMethods(rt, type);
   defineExtraMethods(rt, type, httpErrorType, H, p.release === "3.2");
+  defineTemplateMethods(rt, type);
   for (const verb of ["get", "post", "put", "delete", "patch", "head", "options"]) {
     method(type, verb, () => {
       throw rt.call(httpErrorType, [405]);

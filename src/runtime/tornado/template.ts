@@ -1,0 +1,56 @@
+/**
+ * tornado.template and RequestHandler's template methods, both written in Python
+ * (template-source.ts, template-web-source.ts) and compiled by the engine's own
+ * compiler, as Tornado's are: templates become Python source that compile() and
+ * exec() run, so a template's errors are the errors Python code gives.
+ */
+import { PyDict } from "../../python/objects/containers";
+import type { PyModule, PyType, PyValue } from "../../python/objects/core";
+import { compileSource, execModule, type Interpreter } from "../../python";
+import { methods, type MethodImpl } from "../../python/builtins/registry";
+import { TORNADO_DIR } from "./context";
+import { TEMPLATE_SOURCE } from "./template-source";
+import { TEMPLATE_WEB_SOURCE } from "./template-web-source";
+
+/** Compile and run Python source shipped with the runtime as module `name`. */
+function runSource(rt: Interpreter, source: string, name: string, filename: string): PyModule {
+  const compiled = compileSource(source, filename);
+  // The sources are ours: one that does not compile is a bug, not a program's error.
+  if (!compiled.ok) throw new Error(`${name} does not compile: ${compiled.diagnostics[0]!.message}`);
+  return execModule(rt, compiled.code, name, filename);
+}
+
+/** Build tornado.template for this run (it imports tornado.escape, .log and .util). */
+export function makeTemplateModule(rt: Interpreter): PyModule {
+  return runSource(rt, TEMPLATE_SOURCE, "tornado.template", `${TORNADO_DIR}/template.py`);
+}
+
+/** The Python functions behind the handler's template methods, as `sys.modules` never lists them. */
+const HELPERS = "tornado._web_templates";
+
+/**
+ * Define render, render_string, get_template_namespace and create_template_loader on
+ * RequestHandler, and its `_template_loaders` cache (one loader per template path,
+ * shared by all handlers of the run). The Python behind them is compiled on first use.
+ */
+export function defineTemplateMethods(rt: Interpreter, type: PyType): void {
+  type.dict.set("_template_loaders", new PyDict());
+  let helpers: PyModule | null = null;
+  const helper = (name: string): PyValue => {
+    if (!helpers) {
+      helpers = runSource(rt, TEMPLATE_WEB_SOURCE, HELPERS, `${TORNADO_DIR}/web.py`);
+      rt.modules.delete(HELPERS);
+    }
+    return helpers.$dict!.get(name)!;
+  };
+  const forward =
+    (name: string): MethodImpl =>
+    (_rt, self, args, kw) =>
+      rt.call(helper(name), [self, ...args], kw);
+  methods(type, {
+    render: forward("render"),
+    render_string: forward("render_string"),
+    get_template_namespace: forward("get_template_namespace"),
+    create_template_loader: forward("create_template_loader"),
+  });
+}
