@@ -32,6 +32,7 @@ import { ERRNO } from "./py/errno";
 import { CONTEXTVARS } from "./py/contextvars";
 import { INSPECT } from "./py/inspect";
 import { ARGPARSE } from "./py/argparse";
+import { PATHLIB } from "./py/pathlib";
 import { DIFFLIB } from "./py/difflib";
 import { ARRAY } from "./py/array";
 
@@ -63,6 +64,7 @@ const SOURCES: Readonly<Record<string, string>> = {
   contextvars: CONTEXTVARS,
   inspect: INSPECT,
   argparse: ARGPARSE,
+  pathlib: PATHLIB,
   difflib: DIFFLIB,
   array: ARRAY,
 };

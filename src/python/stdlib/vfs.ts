@@ -119,7 +119,7 @@ export function openFile(rt: Interpreter, args: PyValue[], kw: KwArgs | null): P
         if (!rt.vfs.isFile(path)) throw new FsFailure(rt.vfs.isDir(path) ? "EISDIR" : "ENOENT", path);
       } else rt.vfs.create(path, seen.has("w"), seen.has("x"));
     },
-    file,
+    path, // an os.PathLike is named by its str, as CPython names it
   );
   const make = rt.getattr(loadModule(rt, "_pyio"), "_make");
   return rt.call(make, [
