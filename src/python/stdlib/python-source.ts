@@ -32,6 +32,7 @@ import { ERRNO } from "./py/errno";
 import { CONTEXTVARS } from "./py/contextvars";
 import { INSPECT } from "./py/inspect";
 import { ARGPARSE } from "./py/argparse";
+import { UUID } from "./py/uuid";
 import { PATHLIB } from "./py/pathlib";
 import { DIFFLIB } from "./py/difflib";
 import { ARRAY } from "./py/array";
@@ -64,6 +65,7 @@ const SOURCES: Readonly<Record<string, string>> = {
   contextvars: CONTEXTVARS,
   inspect: INSPECT,
   argparse: ARGPARSE,
+  uuid: UUID,
   pathlib: PATHLIB,
   difflib: DIFFLIB,
   array: ARRAY,
