@@ -1,13 +1,14 @@
 /**
- * `base64` and `binascii` (the base64 and hex parts): encoding and decoding with
- * binascii's lenient and strict decoders and their error messages.
+ * `base64` and `binascii` (base64, hex with separators, crc32 and crc_hqx): encoding
+ * and decoding with binascii's lenient and strict decoders and their error messages.
  */
-import { PyModule, PyType, None, typeOf, type PyValue } from "../objects/core";
+import { PyModule, PyType, None, typeOf, type KwArgs, type PyValue } from "../objects/core";
 import { PyBytes } from "../objects/containers";
 import { loadModule } from "../interp/imports";
 import type { Interpreter } from "../interp/interpreter";
 import { parseArgs } from "../builtins/registry";
-import { makeModule, native, newClass } from "./util";
+import { indexArg, makeModule, native, newClass } from "./util";
+import { bytesLikeArg, checksumStart, crc32 } from "./zlib";
 
 const STD = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
@@ -105,6 +106,32 @@ function translate(data: Uint8Array, from: string, to: string): Uint8Array {
   });
 }
 
+/** hexlify/b2a_hex, with an optional separator every `bytes_per_sep` bytes (counted from the right when positive). */
+function hexlify(rt: Interpreter, fname: string, args: PyValue[], kw: KwArgs | null): PyBytes {
+  const [data, sepArg, perArg] = parseArgs(rt, fname, args, kw, ["data", "sep", "bytes_per_sep"], 1);
+  const hex = [...bytesLike(rt, data!)].map((b) => b.toString(16).padStart(2, "0"));
+  let text = hex.join("");
+  if (sepArg !== undefined && sepArg !== None) {
+    const sep = typeof sepArg === "string" ? sepArg : String.fromCharCode(...bytesLike(rt, sepArg));
+    if (sep.length !== 1) throw rt.error("ValueError", "sep must be length 1.");
+    const per = perArg === undefined ? 1 : Number(indexArg(rt, perArg));
+    const n = Math.abs(per) || hex.length || 1;
+    const groups: string[] = [];
+    if (per >= 0)
+      for (let end = hex.length; end > 0; end -= n) groups.unshift(hex.slice(Math.max(0, end - n), end).join(""));
+    else for (let start = 0; start < hex.length; start += n) groups.push(hex.slice(start, start + n).join(""));
+    text = groups.join(sep);
+  }
+  return new PyBytes(Uint8Array.from(text, (c) => c.charCodeAt(0)));
+}
+
+function unhexlify(rt: Interpreter, error: PyType, v: PyValue): PyBytes {
+  const text = String.fromCharCode(...decodable(rt, v));
+  if (text.length % 2) throw rt.call(error, ["Odd-length string"]);
+  if (/[^0-9a-fA-F]/.test(text)) throw rt.call(error, ["Non-hexadecimal digit found"]);
+  return new PyBytes(Uint8Array.from(text.match(/../g) ?? [], (h) => parseInt(h, 16)));
+}
+
 /** Build `binascii`. */
 export function binasciiModule(rt0: Interpreter): PyModule {
   const error = newClass("Error", "binascii", [rt0.excType("ValueError")]);
@@ -122,17 +149,22 @@ export function binasciiModule(rt0: Interpreter): PyModule {
       const [data, strict] = parseArgs(rt, "a2b_base64", args, kw, ["data"], 1, { kwOnly: ["strict_mode"] });
       return new PyBytes(decode(rt, error, decodable(rt, data), strict !== undefined && rt.truthy(strict)));
     }),
-    hexlify: native("hexlify", (rt, args) => {
-      const data = bytesLike(rt, args[0]);
-      return new PyBytes(
-        Uint8Array.from([...data].map((b) => b.toString(16).padStart(2, "0")).join(""), (c) => c.charCodeAt(0)),
-      );
+    hexlify: native("hexlify", (rt, args, kw) => hexlify(rt, "hexlify", args, kw)),
+    b2a_hex: native("b2a_hex", (rt, args, kw) => hexlify(rt, "b2a_hex", args, kw)),
+    unhexlify: native("unhexlify", (rt, args) => unhexlify(rt, error, args[0]!)),
+    a2b_hex: native("a2b_hex", (rt, args) => unhexlify(rt, error, args[0]!)),
+    crc32: native("crc32", (rt, args, kw) => {
+      const [data, crc] = parseArgs(rt, "crc32", args, kw, ["data", "crc"], 1);
+      return crc32(bytesLikeArg(rt, data!), checksumStart(rt, crc, 0));
     }),
-    unhexlify: native("unhexlify", (rt, args) => {
-      const text = String.fromCharCode(...decodable(rt, args[0]));
-      if (text.length % 2) throw rt.call(error, ["Odd-length string"]);
-      if (/[^0-9a-fA-F]/.test(text)) throw rt.call(error, ["Non-hexadecimal digit found"]);
-      return new PyBytes(Uint8Array.from(text.match(/../g) ?? [], (h) => parseInt(h, 16)));
+    crc_hqx: native("crc_hqx", (rt, args, kw) => {
+      const [data, crc] = parseArgs(rt, "crc_hqx", args, kw, ["data", "crc"], 2);
+      let c = checksumStart(rt, crc, 0) & 0xffff;
+      for (const b of bytesLikeArg(rt, data!)) {
+        c ^= b << 8;
+        for (let k = 0; k < 8; k++) c = c & 0x8000 ? ((c << 1) ^ 0x1021) & 0xffff : (c << 1) & 0xffff;
+      }
+      return c;
     }),
   });
 }

@@ -39,6 +39,8 @@ import { weakrefNativeModule } from "./weakref-native";
 import { gcModule } from "./gc";
 import { inspectNativeModule } from "./inspect-native";
 import { astModule } from "./ast";
+import { zlibModule } from "./zlib";
+import { tracebackModule } from "./traceback";
 import { PYTHON_MODULES, loadPythonModule } from "./python-source";
 
 type ModuleFactory = (rt: Interpreter) => PyModule;
@@ -83,7 +85,9 @@ const FACTORIES: Readonly<Record<string, ModuleFactory>> = {
   _weakref: weakrefNativeModule,
   gc: gcModule,
   _inspect: inspectNativeModule,
+  traceback: tracebackModule,
   ast: astModule,
+  zlib: zlibModule,
 };
 
 /** The names of the modules this folder provides. */
