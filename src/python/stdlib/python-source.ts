@@ -32,6 +32,7 @@ import { ERRNO } from "./py/errno";
 import { CONTEXTVARS } from "./py/contextvars";
 import { INSPECT } from "./py/inspect";
 import { ARGPARSE } from "./py/argparse";
+import { CODECS } from "./py/codecs";
 import { UUID } from "./py/uuid";
 import { PATHLIB } from "./py/pathlib";
 import { DIFFLIB } from "./py/difflib";
@@ -65,6 +66,7 @@ const SOURCES: Readonly<Record<string, string>> = {
   contextvars: CONTEXTVARS,
   inspect: INSPECT,
   argparse: ARGPARSE,
+  codecs: CODECS,
   uuid: UUID,
   pathlib: PATHLIB,
   difflib: DIFFLIB,
