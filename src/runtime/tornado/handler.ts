@@ -294,7 +294,6 @@ export function makeRequestHandler(ctx: TornadoContext, deps: HandlerDeps): Hand
       h.$dict!.set("request", args[1]);
       h.$dict!.set("path_args", new PyList([]));
       h.$dict!.set("path_kwargs", rt.newDict());
-      h.$dict!.set("ui", None);
       h.headers = deps.httputil.newHeaders();
       // 3.2 keeps response header values as set_header made them (UTF-8 bytes for a str).
       if (p.features.headerValuesBytes) h.headers.pyValues = new Map();
@@ -380,7 +379,7 @@ export function makeRequestHandler(ctx: TornadoContext, deps: HandlerDeps): Hand
   defineHeaderMethods(rt, type, H, p.features.headerValuesBytes);
   defineAuthMethods(rt, type);
   defineExtraMethods(rt, type, httpErrorType, H, p.release === "3.2");
-  defineTemplateMethods(rt, type);
+  defineTemplateMethods(rt, type, (self) => H(self).finished);
   for (const verb of ["get", "post", "put", "delete", "patch", "head", "options"]) {
     method(type, verb, () => {
       throw rt.call(httpErrorType, [405]);

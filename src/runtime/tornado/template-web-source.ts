@@ -11,6 +11,7 @@ import sys
 
 import tornado
 from tornado import template
+from tornado.util import ObjectDict
 
 _RELEASE = tuple(tornado.version_info[:2])
 
@@ -51,6 +52,8 @@ def get_template_namespace(self):
         helper = getattr(self, name, None)
         if helper is not None:
             namespace[name] = helper
+    # After finish() the handler's ui is None, which update() cannot take.
+    namespace.update(self.ui)
     return namespace
 
 
@@ -66,4 +69,48 @@ def create_template_loader(self, template_path):
     if _RELEASE >= (4, 3) and "template_whitespace" in settings:
         kwargs["whitespace"] = settings["template_whitespace"]
     return template.Loader(template_path, **kwargs)
+
+class _TemplateModule(object):
+    """The built-in UI module Template: {% module Template("x.html", **kwargs) %}."""
+
+    def __init__(self, handler):
+        self.handler = handler
+
+    def render(self, path, **kwargs):
+        def set_resources(**resources):
+            return ""
+        return self.handler.render_string(path, set_resources=set_resources, **kwargs)
+
+
+class _UIModuleNamespace(object):
+    """What templates reach as _tt_modules (and modules): each UI module's render,
+    with one instance of the module per handler."""
+
+    def __init__(self, handler, ui_modules):
+        self.handler = handler
+        self.ui_modules = ui_modules
+
+    def __getitem__(self, key):
+        handler, module = self.handler, self.ui_modules[key]
+
+        def render(*args, **kwargs):
+            active = handler.__dict__.setdefault("_active_modules", {})
+            if key not in active:
+                active[key] = module(handler)
+            return active[key].render(*args, **kwargs)
+        return render
+
+    def __getattr__(self, key):
+        try:
+            return self[key]
+        except KeyError as e:
+            raise AttributeError(str(e))
+
+
+def make_ui(handler):
+    """The handler's ui: the template namespace's UI modules."""
+    ui = ObjectDict()
+    ui["_tt_modules"] = _UIModuleNamespace(handler, {"Template": _TemplateModule})
+    ui["modules"] = ui["_tt_modules"]
+    return ui
 `;

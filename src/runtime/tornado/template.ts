@@ -5,9 +5,9 @@
  * exec() run, so a template's errors are the errors Python code gives.
  */
 import { PyDict } from "../../python/objects/containers";
-import type { PyModule, PyType, PyValue } from "../../python/objects/core";
+import { None, type PyInstance, type PyModule, type PyType, type PyValue } from "../../python/objects/core";
 import { compileSource, execModule, type Interpreter } from "../../python";
-import { methods, type MethodImpl } from "../../python/builtins/registry";
+import { getter, methods, type MethodImpl } from "../../python/builtins/registry";
 import { TORNADO_DIR } from "./context";
 import { TEMPLATE_SOURCE } from "./template-source";
 import { TEMPLATE_WEB_SOURCE } from "./template-web-source";
@@ -33,7 +33,7 @@ const HELPERS = "tornado._web_templates";
  * RequestHandler, and its `_template_loaders` cache (one loader per template path,
  * shared by all handlers of the run). The Python behind them is compiled on first use.
  */
-export function defineTemplateMethods(rt: Interpreter, type: PyType): void {
+export function defineTemplateMethods(rt: Interpreter, type: PyType, finished: (self: PyValue) => boolean): void {
   type.dict.set("_template_loaders", new PyDict());
   let helpers: PyModule | null = null;
   const helper = (name: string): PyValue => {
@@ -47,6 +47,20 @@ export function defineTemplateMethods(rt: Interpreter, type: PyType): void {
     (name: string): MethodImpl =>
     (_rt, self, args, kw) =>
       rt.call(helper(name), [self, ...args], kw);
+  // ui: made on first use (it holds the UI modules), None once the handler has finished.
+  getter(
+    type,
+    "ui",
+    (_rt, self) => {
+      if (finished(self)) return None;
+      const d = (self as PyInstance).$dict!;
+      if (d.has("_ui")) return d.get("_ui")!;
+      const ui = rt.call(helper("make_ui"), [self]);
+      d.set("_ui", ui);
+      return ui;
+    },
+    (_rt, self, v) => void (self as PyInstance).$dict!.set("_ui", v),
+  );
   methods(type, {
     render: forward("render"),
     render_string: forward("render_string"),
