@@ -32,6 +32,8 @@ import { ERRNO } from "./py/errno";
 import { CONTEXTVARS } from "./py/contextvars";
 import { INSPECT } from "./py/inspect";
 import { ARGPARSE } from "./py/argparse";
+import { TIMEIT } from "./py/timeit";
+import { THREADING } from "./py/threading";
 import { CODECS } from "./py/codecs";
 import { UUID } from "./py/uuid";
 import { PATHLIB } from "./py/pathlib";
@@ -66,6 +68,8 @@ const SOURCES: Readonly<Record<string, string>> = {
   contextvars: CONTEXTVARS,
   inspect: INSPECT,
   argparse: ARGPARSE,
+  timeit: TIMEIT,
+  threading: THREADING,
   codecs: CODECS,
   uuid: UUID,
   pathlib: PATHLIB,
