@@ -20,6 +20,8 @@ from tornado.util import ObjectDict
 
 # Before 4.3: no whitespace modes, ParseError without a position.
 _LEGACY = tuple(tornado.version_info[:2]) < (4, 3)
+# From 6.0 an include without a loader fails its assertion (before: None has no load).
+_ASSERTS = tornado.version_info[0] >= 6
 
 _DEFAULT_AUTOESCAPE = "xhtml_escape"
 
@@ -319,6 +321,8 @@ class _IncludeBlock(_Node):
         self.line = line
 
     def find_named_blocks(self, loader, named_blocks):
+        if _ASSERTS:
+            assert loader is not None
         loader.load(self.name, self.template_name).file.find_named_blocks(loader, named_blocks)
 
     def generate(self, writer):
