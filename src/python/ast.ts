@@ -11,6 +11,23 @@ export interface Pos {
   readonly col: number;
 }
 
+/**
+ * The source range of an operation that can raise, as CPython 3.11 records it for the
+ * carets under a traceback line: start, and end (exclusive, 1-based line, 0-based
+ * column). `anchor` is set when the range is on one line: for a binary operator, the
+ * columns where its left operand ends and its right one starts; for a subscript, where
+ * its value ends and its index ends (parentheses around them not counted).
+ */
+export interface Span {
+  readonly line: number;
+  readonly col: number;
+  readonly endLine: number;
+  readonly endCol: number;
+  readonly anchor?: readonly [number, number];
+  /** The anchor is a subscript's (else a binary operator's). */
+  readonly subscript?: boolean;
+}
+
 // ---------------------------------------------------------------------------------
 // Expressions
 
@@ -123,6 +140,7 @@ export interface CompExpr extends Pos {
   readonly kind: "listcomp" | "setcomp" | "genexp";
   readonly elt: Expr;
   readonly generators: readonly Comprehension[];
+  readonly span?: Span;
 }
 
 export interface DictCompExpr extends Pos {
@@ -130,12 +148,14 @@ export interface DictCompExpr extends Pos {
   readonly key: Expr;
   readonly value: Expr;
   readonly generators: readonly Comprehension[];
+  readonly span?: Span;
 }
 
 export interface AttributeExpr extends Pos {
   readonly kind: "attribute";
   readonly value: Expr;
   readonly attr: string;
+  readonly span?: Span;
 }
 
 /** `value[index]`; a tuple index such as `a[1, 2]` or `a[1:2, 3]` is a TupleExpr of the parts. */
@@ -143,6 +163,7 @@ export interface SubscriptExpr extends Pos {
   readonly kind: "subscript";
   readonly value: Expr;
   readonly index: Expr;
+  readonly span?: Span;
 }
 
 /** `lower:upper:step` inside a subscript. */
@@ -163,6 +184,7 @@ export interface CallExpr extends Pos {
   readonly kind: "call";
   readonly func: Expr;
   readonly args: readonly Arg[];
+  readonly span?: Span;
 }
 
 export type BinOp = "+" | "-" | "*" | "@" | "/" | "//" | "%" | "**" | "<<" | ">>" | "|" | "^" | "&";
@@ -172,12 +194,14 @@ export interface BinOpExpr extends Pos {
   readonly op: BinOp;
   readonly left: Expr;
   readonly right: Expr;
+  readonly span?: Span;
 }
 
 export interface UnaryExpr extends Pos {
   readonly kind: "unary";
   readonly op: "-" | "+" | "~" | "not";
   readonly operand: Expr;
+  readonly span?: Span;
 }
 
 export interface BoolOpExpr extends Pos {
@@ -194,6 +218,7 @@ export interface CompareExpr extends Pos {
   readonly left: Expr;
   readonly ops: readonly CmpOp[];
   readonly comparators: readonly Expr[];
+  readonly span?: Span;
 }
 
 export interface IfExpr extends Pos {
@@ -434,6 +459,7 @@ export interface RaiseStmt extends Pos {
   readonly kind: "raise";
   readonly exc: Expr | null;
   readonly cause: Expr | null;
+  readonly span?: Span;
 }
 
 export interface AssertStmt extends Pos {

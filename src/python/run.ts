@@ -15,6 +15,7 @@ import { makeHelpers } from "./interp/helpers";
 import { ExecutionHalted } from "./interp/halt";
 import { installBuiltins } from "./builtins";
 import { suggestion } from "./interp/suggest";
+import { caretLine } from "./interp/carets";
 
 export interface PyErrorReport {
   readonly type: string;
@@ -148,7 +149,9 @@ export function formatException(rt: Interpreter, e: PyException, source: string 
     );
   }
   let out = "";
-  if (e.traceback.length) out += "Traceback (most recent call last):\n" + formatEntries(rt, e.traceback, lines);
+  if (e.traceback.length) {
+    out += "Traceback (most recent call last):\n" + formatEntries(rt, withNameSpan(e, lines), lines);
+  }
   let msg = exceptionText(rt, e);
   const hint = suggestion(rt, e);
   if (hint !== null) msg += `. Did you mean: '${hint}'?`;
@@ -161,6 +164,20 @@ export function formatException(rt: Interpreter, e: PyException, source: string 
   const notes = e.$dict?.get("__notes__");
   if (notes instanceof PyList) for (const n of notes.items) out += `${typeof n === "string" ? n : rt.str(n)}\n`;
   return chain.join("") + out;
+}
+
+/**
+ * A NameError the engine raised marks the name on its line, as CPython's LOAD_NAME
+ * position does: the first load of it (not an assignment target, not an attribute).
+ */
+function withNameSpan(e: PyException, lines: readonly string[]): readonly TracebackEntry[] {
+  const name = e.$dict?.get("name");
+  const last = e.traceback[e.traceback.length - 1];
+  if (e.nameScope === null || typeof name !== "string" || !last) return e.traceback;
+  const text = lines[last.line - 1] ?? "";
+  const found = new RegExp(`(?<![\\w.])${name}(?!\\w)(?!\\s*=[^=])`, "u").exec(text);
+  const span = found ? [last.line, found.index, last.line, found.index + name.length] : undefined;
+  return [...e.traceback.slice(0, -1), { ...last, span }];
 }
 
 /** CPython prints a frame repeated more than this many times in a row once, then a count. */
@@ -188,8 +205,12 @@ function formatEntries(rt: Interpreter, entries: readonly TracebackEntry[], line
     count++;
     if (count > RECURSIVE_CUTOFF) continue;
     out += `  File "${t.file}", line ${t.line}, in ${t.name}\n`;
-    const src = t.file === rt.filename ? lines[t.line - 1]?.trim() : undefined;
-    if (src) out += `    ${src}\n`;
+    const original = t.file === rt.filename ? lines[t.line - 1] : undefined;
+    const src = original?.trim();
+    if (src) {
+      out += `    ${src}\n`;
+      if (t.span) out += caretLine(original!, t.line < lines.length, t.span);
+    }
   }
   flush();
   return out;
@@ -229,6 +250,7 @@ export function runProgram(source: string, options: InterpreterOptions = {}): Ru
     stdout: (s) => (stdout += s),
     stderr: (s) => (stderr += s),
   });
+  rt.hooks.formatException = (rt2, e) => formatException(rt2, e, source);
   const compiled = compileSource(source, rt.filename);
   if (!compiled.ok) {
     const d = compiled.diagnostics[0]!;

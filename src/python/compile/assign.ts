@@ -3,7 +3,7 @@
  */
 import type * as A from "../ast";
 import type { Ctx } from "./context";
-import { expr, storeName } from "./expr";
+import { at, expr, storeName } from "./expr";
 import { CompileError } from "./errors";
 import { jsString } from "./context";
 
@@ -13,9 +13,9 @@ export function assignTo(ctx: Ctx, target: A.Expr, value: string): string {
     case "name":
       return storeName(ctx, target.id, value) + ";";
     case "attribute":
-      return `$sa(${expr(ctx, target.value)}, ${jsString(target.attr)}, ${value});`;
+      return `$sa(${expr(ctx, target.value)}, ${jsString(target.attr)}, ${at(ctx, target.span, value)});`;
     case "subscript":
-      return `$si(${expr(ctx, target.value)}, ${expr(ctx, target.index)}, ${value});`;
+      return `$si(${expr(ctx, target.value)}, ${expr(ctx, target.index)}, ${at(ctx, target.span, value)});`;
     case "tuple":
     case "list": {
       const elts = target.elts;

@@ -5,7 +5,7 @@
  */
 import type * as A from "../ast";
 import { Ctx, jsName, jsString } from "./context";
-import { expr, test } from "./expr";
+import { at, expr, test } from "./expr";
 import { assignTo } from "./assign";
 import { markSafe } from "./definite";
 
@@ -23,6 +23,7 @@ export function compileComprehension(outer: Ctx, e: Comp): string {
   const isGenexp = e.kind === "genexp";
   const usesAwait = scope.hasAwait;
   const ctx = new Ctx(outer.mod, scope, isGenexp || usesAwait, outer);
+  ctx.stmtLine = outer.stmtLine;
   // Each loop variable is bound before the conditions, later loops and the element read it.
   ctx.safeLoads = new WeakSet();
   const bound: string[] = [];
@@ -83,5 +84,5 @@ export function compileComprehension(outer: Ctx, e: Comp): string {
   if (usesAwait) return `(yield* (function* ($arg) { ${body.join(" ")} })(${firstIter}))`;
   // A frame of its own, as CPython 3.11 gives comprehensions (it shows in tracebacks).
   const name = e.kind === "listcomp" ? "<listcomp>" : e.kind === "setcomp" ? "<setcomp>" : "<dictcomp>";
-  return `$comp(${jsString(name)}, $f, ($arg) => { ${body.join(" ")} }, ${firstIter})`;
+  return `$comp(${jsString(name)}, $f, ($arg) => { ${body.join(" ")} }, ${at(outer, e.span, firstIter)})`;
 }

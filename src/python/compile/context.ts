@@ -51,6 +51,8 @@ export class Ctx {
   readonly isGenerator: boolean;
   /** Compiling an async generator's body: `yield v` is wrapped so awaits can pass through. */
   asyncGen = false;
+  /** The first line of the statement being compiled (operation spans are valid in its frame while it runs). */
+  stmtLine = 0;
   /** Loads of local variables known to be bound (see definite.ts): compiled without a check. */
   safeLoads: WeakSet<A.NameExpr> | null = null;
 

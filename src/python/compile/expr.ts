@@ -120,21 +120,23 @@ export function test(ctx: Ctx, e: A.Expr): string {
   return `$truthy(${expr(ctx, e)})`;
 }
 
-function args(ctx: Ctx, list: readonly A.Arg[]): { simple: string[] | null; js: string } {
+/** A call's arguments as JS: `parts` are the helper's arguments after the callee (`js` joins them). */
+function args(ctx: Ctx, list: readonly A.Arg[]): { simple: string[] | null; js: string; parts: string[] } {
   const hasStar = list.some((a) => a.kind === "star" || a.kind === "doubleStar");
   const hasKw = list.some((a) => a.kind === "keyword");
   if (!hasStar && !hasKw) {
     const simple = list.map((a) => expr(ctx, a.value));
-    return { simple, js: `[${simple.join(", ")}]` };
+    return { simple, js: `[${simple.join(", ")}]`, parts: [`[${simple.join(", ")}]`] };
   }
   if (!hasStar) {
     const pos = list.filter((a) => a.kind === "positional").map((a) => expr(ctx, a.value));
     const kw = list.filter((a): a is Extract<A.Arg, { kind: "keyword" }> => a.kind === "keyword");
     const names = ctx.mod.constant(`[${kw.map((k) => jsString(k.name)).join(", ")}]`);
-    return {
-      simple: null,
-      js: `[${pos.join(", ")}], {names: ${names}, values: [${kw.map((k) => expr(ctx, k.value)).join(", ")}]}`,
-    };
+    const parts = [
+      `[${pos.join(", ")}]`,
+      `{names: ${names}, values: [${kw.map((k) => expr(ctx, k.value)).join(", ")}]}`,
+    ];
+    return { simple: null, js: parts.join(", "), parts };
   }
   // General form: a list of [kind, value] parts the helper flattens.
   const parts = list.map((a) => {
@@ -149,7 +151,28 @@ function args(ctx: Ctx, list: readonly A.Arg[]): { simple: string[] | null; js: 
         return `[3, ${expr(ctx, a.value)}]`;
     }
   });
-  return { simple: null, js: `[${parts.join(", ")}]` };
+  return { simple: null, js: `[${parts.join(", ")}]`, parts: [`[${parts.join(", ")}]`] };
+}
+
+/**
+ * A helper call for an operation that can raise: its last argument (evaluated last)
+ * first records the operation's span in the frame (`$f.p`), which tracebacks read.
+ */
+function tracked(ctx: Ctx, span: A.Span | undefined, helper: string, argv: readonly string[], method?: A.Span): string {
+  const last = argv.length - 1;
+  return `${helper}(${argv.map((a, i) => (i === last ? at(ctx, span, a, method) : a)).join(", ")})`;
+}
+
+/**
+ * The JS `js`, made to record `span` as the frame's current operation once evaluated.
+ * A method call also records its attribute's span (`method`), which marks a failed lookup.
+ */
+export function at(ctx: Ctx, span: A.Span | undefined, js: string, method?: A.Span): string {
+  if (!span) return js;
+  let anchor = span.anchor ? `, ${span.anchor[0]}, ${span.anchor[1]}, ${span.subscript ? 1 : 0}` : "";
+  if (method && !span.anchor) anchor = `, ${method.line}, ${method.col}, ${method.endLine}, ${method.endCol}`;
+  const k = ctx.mod.constant(`[${ctx.stmtLine}, ${span.line}, ${span.col}, ${span.endLine}, ${span.endCol}${anchor}]`);
+  return `$f.at(${js}, ${k})`;
 }
 
 function call(ctx: Ctx, e: A.CallExpr): string {
@@ -177,15 +200,15 @@ function call(ctx: Ctx, e: A.CallExpr): string {
   if (e.func.kind === "attribute" && a.simple) {
     const o = expr(ctx, e.func.value);
     const name = jsString(e.func.attr);
-    if (a.simple.length <= 2) return `$callm${a.simple.length}(${[o, name, ...a.simple].join(", ")})`;
-    return `$callm(${o}, ${name}, ${a.js})`;
+    const method = e.func.span;
+    if (a.simple.length <= 2) return tracked(ctx, e.span, `$callm${a.simple.length}`, [o, name, ...a.simple], method);
+    return tracked(ctx, e.span, "$callm", [o, name, a.js], method);
   }
   const f = expr(ctx, e.func);
   // Up to three positional arguments go without an array to functions that take exactly them.
-  if (a.simple && a.simple.length <= 3) return `$call${a.simple.length}(${[f, ...a.simple].join(", ")})`;
-  if (a.simple) return `$call(${f}, ${a.js})`;
-  if (!hasStar) return `$callkw(${f}, ${a.js})`;
-  return `$callex(${f}, ${a.js})`;
+  if (a.simple && a.simple.length <= 3) return tracked(ctx, e.span, `$call${a.simple.length}`, [f, ...a.simple]);
+  if (a.simple) return tracked(ctx, e.span, "$call", [f, a.js]);
+  return tracked(ctx, e.span, hasStar ? "$callex" : "$callkw", [f, ...a.parts]);
 }
 
 const NAMESPACE_CALLS = new Set(["globals", "locals", "vars", "dir"]);
@@ -301,18 +324,18 @@ export function expr(ctx: Ctx, e: A.Expr): string {
     case "dictcomp":
       return compileComprehension(ctx, e);
     case "attribute":
-      return `$ga(${expr(ctx, e.value)}, ${jsString(e.attr)})`;
+      return `$ga(${at(ctx, e.span, expr(ctx, e.value))}, ${jsString(e.attr)})`;
     case "subscript":
-      return `$gi(${expr(ctx, e.value)}, ${expr(ctx, e.index)})`;
+      return tracked(ctx, e.span, "$gi", [expr(ctx, e.value), expr(ctx, e.index)]);
     case "slice":
       return `$slice(${e.lower ? expr(ctx, e.lower) : "$None"}, ${e.upper ? expr(ctx, e.upper) : "$None"}, ${e.step ? expr(ctx, e.step) : "$None"})`;
     case "call":
       return call(ctx, e);
     case "binop":
-      return `${BINOP_HELPER[e.op]}(${expr(ctx, e.left)}, ${expr(ctx, e.right)})`;
+      return tracked(ctx, e.span, BINOP_HELPER[e.op], [expr(ctx, e.left), expr(ctx, e.right)]);
     case "unary":
       if (e.op === "not") return `!${test(ctx, e.operand)}`;
-      return `$unary(${jsString(e.op)}, ${expr(ctx, e.operand)})`;
+      return tracked(ctx, e.span, "$unary", [jsString(e.op), expr(ctx, e.operand)]);
     case "boolop": {
       // `a and b` is a if a is falsy else b (the value, not a bool).
       let out = expr(ctx, e.values[e.values.length - 1]!);
@@ -362,7 +385,8 @@ export function expr(ctx: Ctx, e: A.Expr): string {
 
 /** A comparison chain as a JS boolean (for `if`, `while`, `and`/`or` tests). */
 function compareTest(ctx: Ctx, e: A.CompareExpr): string {
-  if (e.ops.length === 1) return `${CMP_HELPER[e.ops[0]!]}(${expr(ctx, e.left)}, ${expr(ctx, e.comparators[0]!)})`;
+  if (e.ops.length === 1)
+    return tracked(ctx, e.span, CMP_HELPER[e.ops[0]!], [expr(ctx, e.left), expr(ctx, e.comparators[0]!)]);
   // a < b < c: each middle operand evaluated once.
   const parts: string[] = [];
   let left = expr(ctx, e.left);
@@ -385,7 +409,7 @@ function compareTest(ctx: Ctx, e: A.CompareExpr): string {
  */
 function compareValue(ctx: Ctx, e: A.CompareExpr): string {
   const one = (op: A.CmpOp, l: string, r: string) => `${CMP_VALUE_HELPER[op] ?? CMP_HELPER[op]}(${l}, ${r})`;
-  if (e.ops.length === 1) return one(e.ops[0]!, expr(ctx, e.left), expr(ctx, e.comparators[0]!));
+  if (e.ops.length === 1) return one(e.ops[0]!, expr(ctx, e.left), at(ctx, e.span, expr(ctx, e.comparators[0]!)));
   let left = expr(ctx, e.left);
   const steps: string[] = [];
   e.ops.forEach((op, i) => {

@@ -5,7 +5,7 @@
  */
 import type * as A from "../ast";
 import { Ctx, jsString } from "./context";
-import { expr, test, storeName, deleteName } from "./expr";
+import { at, expr, test, storeName, deleteName } from "./expr";
 import { annotate } from "./annotations";
 import { compileMatch } from "./match";
 import { assignTo } from "./assign";
@@ -107,7 +107,13 @@ export function stmt(ctx: Ctx, s: A.Stmt): string {
   const line = `$f.line = ${s.line};`;
   // After a module-level statement, instances with __del__ that nothing reaches are finalized.
   const after = ctx.scope.kind === "module" && !isCompound(s) ? " if ($rt.fin.live.size) $rt.fin.collect($rt);" : "";
-  return line + " " + stmtBody(ctx, s) + after;
+  const outer = ctx.stmtLine;
+  ctx.stmtLine = s.line;
+  try {
+    return line + " " + stmtBody(ctx, s) + after;
+  } finally {
+    ctx.stmtLine = outer;
+  }
 }
 
 function isCompound(s: A.Stmt): boolean {
@@ -181,19 +187,21 @@ function stmtBody(ctx: Ctx, s: A.Stmt): string {
         const v = ctx.mod.unique("$v");
         const iterOf = s.isAsync ? `$aiter(${expr(ctx, s.iter)})` : `$iter(${expr(ctx, s.iter)})`;
         const next = s.isAsync ? `(yield* $anext(${it}))` : `$next(${it})`;
+        // Each step clears the body's last operation ($f.p): an error of the iterator is
+        // the whole statement's, which CPython marks with no carets.
         // A generator made for this loop alone (by a call or a generator expression) is
         // finalized as soon as the loop is left early, as CPython's reference counting does:
         // its finally blocks run then.
         if (!s.isAsync && (s.iter.kind === "call" || s.iter.kind === "genexp")) {
           const done = ctx.mod.unique("$done");
           return (
-            `{ const ${it} = ${iterOf}; let ${done} = false; try { ${label}: for (;;) { ${BUDGET} $f.line = ${s.line}; ` +
+            `{ const ${it} = ${iterOf}; let ${done} = false; try { ${label}: for (;;) { ${BUDGET} $f.line = ${s.line}; $f.p = null; ` +
             `const ${v} = ${next}; if (${v} === $STOP) { ${done} = true; break; } ` +
             `${assignTo(ctx, s.target, v)}\n${block(ctx, s.body)}\n} } finally { if (!${done}) $release(${it}); } }`
           );
         }
         return (
-          `{ const ${it} = ${iterOf}; ${label}: for (;;) { ${BUDGET} $f.line = ${s.line}; const ${v} = ${next}; if (${v} === $STOP) break; ` +
+          `{ const ${it} = ${iterOf}; ${label}: for (;;) { ${BUDGET} $f.line = ${s.line}; $f.p = null; const ${v} = ${next}; if (${v} === $STOP) break; ` +
           `${assignTo(ctx, s.target, v)}\n${block(ctx, s.body)}\n} }`
         );
       });
@@ -256,7 +264,7 @@ function stmtBody(ctx: Ctx, s: A.Stmt): string {
       return compileMatch(ctx, s);
     case "raise":
       if (!s.exc) return "throw $reraise();";
-      return `throw $raise(${expr(ctx, s.exc)}, ${s.cause ? expr(ctx, s.cause) : "undefined"});`;
+      return `throw $raise(${expr(ctx, s.exc)}, ${at(ctx, s.span, s.cause ? expr(ctx, s.cause) : "undefined")});`;
     case "assert":
       return `if (!${test(ctx, s.test)}) throw $assertfail(${s.msg ? expr(ctx, s.msg) : "undefined"});`;
     case "delete":

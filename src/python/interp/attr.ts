@@ -306,7 +306,21 @@ export function callMethod(rt: Interpreter, o: PyValue, name: string, args: PyVa
       if (dict === null || !dict.has(name)) return rt.callWithSelf(d, o, args);
     }
   }
-  return rt.call(getAttr(rt, o, name), args);
+  let f: PyValue;
+  try {
+    f = getAttr(rt, o, name);
+  } catch (e) {
+    // The call's frame marks the attribute (`o.name`), not the call, as CPython's
+    // LOAD_METHOD does: a compiled method call records both spans (see compile/expr.ts).
+    // A comprehension's frame records nothing itself: its code records in the outer frame.
+    let i = rt.frames.length - 1;
+    while (i > 0 && rt.frames[i]!.p === null) i--;
+    const frame = rt.frames[i];
+    const p = frame?.p;
+    if (frame && p && p.length === 9) frame.p = [p[0]!, p[5]!, p[6]!, p[7]!, p[8]!];
+    throw e;
+  }
+  return rt.call(f, args);
 }
 
 keepFast(PyNativeMethod);

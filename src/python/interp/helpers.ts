@@ -541,13 +541,19 @@ export function makeHelpers(rt: Interpreter, globals: Map<string, PyValue>, modu
     },
     comp: (name: string, outer: Frame, body: (arg: PyValue) => PyValue, arg: PyValue) => {
       const frame = new Frame(name, outer.file, outer.line);
+      // The body's operations record themselves in the outer frame (it runs inline);
+      // they belong to the comprehension's frame, and the outer frame is at the comprehension.
+      const saved = outer.p;
       rt.pushFrame(frame);
       try {
         return body(arg);
       } catch (e) {
         frame.line = outer.line;
+        frame.p = outer.p;
+        outer.p = saved;
         throw rt.unwind(e, frame);
       } finally {
+        outer.p = saved;
         rt.popFrame();
       }
     },

@@ -7,6 +7,7 @@ import type { KwArgs, PyValue } from "../objects/core";
 import type { PyDict, PyBytes } from "../objects/containers";
 import type { PyModule } from "../objects/core";
 import type { Interpreter } from "./interpreter";
+import type { PyException } from "../objects/exceptions";
 
 export interface Hooks {
   /** More steps for a program that ran out (0 or undefined: stop it). */
@@ -25,6 +26,8 @@ export interface Hooks {
   loadModule?: (rt: Interpreter, name: string) => PyModule | undefined;
   /** A warning raised by `warnings.warn` or by the engine (RuntimeWarning for an unawaited coroutine). */
   warn?: (rt: Interpreter, category: string, message: string, line: number) => void;
+  /** An exception's traceback text as CPython prints it uncaught (the `traceback` module's). */
+  formatException?: (rt: Interpreter, e: PyException) => string;
   /** A value an expression statement computed and dropped (CPython collects it right away). */
   discard?: (rt: Interpreter, value: PyValue) => void;
 }

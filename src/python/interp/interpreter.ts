@@ -145,7 +145,14 @@ export class Interpreter implements RuntimeLike {
 
   /** Record that `e` passed through `frame` while unwinding. */
   addTraceback(e: PyException, frame: Frame): void {
-    e.traceback.unshift({ file: frame.file, name: frame.name, line: frame.line });
+    const p = frame.p;
+    // The operation recorded belongs to this statement: CPython names its line (a
+    // statement may span several) and marks its columns.
+    if (p !== null && p[0] === frame.line) {
+      // A method call's record also holds its attribute's span (items 5-8): not this one's.
+      const span = p.length === 9 ? p.slice(1, 5) : p.slice(1);
+      e.traceback.unshift({ file: frame.file, name: frame.name, line: p[1]!, span });
+    } else e.traceback.unshift({ file: frame.file, name: frame.name, line: frame.line });
   }
 
   /** What a function's catch does with an error escaping it: add the frame, translate host errors. */

@@ -11,6 +11,8 @@ export interface TracebackEntry {
   readonly file: string;
   readonly name: string;
   readonly line: number;
+  /** Where on the line (or lines) the failing operation is: `[line, col, endLine, endCol, anchor...]`. */
+  readonly span?: readonly number[];
 }
 
 export class PyException extends PyObject {

@@ -86,12 +86,27 @@ export class Frame {
    * out the same dict each time, refreshed, so names exec() stored there stay in it.
    */
   declare localsDict: object | null;
+  /**
+   * The operation last reached that can raise, as compiled code records it:
+   * `[statement line, line, col, endLine, endCol]`, then a binary operator's or
+   * subscript's anchor columns and kind (see `Span` in ast.ts), or a method call's
+   * attribute span; or null. It belongs to the statement on `line` only when its first
+   * item is `line`.
+   */
+  declare p: readonly number[] | null;
   constructor(name: string, file: string, firstLine: number, code: Signature | null = null) {
     this.name = name;
     this.file = file;
     this.line = firstLine;
     this.code = code;
     this.localsDict = null;
+    this.p = null;
+  }
+
+  /** Record `span` as the current operation; returns `v` (the operation's last operand). */
+  at<T>(v: T, span: readonly number[]): T {
+    this.p = span;
+    return v;
   }
 
   /** Make this frame the one of a new call of `sig` (frames of plain calls are reused). */
@@ -101,6 +116,7 @@ export class Frame {
     this.line = sig.line;
     this.code = sig;
     this.localsDict = null;
+    this.p = null;
     return this;
   }
 }

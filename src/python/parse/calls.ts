@@ -1,7 +1,7 @@
 import type { SyntaxNode } from "@lezer/common";
 import type { Arg, Expr, SliceExpr } from "../ast";
 import { parseGenerators } from "./collections";
-import { isComprehensionTargetStar, isExprNode, kids, missing, type LowerContext } from "./context";
+import { isComprehensionTargetStar, isExprNode, kids, missing, unparen, type LowerContext } from "./context";
 import { lowerExpr, lowerExprList } from "./expressions";
 
 /** `func(args)`. */
@@ -10,7 +10,8 @@ export function lowerCall(cx: LowerContext, node: SyntaxNode): Expr {
   const at = cx.pos(node);
   const func = children[0] && isExprNode(children[0]) ? lowerExpr(cx, children[0]) : missing(at);
   const argList = children.find((c) => c.name === "ArgList");
-  return { kind: "call", func, args: argList ? lowerArgs(cx, argList) : [], line: at.line, col: at.col };
+  const args = argList ? lowerArgs(cx, argList) : [];
+  return { kind: "call", func, args, line: at.line, col: at.col, span: cx.span(node.from, node.to) };
 }
 
 /**
@@ -116,10 +117,15 @@ export function lowerMember(cx: LowerContext, node: SyntaxNode): Expr {
   const bracket = children.findIndex((c) => c.name === "[");
   if (bracket < 0) {
     const prop = children.find((c) => c.name === "PropertyName");
-    return { kind: "attribute", value, attr: prop ? cx.src(prop) : "<error>", line: at.line, col: at.col };
+    const attr = prop ? cx.src(prop) : "<error>";
+    return { kind: "attribute", value, attr, line: at.line, col: at.col, span: cx.span(node.from, node.to) };
   }
   const inner = children.slice(bracket + 1).filter((c) => c.name !== "]" && !c.type.isError);
-  return { kind: "subscript", value, index: lowerIndex(cx, inner, node), line: at.line, col: at.col };
+  const last = inner[inner.length - 1];
+  const anchor: [number, number] | undefined =
+    children[0] && last ? [unparen(children[0]).to, unparen(last).to] : undefined;
+  const span = cx.span(node.from, node.to, anchor, true);
+  return { kind: "subscript", value, index: lowerIndex(cx, inner, node), line: at.line, col: at.col, span };
 }
 
 /** The inside of `[...]`: an expression, a slice, or a tuple of them (`a[1:2, 3]`). */

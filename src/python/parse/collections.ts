@@ -54,7 +54,7 @@ export function lowerComprehension(cx: LowerContext, node: SyntaxNode): Expr {
     const exprs = head.filter(isExprNode);
     const key = exprs[0] ? lowerExpr(cx, exprs[0]) : missing(at);
     const value = exprs[1] ? lowerExpr(cx, exprs[1]) : missing(at);
-    return { kind: "dictcomp", key, value, generators, line: at.line, col: at.col };
+    return { kind: "dictcomp", key, value, generators, line: at.line, col: at.col, span: cx.span(node.from, node.to) };
   }
   if (head[0]?.name === "*") cx.derived(head[0], "iterable unpacking cannot be used in comprehension");
   const eltNode = head.find(isExprNode);
@@ -65,7 +65,7 @@ export function lowerComprehension(cx: LowerContext, node: SyntaxNode): Expr {
       : node.name === "ArrayComprehensionExpression"
         ? "listcomp"
         : "setcomp";
-  return { kind, elt, generators, line: at.line, col: at.col };
+  return { kind, elt, generators, line: at.line, col: at.col, span: cx.span(node.from, node.to) };
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { SyntaxNode } from "@lezer/common";
-import type { NameExpr, Pos } from "../ast";
+import type { NameExpr, Pos, Span } from "../ast";
 import type { DiagnosticSink } from "./diagnostics/sink";
 import type { LineIndex } from "./positions";
 import type { PrintSite } from "./print";
@@ -26,6 +26,19 @@ export class LowerContext {
 
   pos(nodeOrOffset: SyntaxNode | number): Pos {
     return this.lines.pos(typeof nodeOrOffset === "number" ? nodeOrOffset : nodeOrOffset.from);
+  }
+
+  /**
+   * The span of source offsets `from`..`to`; `anchor` (two offsets) is kept as columns
+   * when the span is on one line.
+   */
+  span(from: number, to: number, anchor?: readonly [number, number], subscript = false): Span {
+    const a = this.lines.pos(from);
+    const b = this.lines.pos(to);
+    const base = from - a.col;
+    const span = { line: a.line, col: a.col, endLine: b.line, endCol: b.col };
+    if (!anchor || a.line !== b.line) return span;
+    return { ...span, anchor: [anchor[0] - base, anchor[1] - base], subscript };
   }
 
   src(node: SyntaxNode): string {
@@ -98,4 +111,15 @@ export function isComprehensionTargetStar(node: SyntaxNode): boolean {
 /** Whether a child node is an expression rather than punctuation, a keyword, or an error. */
 export function isExprNode(node: SyntaxNode): boolean {
   return !node.type.isError && !TOKENS.has(node.name);
+}
+
+/** The expression inside any parentheses around `node` (CPython's positions leave them out). */
+export function unparen(node: SyntaxNode): SyntaxNode {
+  let n = node;
+  while (n.name === "ParenthesizedExpression") {
+    const inner = kids(n).find(isExprNode);
+    if (!inner) break;
+    n = inner;
+  }
+  return n;
 }

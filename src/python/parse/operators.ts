@@ -1,6 +1,6 @@
 import type { SyntaxNode } from "@lezer/common";
 import type { BinOp, CmpOp, Expr, Pos } from "../ast";
-import { isExprNode, kids, missing, type LowerContext } from "./context";
+import { isExprNode, kids, missing, unparen, type LowerContext } from "./context";
 import { lowerExpr } from "./expressions";
 
 // Lezer's Python grammar gives `not` and `await` no precedence, so `a and not b or c`
@@ -9,10 +9,24 @@ import { lowerExpr } from "./expressions";
 // in source order) and re-read with Python's precedence rules, by precedence climbing.
 // Parentheses are their own nodes, so a parenthesized operand stays one operand.
 
+// `off` is the token's source offset (its Pos is `at`).
 type Token =
-  | { readonly type: "operand"; readonly node: SyntaxNode | null; readonly at: Pos }
-  | { readonly type: "prefix"; readonly op: "-" | "+" | "~" | "not" | "await"; readonly at: Pos }
-  | { readonly type: "infix"; readonly op: string; readonly at: Pos };
+  | { readonly type: "operand"; readonly node: SyntaxNode | null; readonly at: Pos; readonly off: number }
+  | { readonly type: "prefix"; readonly op: "-" | "+" | "~" | "not" | "await"; readonly at: Pos; readonly off: number }
+  | { readonly type: "infix"; readonly op: string; readonly at: Pos; readonly off: number };
+
+/**
+ * A lowered operand and its source offsets: `from`/`to` with its parentheses,
+ * `inFrom`/`inTo` without them (CPython's positions of the operand itself).
+ */
+interface Lowered {
+  readonly expr: Expr;
+  readonly at: Pos;
+  readonly from: number;
+  readonly to: number;
+  readonly inFrom: number;
+  readonly inTo: number;
+}
 
 /** Binding strength of infix operators; higher binds tighter. */
 const PRECEDENCE: Record<string, number> = {
@@ -68,14 +82,14 @@ function flatten(cx: LowerContext, node: SyntaxNode, out: Token[]): void {
   if (node.name === "UnaryExpression" || node.name === "AwaitExpression") {
     const children = kids(node);
     const op = node.name === "AwaitExpression" ? "await" : cx.src(children[0]);
-    out.push({ type: "prefix", op: op as "-" | "+" | "~" | "not", at: cx.pos(node) });
+    out.push({ type: "prefix", op: op as "-" | "+" | "~" | "not", at: cx.pos(node), off: node.from });
     const operand = children.slice(1).find(isExprNode);
     if (operand) flatten(cx, operand, out);
-    else out.push({ type: "operand", node: null, at: cx.pos(node.to) });
+    else out.push({ type: "operand", node: null, at: cx.pos(node.to), off: node.to });
     return;
   }
   if (node.name !== "BinaryExpression") {
-    out.push({ type: "operand", node, at: cx.pos(node) });
+    out.push({ type: "operand", node, at: cx.pos(node), off: node.from });
     return;
   }
   const children = kids(node).filter((c) => !c.type.isError);
@@ -84,14 +98,15 @@ function flatten(cx: LowerContext, node: SyntaxNode, out: Token[]): void {
   const right = children.length > 1 && last && isExprNode(last) ? last : null;
   const opNodes = children.slice(left ? 1 : 0, right ? children.length - 1 : children.length);
   if (left) flatten(cx, left, out);
-  else out.push({ type: "operand", node: null, at: cx.pos(node) });
+  else out.push({ type: "operand", node: null, at: cx.pos(node), off: node.from });
   out.push({
     type: "infix",
     op: opNodes.map((c) => cx.src(c)).join(" "),
     at: opNodes[0] ? cx.pos(opNodes[0]) : cx.pos(node),
+    off: opNodes[0] ? opNodes[0].from : node.from,
   });
   if (right) flatten(cx, right, out);
-  else out.push({ type: "operand", node: null, at: cx.pos(node.to) });
+  else out.push({ type: "operand", node: null, at: cx.pos(node.to), off: node.to });
 }
 
 /** Lowers BinaryExpression, UnaryExpression and AwaitExpression nodes. */
@@ -102,30 +117,45 @@ export function lowerOperation(cx: LowerContext, node: SyntaxNode): Expr {
 
   // Each step returns the expression and where its first token starts: a node's
   // position includes the parentheses of a parenthesized first operand, as in CPython.
-  const operand = (): { expr: Expr; at: Pos } => {
+  const operand = (): Lowered => {
     const t = tokens[i];
     if (!t) {
       const at = cx.pos(node.to);
-      return { expr: missing(at), at };
+      return { expr: missing(at), at, from: node.to, to: node.to, inFrom: node.to, inTo: node.to };
     }
     i++;
-    if (t.type === "operand") return { expr: t.node ? lowerExpr(cx, t.node) : missing(t.at), at: t.at };
-    if (t.type === "infix") return { expr: missing(t.at), at: t.at };
+    if (t.type === "operand") {
+      if (!t.node) return { expr: missing(t.at), at: t.at, from: t.off, to: t.off, inFrom: t.off, inTo: t.off };
+      const inner = unparen(t.node);
+      const expr = lowerExpr(cx, t.node);
+      return { expr, at: t.at, from: t.node.from, to: t.node.to, inFrom: inner.from, inTo: inner.to };
+    }
+    if (t.type === "infix")
+      return { expr: missing(t.at), at: t.at, from: t.off, to: t.off, inFrom: t.off, inTo: t.off };
     const { line, col } = t.at;
+    const of = (expr: Expr, to: number): Lowered => ({ expr, at: t.at, from: t.off, to, inFrom: t.off, inTo: to });
     switch (t.op) {
-      case "await":
-        return { expr: { kind: "await", value: operand().expr, line, col }, at: t.at };
-      case "not":
-        return { expr: { kind: "unary", op: "not", operand: climb(PRECEDENCE.compare).expr, line, col }, at: t.at };
-      default:
-        return { expr: { kind: "unary", op: t.op, operand: climb(PRECEDENCE["**"]).expr, line, col }, at: t.at };
+      case "await": {
+        const value = operand();
+        return of({ kind: "await", value: value.expr, line, col }, value.to);
+      }
+      case "not": {
+        const value = climb(PRECEDENCE.compare);
+        return of({ kind: "unary", op: "not", operand: value.expr, line, col }, value.to);
+      }
+      default: {
+        const value = climb(PRECEDENCE["**"]);
+        const span = cx.span(t.off, value.to);
+        return of({ kind: "unary", op: t.op, operand: value.expr, line, col, span }, value.to);
+      }
     }
   };
 
-  const climb = (min: number): { expr: Expr; at: Pos } => {
+  const climb = (min: number): Lowered => {
     const first = operand();
     const at = first.at;
     let left = first.expr;
+    let { to, inFrom, inTo } = first;
     const { line, col } = at;
     for (;;) {
       const t = tokens[i];
@@ -134,30 +164,39 @@ export function lowerOperation(cx: LowerContext, node: SyntaxNode): Expr {
       if (prec < min) break;
       i++;
       const cmp = compareOp(t.op);
+      let last: Lowered;
       if (cmp) {
         const ops: CmpOp[] = [cmp];
-        const comparators = [climb(prec + 1).expr];
+        last = climb(prec + 1);
+        const comparators = [last.expr];
         for (let next = tokens[i]; next?.type === "infix" && compareOp(next.op); next = tokens[i]) {
           i++;
           ops.push(compareOp(next.op)!);
-          comparators.push(climb(prec + 1).expr);
+          last = climb(prec + 1);
+          comparators.push(last.expr);
         }
-        left = { kind: "compare", left, ops, comparators, line, col };
+        left = { kind: "compare", left, ops, comparators, line, col, span: cx.span(first.from, last.to) };
       } else if (t.op === "and" || t.op === "or") {
-        const values = [left, climb(prec + 1).expr];
+        last = climb(prec + 1);
+        const values = [left, last.expr];
         for (let next = tokens[i]; next?.type === "infix" && next.op === t.op; next = tokens[i]) {
           i++;
-          values.push(climb(prec + 1).expr);
+          last = climb(prec + 1);
+          values.push(last.expr);
         }
         left = { kind: "boolop", op: t.op, values, line, col };
       } else {
         // `**` is right-associative and its right operand may carry a unary sign.
-        const right = (t.op === "**" ? climb(prec) : climb(prec + 1)).expr;
+        last = t.op === "**" ? climb(prec) : climb(prec + 1);
         const op = (BIN_OPS.has(t.op) ? t.op : "+") as BinOp;
-        left = { kind: "binop", op, left, right, line, col };
+        const span = cx.span(first.from, last.to, [inTo, last.inFrom]);
+        left = { kind: "binop", op, left, right: last.expr, line, col, span };
       }
+      to = last.to;
+      inFrom = first.from;
+      inTo = last.to;
     }
-    return { expr: left, at };
+    return { expr: left, at, from: first.from, to, inFrom, inTo };
   };
 
   return climb(0).expr;

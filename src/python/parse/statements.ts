@@ -204,9 +204,10 @@ function lowerRaise(cx: LowerContext, node: SyntaxNode): Stmt {
   const exprs = children.filter(isExprNode);
   if (exprs.length === 0) return { kind: "raise", exc: null, cause: null, line: at.line, col: at.col };
   const exc = lowerExpr(cx, exprs[0]);
+  const span = cx.span(node.from, children[children.length - 1]!.to);
   if (children.some((c) => c.name === "from")) {
     const cause = exprs[1] ? lowerExpr(cx, exprs[1]) : missing(cx.pos(node.to));
-    return { kind: "raise", exc, cause, line: at.line, col: at.col };
+    return { kind: "raise", exc, cause, line: at.line, col: at.col, span };
   }
   if (exprs.length >= 2) {
     const arg = lowerExpr(cx, exprs[1]);
@@ -223,7 +224,8 @@ function lowerRaise(cx: LowerContext, node: SyntaxNode): Stmt {
       cause: null,
       line: at.line,
       col: at.col,
+      span,
     };
   }
-  return { kind: "raise", exc, cause: null, line: at.line, col: at.col };
+  return { kind: "raise", exc, cause: null, line: at.line, col: at.col, span };
 }
