@@ -82,8 +82,8 @@ export function operatorModule(_rt: Interpreter): PyModule {
   fn1("abs", (rt, a) => rt.call(rt.builtins.get("abs"), [a]));
   fn1("not_", (rt, a) => !rt.truthy(a));
   fn1("truth", (rt, a) => rt.truthy(a));
-  // The int itself (a bool stays a bool), or __index__'s result: never int()'s conversions.
-  fn1("index", (rt, a) => (typeof a === "boolean" ? a : indexArg(rt, a)));
+  // An int (a bool gives 0 or 1), or __index__'s result: never int()'s conversions.
+  fn1("index", (rt, a) => indexArg(rt, a));
   fn2("is_", (_rt, a, b) => a === b);
   fn2("is_not", (_rt, a, b) => a !== b);
   fn2("contains", (rt, a, b) => rt.contains(a, b));
