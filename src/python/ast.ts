@@ -110,11 +110,13 @@ export type FStringPart =
 export interface TupleExpr extends Pos {
   readonly kind: "tuple";
   readonly elts: readonly Expr[];
+  readonly span?: Span;
 }
 
 export interface ListExpr extends Pos {
   readonly kind: "list";
   readonly elts: readonly Expr[];
+  readonly span?: Span;
 }
 
 export interface SetExpr extends Pos {

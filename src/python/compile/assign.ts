@@ -23,8 +23,8 @@ export function assignTo(ctx: Ctx, target: A.Expr, value: string): string {
       const arr = ctx.temp();
       const unpack =
         star < 0
-          ? `${arr} = $unpack(${value}, ${elts.length});`
-          : `${arr} = $unpackex(${value}, ${star}, ${elts.length - star - 1});`;
+          ? `${arr} = $unpack(${at(ctx, target.span, value)}, ${elts.length});`
+          : `${arr} = $unpackex(${at(ctx, target.span, value)}, ${star}, ${elts.length - star - 1});`;
       const parts = elts.map((x, i) => {
         const t = x.kind === "starred" ? x.value : x;
         return assignTo(ctx, t, `${arr}[${i}]`);

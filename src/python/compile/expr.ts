@@ -392,7 +392,7 @@ function compareTest(ctx: Ctx, e: A.CompareExpr): string {
   let left = expr(ctx, e.left);
   e.ops.forEach((op, i) => {
     const isLast = i === e.ops.length - 1;
-    const right = expr(ctx, e.comparators[i]!);
+    const right = at(ctx, e.span, expr(ctx, e.comparators[i]!));
     if (isLast) parts.push(`${CMP_HELPER[op]}(${left}, ${right})`);
     else {
       const t = ctx.temp();
@@ -414,7 +414,7 @@ function compareValue(ctx: Ctx, e: A.CompareExpr): string {
   const steps: string[] = [];
   e.ops.forEach((op, i) => {
     const isLast = i === e.ops.length - 1;
-    const right = expr(ctx, e.comparators[i]!);
+    const right = at(ctx, e.span, expr(ctx, e.comparators[i]!));
     if (isLast) steps.push(one(op, left, right));
     else {
       const t = ctx.temp();

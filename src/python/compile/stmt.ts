@@ -143,17 +143,23 @@ function stmtBody(ctx: Ctx, s: A.Stmt): string {
     case "augassign": {
       const op = jsString(s.op);
       const target = s.target;
+      // The operation itself is the whole statement's (no markers): the value's last
+      // operation is forgotten once it is computed. Loading and storing the target mark it.
+      const value = `$f.at(${expr(ctx, s.value)}, null)`;
       if (target.kind === "name") {
-        return storeName(ctx, target.id, `$inplace(${op}, ${expr(ctx, target)}, ${expr(ctx, s.value)})`) + ";";
+        return storeName(ctx, target.id, `$inplace(${op}, ${expr(ctx, target)}, ${value})`) + ";";
       }
       if (target.kind === "attribute") {
         const o = ctx.temp();
-        return `${o} = ${expr(ctx, target.value)}; $sa(${o}, ${jsString(target.attr)}, $inplace(${op}, $ga(${o}, ${jsString(target.attr)}), ${expr(ctx, s.value)}));`;
+        const attr = jsString(target.attr);
+        const load = `$ga(${at(ctx, target.span, o)}, ${attr})`;
+        return `${o} = ${expr(ctx, target.value)}; $sa(${o}, ${attr}, ${at(ctx, target.span, `$inplace(${op}, ${load}, ${value})`)});`;
       }
       if (target.kind === "subscript") {
         const o = ctx.temp();
         const k = ctx.temp();
-        return `${o} = ${expr(ctx, target.value)}; ${k} = ${expr(ctx, target.index)}; $si(${o}, ${k}, $inplace(${op}, $gi(${o}, ${k}), ${expr(ctx, s.value)}));`;
+        const load = `$gi(${o}, ${at(ctx, target.span, k)})`;
+        return `${o} = ${expr(ctx, target.value)}; ${k} = ${expr(ctx, target.index)}; $si(${o}, ${k}, ${at(ctx, target.span, `$inplace(${op}, ${load}, ${value})`)});`;
       }
       throw new CompileError(target, "SyntaxError", "'tuple' is an illegal expression for augmented assignment");
     }
@@ -305,9 +311,9 @@ function deleteTarget(ctx: Ctx, t: A.Expr): string {
     case "name":
       return deleteName(ctx, t.id) + ";";
     case "attribute":
-      return `$da(${expr(ctx, t.value)}, ${jsString(t.attr)});`;
+      return `$da(${at(ctx, t.span, expr(ctx, t.value))}, ${jsString(t.attr)});`;
     case "subscript":
-      return `$di(${expr(ctx, t.value)}, ${expr(ctx, t.index)});`;
+      return `$di(${expr(ctx, t.value)}, ${at(ctx, t.span, expr(ctx, t.index))});`;
     case "tuple":
     case "list":
       return t.elts.map((x) => deleteTarget(ctx, x)).join(" ");

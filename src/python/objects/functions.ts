@@ -104,7 +104,7 @@ export class Frame {
   }
 
   /** Record `span` as the current operation; returns `v` (the operation's last operand). */
-  at<T>(v: T, span: readonly number[]): T {
+  at<T>(v: T, span: readonly number[] | null): T {
     this.p = span;
     return v;
   }

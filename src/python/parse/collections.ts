@@ -14,7 +14,8 @@ export function lowerSequence(cx: LowerContext, node: SyntaxNode): Expr {
   const at = cx.pos(node);
   const { items } = lowerItems(cx, inner(node));
   const kind = node.name === "TupleExpression" ? "tuple" : node.name === "ArrayExpression" ? "list" : "set";
-  return { kind, elts: items, line: at.line, col: at.col };
+  if (kind === "set") return { kind, elts: items, line: at.line, col: at.col };
+  return { kind, elts: items, line: at.line, col: at.col, span: cx.span(node.from, node.to) };
 }
 
 /** `{k: v, **m}`. */

@@ -96,7 +96,8 @@ export function lowerExprList(cx: LowerContext, nodes: readonly SyntaxNode[], at
   const { items, comma } = lowerItems(cx, nodes);
   if (items.length === 1 && !comma) return items[0];
   if (items.length === 0 && !comma) return missing(at);
-  return { kind: "tuple", elts: items, line: at.line, col: at.col };
+  const span = cx.span(nodes[0]!.from, nodes[nodes.length - 1]!.to);
+  return { kind: "tuple", elts: items, line: at.line, col: at.col, span };
 }
 
 function lowerParenthesized(cx: LowerContext, node: SyntaxNode): Expr {
