@@ -91,7 +91,7 @@ describe("scenario CLI", () => {
     expect(r.out).toBe("before\n");
     expect(r.err).toBe(
       `Traceback (most recent call last):\n  File "${f}", line 4, in <module>\n    f()\n` +
-        `  File "${f}", line 3, in f\n    return {}["k"]\nKeyError: 'k'\n`,
+        `  File "${f}", line 3, in f\n    return {}["k"]\n           ~~^^^^^\nKeyError: 'k'\n`,
     );
     const syntax = tempFile("x = (\n");
     expect(run(syntax, "--format", "stdout").err).toBe(
