@@ -11,6 +11,7 @@ export {
   formatDiagnostic,
   errorReport,
   finalizeAtExit,
+  sourceLineOf,
 } from "./run";
 export type { RunResult, PyErrorReport, CompileOutcome } from "./run";
 export { Interpreter } from "./interp/interpreter";

@@ -135,6 +135,12 @@ function exceptionText(rt: Interpreter, e: PyException): string {
   }
 }
 
+/** Line `line` (1-based) of `source` as written, or null when there is no such line or it is blank. */
+export function sourceLineOf(source: string, line: number): string | null {
+  const text = source.split("\n")[line - 1];
+  return text?.trim() ? text : null;
+}
+
 /** Format an exception as CPython prints an uncaught one. */
 export function formatException(rt: Interpreter, e: PyException, source: string | null): string {
   const lines = source?.split("\n") ?? [];
@@ -251,6 +257,7 @@ export function runProgram(source: string, options: InterpreterOptions = {}): Ru
     stderr: (s) => (stderr += s),
   });
   rt.hooks.formatException = (rt2, e) => formatException(rt2, e, source);
+  rt.hooks.sourceLine = (rt2, file, line) => (file === rt2.filename ? sourceLineOf(source, line) : null);
   const compiled = compileSource(source, rt.filename);
   if (!compiled.ok) {
     const d = compiled.diagnostics[0]!;

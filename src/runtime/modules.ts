@@ -22,7 +22,6 @@ import { makeTimeModule } from "./py/time";
 import { makeWarningsModule } from "./py/warnings";
 import { makeLoggingModule } from "./py/logging";
 import { makeAsyncioModule } from "./py/asyncio";
-import { makeTracebackModule } from "./py/traceback";
 import { makeWebsocketModule } from "./tornado/websocket";
 import { makePlatformAsyncioModule } from "./tornado/platform-asyncio";
 import { VirtualThreads } from "./py/executor";
@@ -153,14 +152,6 @@ export class RuntimeModules {
         break;
       case "asyncio":
         m = makeAsyncioModule(ctx, this.threads, this.moduleLoop, this.tasks, this.sharedTasks);
-        break;
-      case "traceback":
-        m = makeTracebackModule(rt, {
-          format: (e) => ctx.cc.tracebackOf(e),
-          current: () => rt.handling[rt.handling.length - 1] ?? null,
-          sourceLine: (file, line) =>
-            file === rt.filename ? (ctx.world.scenario.source.split("\n")[line - 1]?.trim() ?? null) : null,
-        });
         break;
       case "tornado.platform":
         m = new PyModule("tornado.platform");

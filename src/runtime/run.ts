@@ -5,7 +5,15 @@
 import { PyType, PyModule, type PyValue } from "../python/objects/core";
 import { PyList, PyTuple } from "../python/objects/containers";
 import { isPyException } from "../python/objects/exceptions";
-import { createInterpreter, compileSource, execModule, errorReport, finalizeAtExit, ExecutionHalted } from "../python";
+import {
+  createInterpreter,
+  compileSource,
+  execModule,
+  errorReport,
+  finalizeAtExit,
+  sourceLineOf,
+  ExecutionHalted,
+} from "../python";
 import {
   type Scenario,
   type RequestSpec,
@@ -78,6 +86,9 @@ export function runScenario(
   const stdlib = rt.hooks.loadModule;
   rt.hooks.loadModule = (r, name) => modules.load(r, name) ?? stdlib?.(r, name);
   w.onUnretrieved = (f) => reportUnretrieved(ctx, f);
+  // The traceback module's text and source lines: as the runtime's logs show them.
+  rt.hooks.formatException = (_rt, e) => cc.tracebackOf(e);
+  rt.hooks.sourceLine = (r, file, line) => (file === r.filename ? sourceLineOf(scenario.source, line) : null);
   rt.hooks.warn = (_rt, category, message, line) =>
     w.warn(category, message, FILENAME, line, scenario.source.split("\n")[line - 1]?.trim() ?? null);
   rt.hooks.discard = (_rt, v) => {

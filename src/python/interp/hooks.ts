@@ -28,6 +28,8 @@ export interface Hooks {
   warn?: (rt: Interpreter, category: string, message: string, line: number) => void;
   /** An exception's traceback text as CPython prints it uncaught (the `traceback` module's). */
   formatException?: (rt: Interpreter, e: PyException) => string;
+  /** `file`'s line `line` as written, where the program has it (traceback.extract_tb's `line` and markers). */
+  sourceLine?: (rt: Interpreter, file: string, line: number) => string | null;
   /** A value an expression statement computed and dropped (CPython collects it right away). */
   discard?: (rt: Interpreter, value: PyValue) => void;
 }

@@ -22,6 +22,8 @@ print(type(s).__name__, len(s), s[0].lineno, s[0].name, len(s[0]), s[0][2])
 filename, lineno, name, line = s[-1]
 print(filename == __file__, lineno, name, repr(line))
 print(traceback.format_exception_only(type(e), e))
+print([line.replace(__file__, "FILE") for line in traceback.format_tb(e.__traceback__)])
+print(s.format() == traceback.format_list(s))
 g()
 try:
     {}["missing"]
