@@ -3,9 +3,9 @@
  * to introspect a function, derived from its compiled signature. There is no bytecode,
  * so `co_code`, `co_consts` and the like are absent.
  */
-import { PyObject, PyType, objectType, type PyValue } from "../objects/core";
+import { PyObject, PyType, objectType, None, type PyValue } from "../objects/core";
 import { PyTuple } from "../objects/containers";
-import type { PyFunction } from "../objects/functions";
+import type { Frame, PyFunction } from "../objects/functions";
 import { getter, method } from "./registry";
 
 export const codeType: PyType = new PyType("code", [objectType], { builtin: true });
@@ -61,4 +61,23 @@ getter(codeType, "co_flags", (_rt, self) => {
 method(codeType, "__repr__", (rt, self) => {
   const s = sigOf(self);
   return `<code object ${s.name} at ${rt.addressOf((self as PyCode).fn)}, file "${s.file}", line ${s.line}>`;
+});
+
+export const frameType: PyType = new PyType("frame", [objectType], { builtin: true });
+
+/**
+ * A suspended generator's or coroutine's frame (`gi_frame`, `cr_frame`): the line it
+ * stopped at and its name; there are no locals or parent frames to show.
+ */
+export class PyFrameObject extends PyObject {
+  constructor(readonly frame: Frame) {
+    super(frameType);
+  }
+}
+
+getter(frameType, "f_lineno", (_rt, self) => (self as PyFrameObject).frame.line);
+getter(frameType, "f_back", () => None);
+method(frameType, "__repr__", (rt, self) => {
+  const f = (self as PyFrameObject).frame;
+  return `<frame at ${rt.addressOf(self)}, file '${f.file}', line ${f.line}, code ${f.name}>`;
 });

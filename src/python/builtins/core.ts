@@ -36,7 +36,7 @@ import {
   staticmethodType,
   superType,
 } from "../objects/functions";
-import { PyCode } from "./code";
+import { PyCode, PyFrameObject } from "./code";
 import { PyGenerator, send, close, generatorType, coroutineType } from "../interp/generators";
 import { PyAsyncGenerator, asyncGeneratorType, asyncGenStep, asyncGenClose } from "../interp/asyncgen";
 import { builtinRepr, exceptionStr, exceptionRepr, typeRepr } from "../interp/repr";
@@ -519,6 +519,8 @@ export function specialAttr(rt: Interpreter, o: PyValue, name: string): PyValue 
     if (name === "__name__") return o.name;
     if (name === "__qualname__") return o.qualname;
     if (name === "gi_running" || name === "cr_running") return o.running;
+    if (name === "gi_suspended" || name === "cr_suspended") return o.started && !o.finished && !o.running;
+    if (name === "gi_frame" || name === "cr_frame") return o.finished ? None : new PyFrameObject(o.frame);
     return undefined;
   }
   if (o instanceof PyModule) {

@@ -55,7 +55,9 @@ export function callFunction(rt: Interpreter, fn: PyFunction, args: PyValue[], k
     if (rt.fin.enabled) rt.fin.generatorFrames.add(frame);
     const it = (fn.impl as (...a: PyValue[]) => Generator<PyValue, PyValue, PyValue>).apply(frame, bound);
     if (fn.kind === "asyncgen") return new PyAsyncGenerator(it, frame, fn.qualname);
-    return new PyGenerator(it, frame, fn.qualname, fn.kind === "coroutine");
+    const g = new PyGenerator(it, frame, fn.qualname, fn.kind === "coroutine");
+    if (fn.iterableCoroutine) g.iterableCoroutine = true;
+    return g;
   }
   if (--rt.budget < 0) rt.outOfBudget();
   rt.pushFrame(frame);

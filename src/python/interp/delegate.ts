@@ -17,13 +17,16 @@ function step(rt: Interpreter, sub: PyValue, mode: "send" | "throw", value: PyVa
     if (t === undefined) throw value;
     return callCatchingStop(rt, () => rt.call(t, [sub, value]));
   }
+  // A value sent to anything but a generator goes through its `send` method, which
+  // must exist (CPython: `_PyObject_CallMethod(sub, "send", value)`).
+  if (value !== None) {
+    const s = typeOf(sub).lookup("send");
+    if (s === undefined) throw rt.error("AttributeError", `'${typeOf(sub).name}' object has no attribute 'send'`);
+    return callCatchingStop(rt, () => rt.call(s, [sub, value]));
+  }
   if (sub instanceof PyIterator) {
     const v = sub.step();
     return v === STOP ? { done: true, value: None } : { done: false, value: v };
-  }
-  if (value !== None) {
-    const s = typeOf(sub).lookup("send");
-    if (s !== undefined) return callCatchingStop(rt, () => rt.call(s, [sub, value]));
   }
   const n = typeOf(sub).lookup("__next__");
   if (n === undefined) throw rt.error("TypeError", `'${typeOf(sub).name}' object is not an iterator`);
@@ -54,6 +57,10 @@ export function* delegate(rt: Interpreter, sub: PyValue): Generator<PyValue, PyV
     } catch (e) {
       if (isPyException(e) && e.$cls === rt.excType("GeneratorExit")) {
         if (sub instanceof PyGenerator) close(rt, sub);
+        else {
+          const c = typeOf(sub).lookup("close");
+          if (c !== undefined) rt.call(c, [sub]);
+        }
         throw e;
       }
       mode = "throw";
@@ -64,7 +71,7 @@ export function* delegate(rt: Interpreter, sub: PyValue): Generator<PyValue, PyV
 
 /** The iterator behind `await v`: a coroutine itself, or what `__await__` returns. */
 export function awaitIterator(rt: Interpreter, v: PyValue): PyValue {
-  if (v instanceof PyGenerator && v.isCoroutine) {
+  if (v instanceof PyGenerator && (v.isCoroutine || v.iterableCoroutine)) {
     v.awaited = true;
     return v;
   }

@@ -28,6 +28,8 @@ export class PyGenerator extends PyObject {
   declare readonly frame: Frame;
   declare readonly qualname: string;
   declare readonly isCoroutine: boolean;
+  /** A generator of a `types.coroutine` function: `await` accepts it. */
+  declare iterableCoroutine: boolean;
 
   constructor(it: Generator<PyValue, PyValue, PyValue>, frame: Frame, qualname: string, isCoroutine: boolean) {
     super(isCoroutine ? coroutineType : generatorType);
@@ -42,6 +44,7 @@ export class PyGenerator extends PyObject {
     this.awaited = false;
     this.raisesStop = false;
     this.handling = null;
+    this.iterableCoroutine = false;
   }
 
   get name(): string {

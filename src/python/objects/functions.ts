@@ -49,6 +49,8 @@ export class PyFunction extends PyObject {
   qualname: string;
   /** `__annotations__`: a dict once the def had annotations or the attribute was read. */
   annotations: PyValue | null;
+  /** Set by `types.coroutine` on a generator function: its generators can be awaited. */
+  iterableCoroutine: boolean;
 
   constructor(
     public readonly sig: Signature,
@@ -68,6 +70,7 @@ export class PyFunction extends PyObject {
     this.name = sig.name;
     this.qualname = sig.qualname;
     this.annotations = null;
+    this.iterableCoroutine = false;
     this.simple = sig.vararg === null && sig.kwarg === null && sig.kwonly.length === 0;
     this.direct = this.simple && kind === "plain" && sig.params.length <= 3 ? sig.params.length : -1;
   }

@@ -22,7 +22,10 @@ import type { Interpreter } from "../interp/interpreter";
 import { generatorType, coroutineType } from "../interp/generators";
 import { asyncGeneratorType } from "../interp/asyncgen";
 import { genericAliasType, unionType } from "../builtins/types/generic-alias";
-import { defMethods, defNew, makeModule, newClass } from "./util";
+import { defMethods, defNew, makeModule, native, newClass } from "./util";
+import { PyFunction } from "../objects/functions";
+import { PyGenerator } from "../interp/generators";
+import { isCallable } from "./functools-wraps";
 
 /** Build the `types` module. */
 export function typesModule(_rt: Interpreter): PyModule {
@@ -78,6 +81,7 @@ export function typesModule(_rt: Interpreter): PyModule {
     GenericAlias: genericAliasType,
     UnionType: unionType,
     MappingProxyType: mappingProxy,
+    coroutine: native("coroutine", (rt, [f]) => iterableCoroutine(rt, f!)),
   });
 }
 
@@ -117,4 +121,22 @@ function mappingProxyType(): PyType {
   });
   proxy.dict.set("__hash__", None);
   return proxy;
+}
+
+/**
+ * `types.coroutine(f)`: a generator function's generators become awaitable (CPython
+ * sets CO_ITERABLE_COROUTINE on its code and returns the function itself); any other
+ * callable is wrapped so the generators it returns are marked.
+ */
+function iterableCoroutine(rt: Interpreter, f: PyValue): PyValue {
+  if (f instanceof PyFunction && f.kind === "generator") {
+    f.iterableCoroutine = true;
+    return f;
+  }
+  if (!isCallable(f)) throw rt.error("TypeError", "types.coroutine() expects a callable");
+  return native(String(rt.getattr(f, "__name__")), (rt2, args, kw) => {
+    const r = rt2.call(f, args, kw);
+    if (r instanceof PyGenerator && !r.isCoroutine) r.iterableCoroutine = true;
+    return r;
+  });
 }

@@ -20,7 +20,7 @@ __all__ = ['signature', 'Signature', 'Parameter', 'BoundArguments', 'getmembers'
            'getdoc', 'cleandoc', 'isfunction', 'isclass', 'ismethod', 'ismodule',
            'isgenerator', 'isgeneratorfunction', 'iscoroutine', 'iscoroutinefunction',
            'isasyncgenfunction', 'isbuiltin', 'isroutine', 'isabstract', 'unwrap',
-           'getfullargspec']
+           'getfullargspec', 'getgeneratorstate', 'getcoroutinestate']
 
 
 def ismodule(object):
@@ -92,7 +92,39 @@ def istraceback(object):
 
 
 def isframe(object):
-    return False
+    return type(object).__name__ == 'frame' and type(object).__module__ == 'builtins'
+
+
+GEN_CREATED = 'GEN_CREATED'
+GEN_RUNNING = 'GEN_RUNNING'
+GEN_SUSPENDED = 'GEN_SUSPENDED'
+GEN_CLOSED = 'GEN_CLOSED'
+
+
+def getgeneratorstate(generator):
+    if generator.gi_running:
+        return GEN_RUNNING
+    if generator.gi_suspended:
+        return GEN_SUSPENDED
+    if generator.gi_frame is None:
+        return GEN_CLOSED
+    return GEN_CREATED
+
+
+CORO_CREATED = 'CORO_CREATED'
+CORO_RUNNING = 'CORO_RUNNING'
+CORO_SUSPENDED = 'CORO_SUSPENDED'
+CORO_CLOSED = 'CORO_CLOSED'
+
+
+def getcoroutinestate(coroutine):
+    if coroutine.cr_running:
+        return CORO_RUNNING
+    if coroutine.cr_suspended:
+        return CORO_SUSPENDED
+    if coroutine.cr_frame is None:
+        return CORO_CLOSED
+    return CORO_CREATED
 
 
 def iscode(object):
