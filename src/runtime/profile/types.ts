@@ -116,5 +116,9 @@ export interface ReleaseProfile {
     readonly unretrieved: readonly [string, number];
     /** The line of gen.with_timeout's `def error_callback` in gen.py. */
     readonly withTimeoutErrorCallback: number;
+    /** The line of `_handle_request_exception`'s "Bad HTTP status code" error (an HTTPError
+     * whose code has no reason phrase and that gives none becomes a 500), or null where
+     * such a code is sent as is (5.0+). */
+    readonly badStatusCode: number | null;
   };
 }

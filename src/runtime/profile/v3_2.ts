@@ -65,5 +65,6 @@ export const TORNADO_3_2: ReleaseProfile = {
     callbackException: ["ioloop", 491],
     unretrieved: ["concurrent", 343],
     withTimeoutErrorCallback: 0,
+    badStatusCode: 1408,
   },
 };

@@ -64,5 +64,6 @@ export const TORNADO_4_5: ReleaseProfile = {
     callbackException: ["ioloop", 638],
     unretrieved: ["concurrent", 343],
     withTimeoutErrorCallback: 908,
+    badStatusCode: 1566,
   },
 };

@@ -64,5 +64,6 @@ export const TORNADO_5_1: ReleaseProfile = {
     callbackException: ["ioloop", 801],
     unretrieved: ["base_events", 1771],
     withTimeoutErrorCallback: 968,
+    badStatusCode: null,
   },
 };

@@ -64,5 +64,6 @@ export const TORNADO_6_5: ReleaseProfile = {
     callbackException: ["ioloop", 778],
     unretrieved: ["base_events", 1771],
     withTimeoutErrorCallback: 639,
+    badStatusCode: null,
   },
 };

@@ -173,6 +173,13 @@ export function serve(
             if (client.gaveUp || client.received) return;
             client.received = true;
             timeout.cancel();
+            if (status < 100 || status > 999) {
+              // http.client accepts only a three-digit status code (5.0+ sends any set_status code).
+              world.emit({ kind: "client-error", request: id, error: "BadStatusLine", message: "bad status" }, t);
+              clientDone(t);
+              state = null;
+              return;
+            }
             // http.client reads no body for a 1xx, 204 or 304 (3.2 sends one with a 204).
             const bodyless = status === 204 || status === 304 || (status >= 100 && status < 200);
             const text = bodyless ? "" : UTF8_DECODER.decode(bytes);

@@ -115,7 +115,13 @@ export function makeRequestHandler(ctx: TornadoContext, deps: HandlerDeps): Hand
     else if (typeof chunk === "string") data = utf8.encode(chunk);
     else if (chunk instanceof PyDict) {
       data = utf8.encode(jsonEncode(rt, chunk).replace(/<\//g, "<\\/"));
-      h.headers.set("Content-Type", "application/json; charset=UTF-8");
+      // Through set_header(), which keeps 3.2's values as bytes.
+      const contentType = "application/json; charset=UTF-8";
+      h.headers.set(
+        "Content-Type",
+        contentType,
+        p.features.headerValuesBytes ? new PyBytes(utf8.encode(contentType)) : contentType,
+      );
     } else if (p.features.writeTypes === "utf8") {
       // 3.2 passes the chunk through utf8(): None comes back as None and goes into the buffer.
       if (chunk !== None)
@@ -274,7 +280,13 @@ export function makeRequestHandler(ctx: TornadoContext, deps: HandlerDeps): Hand
     const excInfo: KwArgs = { names: ["exc_info"], values: [new PyTuple([e.$cls, e, tb])] };
     if (rt.isInstance(e, httpErrorType)) {
       const status = Number(e.$dict!.get("status_code"));
-      sendError(h, status, excInfo, e.$dict!.get("reason") ?? None);
+      const reason = e.$dict!.get("reason") ?? None;
+      const badSite = p.logSites.badStatusCode;
+      if (badSite !== null && reasonPhrase(status, null) === null && !rt.truthy(reason)) {
+        // Up to 4.5 set_status() refuses a code it has no phrase for, so the error is reported as a 500.
+        world.logError("tornado.general", `Bad HTTP status code: ${status}`, null, null, ["web", badSite]);
+        sendError(h, 500, excInfo);
+      } else sendError(h, status, excInfo, reason);
     } else sendError(h, 500, excInfo);
   };
 
@@ -352,6 +364,11 @@ export function makeRequestHandler(ctx: TornadoContext, deps: HandlerDeps): Hand
       if (h.headersWritten) throw rt.error("Exception", "Cannot redirect after headers have been written");
       const permanent = args[1] ?? kwGet(kw, "permanent") ?? false;
       const status = args[2] ?? kwGet(kw, "status");
+      if (status !== undefined && status !== None) {
+        // redirect() asserts `isinstance(status, int) and 300 <= status <= 399`.
+        const code = typeof status === "number" || typeof status === "bigint" ? Number(status) : NaN;
+        if (!(code >= 300 && code <= 399)) throw rt.call(rt.excType("AssertionError"), []);
+      }
       h.status = status !== undefined && status !== None ? Number(status) : rt.truthy(permanent) ? 301 : 302;
       h.reason = reasonPhrase(h.status);
       h.headers.set("Location", convertLocation(rt.str(args[0])));
