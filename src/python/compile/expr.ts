@@ -60,7 +60,9 @@ export function loadName(ctx: Ctx, id: string): string {
   const q = jsString(id);
   if (scope.kind === "module") return `$lg(${q})`;
   if (scope.kind === "class") {
-    const outer = scope.globals.has(id) ? `$lg(${q})` : freeOrGlobal(ctx, id);
+    // A name the class body binds itself is looked up as LOAD_NAME does: the class
+    // namespace, then globals; only free names fall back to an enclosing function.
+    const outer = scope.globals.has(id) || scope.isLocal(id) ? `$lg(${q})` : freeOrGlobal(ctx, id);
     return `$lc(${ctx.classNs}, ${q}, () => ${outer})`;
   }
   if (scope.globals.has(id)) return loadGlobal(ctx, id);

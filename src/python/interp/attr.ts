@@ -168,6 +168,8 @@ function setTypeAttr(rt: Interpreter, o: PyType, name: string, value: PyValue): 
     else o.qualname = value;
     return;
   }
+  // The class's repr names the module its `__module__` says.
+  if (name === "__module__" && typeof value === "string") o.module = value;
   o.setAttr(name, value);
 }
 

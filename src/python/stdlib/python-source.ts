@@ -39,6 +39,7 @@ import { UUID } from "./py/uuid";
 import { PATHLIB } from "./py/pathlib";
 import { DIFFLIB } from "./py/difflib";
 import { ARRAY } from "./py/array";
+import { TYPING_PROTOCOL } from "./py/typing-protocol";
 
 const SOURCES: Readonly<Record<string, string>> = {
   fractions: FRACTIONS,
@@ -75,6 +76,7 @@ const SOURCES: Readonly<Record<string, string>> = {
   pathlib: PATHLIB,
   difflib: DIFFLIB,
   array: ARRAY,
+  _typing_protocol: TYPING_PROTOCOL,
 };
 
 /**

@@ -8,8 +8,10 @@ import { PyDict, PyList, PyTuple } from "../objects/containers";
 import type { Interpreter } from "../interp/interpreter";
 import { arity, parseArgs } from "../builtins/registry";
 import { defClassMethod, defMethods, makeModule, native, newClass } from "./util";
-import { genericAlias } from "../builtins/types/generic-alias";
+import { genericAlias, PyGenericAlias, PyUnion, unionType } from "../builtins/types/generic-alias";
 import { namedTupleClass, typedDictClass } from "./typing-classes";
+import { loadPythonModule } from "./python-source";
+import { superObject } from "../interp/classes";
 
 /** A special form or alias: its printed name and, once subscripted, its arguments. */
 class FormObj extends PyObject {
@@ -123,11 +125,13 @@ const BUILTIN_ORIGINS: Record<string, string> = {
  * its bases (the base classes' first); None stands for NoneType, and a string names a
  * global or builtin (this engine has no eval for more).
  */
-function typeHints(rt: Interpreter, obj: PyValue): PyValue {
+function typeHints(rt: Interpreter, obj: PyValue, extras: boolean): PyValue {
   const out = rt.newDict();
   const globals = rt.modules.get("__main__")?.$dict;
   const resolve = (v: PyValue): PyValue => {
     if (v === None) return typeOf(None);
+    // Without include_extras, Annotated[T, ...] stands for T.
+    if (!extras && v instanceof FormObj && v.name === "Annotated" && v.args?.length) return resolve(v.args[0]!);
     if (typeof v === "string") {
       const found = globals?.get(v) ?? rt.builtins.get(v);
       if (found === undefined) throw rt.error("NameError", `name '${v}' is not defined`);
@@ -175,7 +179,10 @@ export function typingModule(rt0: Interpreter): PyModule {
           f.args.find((a) => a !== typeOf(None)),
         )}]`;
       }
-      const show = f.name === "Literal" ? (a: PyValue) => rt.repr(a) : (a: PyValue) => typeRepr(rt, a);
+      // Literal's values and Annotated's metadata print with repr; an empty Tuple as `()`.
+      if (f.args.length === 0) return `typing.${f.name}[()]`;
+      const show = (a: PyValue, i: number) =>
+        f.name === "Literal" || (f.name === "Annotated" && i > 0) ? rt.repr(a) : typeRepr(rt, a);
       return `typing.${f.name}[${f.args.map(show).join(", ")}]`;
     },
     __call__: (rt, self) => {
@@ -216,28 +223,47 @@ export function typingModule(rt0: Interpreter): PyModule {
 
   const typeVar = newClass("TypeVar", "typing");
   defMethods(typeVar, {
-    __repr__: (_rt, self) => `~${(self as TypeVarObj).name}`,
+    __repr__: (rt, self) => {
+      const d = (self as TypeVarObj).$dict!;
+      const co = rt.truthy(d.get("__covariant__") ?? false);
+      const contra = rt.truthy(d.get("__contravariant__") ?? false);
+      return `${co ? "+" : contra ? "-" : "~"}${(self as TypeVarObj).name}`;
+    },
   });
   const makeTypeVar = native("TypeVar", (rt, args, kw) => {
     if (!args.length) throw rt.error("TypeError", "TypeVar.__init__() missing 1 required positional argument: 'name'");
     const name = args[0];
     if (typeof name !== "string") throw rt.error("TypeError", "TypeVar name must be a string");
     const tv = new TypeVarObj(typeVar, name);
+    for (const k of ["__bound__", "__covariant__", "__contravariant__"])
+      tv.$dict!.set(k, k === "__bound__" ? None : false);
     kw?.names.forEach((n, i) => tv.$dict!.set(`__${n}__`, kw.values[i]));
     tv.$dict!.set("__constraints__", new PyTuple(args.slice(1)));
     return tv;
   });
 
   const generic = newClass("Generic", "typing");
-  const protocol = newClass("Protocol", "typing", [generic]);
+  const [protocol, runtimeCheckable] = (
+    rt0.call(rt0.getattr(loadPythonModule(rt0, "_typing_protocol")!, "_make"), [generic]) as PyTuple
+  ).items;
   // `Stack[int]` for a Generic subclass: an alias that calls and subclasses as the class.
   defClassMethod(generic, "__class_getitem__", (_rt, cls, [params]) => genericAlias(cls, params));
+  // A subclass's __parameters__: the type variables of its subscripted bases, in order.
+  defClassMethod(generic, "__init_subclass__", (rt, cls, _args, kw) => {
+    const params: PyValue[] = [];
+    const orig = cls.dict.get("__orig_bases__");
+    for (const b of orig instanceof PyTuple ? orig.items : [])
+      if (b instanceof PyGenericAlias)
+        for (const a of b.args.items) if (a instanceof TypeVarObj && !params.includes(a)) params.push(a);
+    cls.dict.set("__parameters__", new PyTuple(params));
+    return rt.call(rt.getattr(superObject(rt, generic, cls), "__init_subclass__"), [], kw);
+  });
   const typedDict = typedDictClass(rt0);
 
   const members: Record<string, PyValue> = {
     TYPE_CHECKING: false,
     Generic: generic,
-    Protocol: protocol,
+    Protocol: protocol!,
     TypedDict: typedDict,
     TypeVar: makeTypeVar,
     ParamSpec: makeTypeVar,
@@ -257,17 +283,23 @@ export function typingModule(rt0: Interpreter): PyModule {
       arity(rt, "no_type_check", args, 1);
       return args[0];
     }),
-    runtime_checkable: native("runtime_checkable", (rt, args) => {
-      arity(rt, "runtime_checkable", args, 1);
-      return args[0];
-    }),
+    runtime_checkable: runtimeCheckable!,
     get_type_hints: native("get_type_hints", (rt, args, kw) => {
-      const [obj] = parseArgs(rt, "get_type_hints", args, kw, ["obj", "globalns", "localns", "include_extras"], 1);
-      return typeHints(rt, obj!);
+      const [obj, , , extras] = parseArgs(
+        rt,
+        "get_type_hints",
+        args,
+        kw,
+        ["obj", "globalns", "localns", "include_extras"],
+        1,
+      );
+      return typeHints(rt, obj!, extras !== undefined && rt.truthy(extras));
     }),
     get_origin: native("get_origin", (rt, args) => {
       arity(rt, "get_origin", args, 1);
       const f = args[0];
+      if (f instanceof PyGenericAlias) return f.origin;
+      if (f instanceof PyUnion) return unionType;
       if (!(f instanceof FormObj) || f.args === null) return None;
       // Union[...], Literal[...], ClassVar[...]: the special form itself.
       if (f.origin === None) return rt.modules.get("typing")?.$dict!.get(f.name) ?? None;
@@ -276,17 +308,10 @@ export function typingModule(rt0: Interpreter): PyModule {
     get_args: native("get_args", (rt, args) => {
       arity(rt, "get_args", args, 1);
       const f = args[0];
+      if (f instanceof PyGenericAlias || f instanceof PyUnion) return f.args;
       return new PyTuple(f instanceof FormObj && f.args !== null ? [...f.args] : []);
     }),
-    NewType: native("NewType", (rt, args) => {
-      arity(rt, "NewType", args, 2);
-      const name = rt.str(args[0]);
-      const f = native(name, (rt2, a) => {
-        arity(rt2, name, a, 1);
-        return a[0];
-      });
-      return f;
-    }),
+    NewType: newTypeClass(),
     NamedTuple: namedTupleClass(rt0),
     assert_never: native("assert_never", (rt, args) => {
       throw rt.error("AssertionError", `Expected code to be unreachable, but got: ${rt.repr(args[0])}`);
@@ -298,4 +323,32 @@ export function typingModule(rt0: Interpreter): PyModule {
   };
   for (const name of FORMS) members[name] = new FormObj(form, name, null, None);
   return makeModule("typing", members);
+}
+
+/**
+ * `typing.NewType(name, tp)`: a callable that returns its argument, printed as
+ * `__main__.Name` (the module is the caller's; programs define them in `__main__`).
+ */
+function newTypeClass(): PyType {
+  const cls = newClass("NewType", "typing");
+  defMethods(cls, {
+    __init__: (rt, self, args, kw) => {
+      const [name, tp] = parseArgs(rt, "NewType", args, kw, ["name", "tp"], 2);
+      const d = (self as PyObject).$dict!;
+      d.set("__qualname__", name!);
+      d.set("__name__", name!);
+      d.set("__supertype__", tp!);
+      d.set("__module__", "__main__");
+      return None;
+    },
+    __call__: (rt, _self, args) => {
+      arity(rt, "NewType.__call__", args, 1);
+      return args[0]!;
+    },
+    __repr__: (rt, self) => {
+      const d = (self as PyObject).$dict!;
+      return `${rt.str(d.get("__module__")!)}.${rt.str(d.get("__qualname__")!)}`;
+    },
+  });
+  return cls;
 }
