@@ -7,6 +7,7 @@ import { PyObject, PyType, None, typeOf, type PyValue } from "../objects/core";
 import { PyDict } from "../objects/containers";
 import type { Interpreter } from "../interp/interpreter";
 import { strRepr } from "../interp/repr";
+import { importModule } from "../interp/imports";
 import { defMethods, newClass } from "./util";
 
 export type FieldKind = "_FIELD" | "_FIELD_CLASSVAR" | "_FIELD_INITVAR";
@@ -49,6 +50,10 @@ export interface FieldOptions {
   kw_only: PyValue;
 }
 
+function mappingProxyOf(rt: Interpreter): PyValue {
+  return rt.getattr(importModule(rt, "types", true), "MappingProxyType");
+}
+
 /** `field(...)`: a Field not yet attached to a name. */
 export function makeField(rt: Interpreter, kit: DataclassKit, o: FieldOptions): FieldObj {
   if (o.default !== kit.missing && o.default_factory !== kit.missing) {
@@ -64,7 +69,8 @@ export function makeField(rt: Interpreter, kit: DataclassKit, o: FieldOptions): 
     ["repr", o.repr],
     ["hash", o.hash],
     ["compare", o.compare],
-    ["metadata", o.metadata === None ? rt.newDict() : o.metadata],
+    // Read-only, as CPython's `types.MappingProxyType(metadata or {})`.
+    ["metadata", rt.call(mappingProxyOf(rt), [o.metadata === None ? rt.newDict() : o.metadata])],
     ["kw_only", o.kw_only],
     ["_field_type", None],
   ]);
@@ -78,7 +84,7 @@ export function fieldClass(): PyType {
       const f = self as FieldObj;
       const keys = ["name", "type", "default", "default_factory", "init", "repr", "hash", "compare", "metadata"];
       const parts = keys.map((k) => `${k}=${rt.repr(f.get(k))}`);
-      parts.push(`kw_only=${rt.repr(f.get("kw_only"))}`, `_field_type=${f.kind}`);
+      parts.push(`kw_only=${rt.repr(f.get("kw_only"))}`, `_field_type=${typeof f.kind === "string" ? f.kind : "None"}`);
       return `Field(${parts.join(",")})`;
     },
   });

@@ -44,6 +44,7 @@ interface Options {
   frozen: boolean;
   match_args: boolean;
   kw_only: boolean;
+  slots?: boolean;
 }
 
 const OPTION_NAMES = [
@@ -92,7 +93,7 @@ function process(rt: Interpreter, kit: DataclassKit, cls: PyType, o: Options): P
     const params = b.dict.get("__dataclass_params__");
     if (params instanceof PyObject && params.$dict?.get("frozen") === true) anyFrozenBase = true;
   }
-  let kwOnly = o.kw_only;
+  let kwOnly = o.kw_only === true;
   const own: FieldObj[] = [];
   for (const [name, type] of ownAnnotations(rt, cls)) {
     if (type === kit.kwOnly || (typeof type === "string" && /^(dataclasses\.)?KW_ONLY$/.test(type))) {
@@ -161,7 +162,30 @@ function process(rt: Interpreter, kit: DataclassKit, cls: PyType, o: Options): P
     const names = real.filter((f) => truthy(rt, f.get("init")) && f.get("kw_only") !== true).map((f) => f.name);
     setNew(cls, "__match_args__", new PyTuple(names));
   }
-  return cls;
+  return o.slots ? addSlots(rt, cls, real) : cls;
+}
+
+/**
+ * `slots=True`: the class made again with `__slots__` naming the fields its bases do
+ * not already hold in slots (dataclasses' `_add_slots`).
+ */
+function addSlots(rt: Interpreter, cls: PyType, real: FieldObj[]): PyType {
+  const inherited = new Set<string>();
+  for (const b of cls.mro.slice(1, -1)) {
+    const sl = b.dict.get("__slots__");
+    if (typeof sl === "string") inherited.add(sl);
+    else if (sl !== undefined) for (const n of rt.iterate(sl)) inherited.add(rt.str(n));
+  }
+  const names = real.map((f) => f.name);
+  const ns = rt.newDict();
+  for (const [k, v] of cls.dict) {
+    if (names.includes(k) || k === "__dict__" || k === "__weakref__") continue;
+    rt.dictSet(ns, k, v);
+  }
+  rt.dictSet(ns, "__slots__", new PyTuple(names.filter((n) => !inherited.has(n))));
+  const made = rt.call(cls.$cls, [cls.name, new PyTuple(cls.bases), ns]) as PyType;
+  made.qualname = cls.qualname;
+  return made;
 }
 
 /** `__init__(self, a, b=..., *, c=...)`: fields set in order, defaults and factories applied, `__post_init__` called. */
