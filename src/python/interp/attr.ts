@@ -11,6 +11,7 @@ import {
   PyType,
   None,
   objectType,
+  typeType,
   typeOf,
   type PyValue,
   keepFast,
@@ -142,11 +143,12 @@ function typeAttr(rt: Interpreter, cls: PyType, name: string): PyValue {
 
 /** `o.name = value`. */
 export function setAttr(rt: Interpreter, o: PyValue, name: string, value: PyValue): void {
-  if (o instanceof PyType) {
+  const custom = customHook(typeOf(o), "__setattr__");
+  // A class's own attributes go through its metaclass's __setattr__ when it has one.
+  if (o instanceof PyType && (custom === undefined || custom === typeType.dict.get("__setattr__"))) {
     setTypeAttr(rt, o, name, value);
     return;
   }
-  const custom = customHook(typeOf(o), "__setattr__");
   if (custom !== undefined) {
     rt.call(custom, [o, name, value]);
     return;
@@ -243,8 +245,8 @@ function setViaDescriptor(rt: Interpreter, d: PyValue, o: PyValue, name: string,
 
 /** `del o.name`. */
 export function delAttr(rt: Interpreter, o: PyValue, name: string): void {
-  const custom = o instanceof PyType ? undefined : customHook(typeOf(o), "__delattr__");
-  if (custom !== undefined) {
+  const custom = customHook(typeOf(o), "__delattr__");
+  if (custom !== undefined && custom !== typeType.dict.get("__delattr__")) {
     rt.call(custom, [o, name]);
     return;
   }

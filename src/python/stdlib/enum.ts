@@ -22,6 +22,7 @@ import {
 import { PyDict, PyList, PyTuple } from "../objects/containers";
 import { PyClassMethod, PyFunction, PyProperty, PyStaticMethod } from "../objects/functions";
 import { arrayIterator } from "../interp/iter";
+import { genericDelAttr, genericSetAttr } from "../interp/attr";
 import { keyError } from "../interp/subscript";
 import { constructInstance } from "../interp/call";
 import { createType, typeFromArgs } from "../interp/classes";
@@ -211,36 +212,47 @@ export function enumModule(rt0: Interpreter): PyModule {
         const rt = rt1 as Interpreter;
         const [mcls, name, bases, ns] = args;
         if (!(ns instanceof PyDict)) throw rt.error("TypeError", "EnumType.__new__() argument 3 must be dict");
+        // An enum with members is final (CPython checks in __prepare__, before the body runs).
+        for (const chain of bases instanceof PyTuple ? bases.items : [])
+          for (const b of chain instanceof PyType ? chain.mro : [])
+            if (membersOf(b)?.ordered.length)
+              throw rt.error("TypeError", `<enum ${rt.repr(name)}> cannot extend ${rt.repr(b)}`);
+        // `_ignore_` names neither become members nor stay on the class.
+        const ignoreSpec = rt.dictGet(ns, "_ignore_");
+        const ignored = new Set<string>(["_ignore_"]);
+        if (typeof ignoreSpec === "string") ignoreSpec.split(/[\s,]+/).forEach((n) => n && ignored.add(n));
+        else if (ignoreSpec !== undefined) for (const n of rt.toArray(ignoreSpec)) ignored.add(rt.str(n));
         const body = rt.newDict();
         const entries: [string, PyValue][] = [];
         for (const e of ns.table.map.values()) {
           const k = e.key as string;
+          if (ignoreSpec !== undefined && typeof k === "string" && ignored.has(k)) continue;
           if (typeof k === "string" && !isSunderOrDunder(k) && !isDescriptor(e.value)) entries.push([k, e.value]);
           else rt.dictSet(body, e.key, e.value);
         }
         const cls = typeFromArgs(rt, mcls as PyType, name, bases, body);
         settleMethods(cls, cls.bases, (n) => rt.dictGet(ns, n) !== undefined);
-        if (entries.length && membersOf(cls)?.ordered.length) {
-          throw rt.error("TypeError", `${cls.name}: cannot extend enumeration '${cls.bases[0]!.name}'`);
-        }
         populate(rt, cls, entries);
         return cls;
       }),
     ),
   );
 
-  const functional = (rt: Interpreter, base: PyType, name: PyValue, spec: PyValue): PyType => {
+  const functional = (rt: Interpreter, base: PyType, name: PyValue, spec: PyValue, kw: KwArgs | null): PyType => {
+    const startAt = kw?.names.indexOf("start") ?? -1;
+    const start = startAt >= 0 ? kw!.values[startAt]! : 1;
+    const nth = (i: number): PyValue => rt.binary("+", start, i);
     let entries: [string, PyValue][];
     if (typeof spec === "string")
       entries = spec
         .replace(/,/g, " ")
         .split(/\s+/)
         .filter(Boolean)
-        .map((n, i) => [n, i + 1]);
+        .map((n, i) => [n, nth(i)]);
     else if (spec instanceof PyDict) entries = [...spec.table.map.values()].map((e) => [rt.str(e.key), e.value]);
     else {
       entries = rt.toArray(spec).map((item, i) => {
-        if (typeof item === "string") return [item, i + 1];
+        if (typeof item === "string") return [item, nth(i)];
         const pair = rt.toArray(item);
         return [rt.str(pair[0]), pair[1]];
       });
@@ -255,7 +267,7 @@ export function enumModule(rt0: Interpreter): PyModule {
       const c = cls as PyType;
       const m = members.get(c);
       if (!m || m.ordered.length === 0) {
-        if (args.length >= 2) return functional(rt, c, args[0], args[1]);
+        if (args.length >= 2) return functional(rt, c, args[0], args[1], kw);
         if (!m) return constructInstance(rt, c, args, kw);
       }
       arity(rt, c.name, args, 1);
@@ -285,6 +297,18 @@ export function enumModule(rt0: Interpreter): PyModule {
     },
     __repr__: (_rt, cls) => `<${isFlag(cls as PyType) ? "flag" : "enum"} '${(cls as PyType).name}'>`,
     __bool__: () => true,
+    __setattr__: (rt, cls, [name, value]) => {
+      if (typeof name === "string" && membersOf(cls as PyType)?.byName.has(name))
+        throw rt.error("AttributeError", `cannot reassign member ${rt.repr(name)}`);
+      genericSetAttr(rt, cls, rt.str(name), value!);
+      return None;
+    },
+    __delattr__: (rt, cls, [name]) => {
+      if (typeof name === "string" && membersOf(cls as PyType)?.byName.has(name))
+        throw rt.error("AttributeError", `${rt.repr((cls as PyType).name)} cannot delete member ${rt.repr(name)}.`);
+      genericDelAttr(rt, cls, rt.str(name));
+      return None;
+    },
   });
   meta.dict.set(
     "__members__",
@@ -301,6 +325,29 @@ export function enumModule(rt0: Interpreter): PyModule {
     ),
   );
 
+  // The member tables CPython keeps on each enum class, read live from ours.
+  const table = (name: string, make: (rt: Interpreter, m: Members) => PyValue) =>
+    meta.dict.set(
+      name,
+      new PyProperty(
+        new PyBuiltin(name, (rt1, args) => {
+          const rt = rt1 as Interpreter;
+          const m = membersOf(args[0] as PyType);
+          return m === undefined ? rt.newDict() : make(rt, m);
+        }),
+        None,
+        None,
+        None,
+      ),
+    );
+  table("_member_names_", (_rt, m) => new PyList(m.ordered.map((x) => (x as PyObject).$dict!.get("_name_")!)));
+  table("_member_map_", (rt, m) => {
+    const d = rt.newDict();
+    for (const [k, v] of m.byName) rt.dictSet(d, k, v);
+    return d;
+  });
+  table("_value2member_map_", (rt, m) => rt.callMethod(m.byValue, "copy", []));
+
   enumBase = createType(rt0, meta, "Enum", [], new Map<string, PyValue>([["__module__", "enum"]]));
   const attr = (self: PyValue, n: string) => (self as PyObject).$dict!.get(n);
   defMethods(enumBase, {
@@ -309,6 +356,9 @@ export function enumModule(rt0: Interpreter): PyModule {
     __format__: (rt, self, [spec]) => rt.format(rt.str(self), rt.str(spec)),
     __hash__: (rt, self) => rt.hash(attr(self, "_name_")),
     __reduce_ex__: (_rt, self) => new PyTuple([typeOf(self), new PyTuple([attr(self, "_value_")])]),
+    // Members are singletons: copies are the member itself.
+    __copy__: (_rt, self) => self,
+    __deepcopy__: (_rt, self) => self,
   });
   enumBase.dict.set("name", new PyProperty(new PyBuiltin("name", (_rt, a) => attr(a[0], "_name_")), None, None, None));
   enumBase.dict.set(
