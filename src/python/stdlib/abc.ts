@@ -3,8 +3,8 @@
  * and refusing to instantiate a class with abstract methods), ABC, abstractmethod
  * and the abstract descriptor variants.
  */
-import { PyModule, PyObject, PyType, None, typeOf, typeType, type PyValue } from "../objects/core";
-import { EMPTY_TUPLE } from "../objects/containers";
+import { PyBuiltin, PyModule, PyObject, PyType, None, typeOf, typeType, type PyValue } from "../objects/core";
+import { EMPTY_TUPLE, PyList } from "../objects/containers";
 import { PyClassMethod, PyProperty, PyStaticMethod } from "../objects/functions";
 import { constructInstance } from "../interp/call";
 import { createType } from "../interp/classes";
@@ -89,6 +89,20 @@ export function abcModule(_rt: Interpreter): PyModule {
       return constructInstance(rt, c, args, kw);
     },
   });
+
+  // The names a class leaves abstract, as the frozenset ABCMeta keeps on it.
+  meta.dict.set(
+    "__abstractmethods__",
+    new PyProperty(
+      new PyBuiltin("__abstractmethods__", (rt1, args) => {
+        const rt = rt1 as Interpreter;
+        return rt.call(rt.builtins.get("frozenset")!, [new PyList(abstractMethods(rt, args[0] as PyType))]);
+      }),
+      None,
+      None,
+      None,
+    ),
+  );
 
   const abc = createType(
     _rt,

@@ -330,6 +330,14 @@ export function collectionsAbcModule(rt: Interpreter): PyModule {
   for (const [name, types] of registrations(rt)) {
     for (const t of types) if (t instanceof PyType) rt.callMethod(classes.get(name)!, "register", [t]);
   }
+  // The dict views, registered as CPython's collections.abc does.
+  const empty = rt.newDict();
+  for (const [name, view] of [
+    ["KeysView", "keys"],
+    ["ItemsView", "items"],
+    ["ValuesView", "values"],
+  ] as const)
+    rt.callMethod(classes.get(name)!, "register", [typeOf(rt.callMethod(empty, view, []))]);
   // Functions and classes are callable without a `__call__` in their type's dict.
   const callable = classes.get("Callable")!;
   for (const f of [builtinFunctionType, functionType, methodType, typeType]) {
