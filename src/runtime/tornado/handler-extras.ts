@@ -115,4 +115,37 @@ export function defineExtraMethods(
     },
   });
   getter(type, "cookies", () => rt.call(cookieType, []));
+  // xsrf_token: a version-2 token (`2|mask|masked token|timestamp`, bytes) made the first
+  // time it is read, which also reads current_user and sets the `_xsrf` cookie (the
+  // client sends none). Its random bytes are derived from the time, so runs repeat.
+  let tokens = 0;
+  const xsrfToken = (self: PyValue): PyValue => {
+    const d = (self as { $dict: Map<string, PyValue> | null }).$dict!;
+    const cached = d.get("_xsrf_token");
+    if (cached !== undefined) return cached;
+    const timestamp = Math.floor(Number(rt.call(rt.getattr(loadModule(rt, "time"), "time"), [])));
+    const hex = (n: number, seed: number) => {
+      let out = "";
+      let x = (seed * 2654435761 + ++tokens * 40503) >>> 0;
+      for (let i = 0; i < n; i++) {
+        x = (x * 1103515245 + 12345) >>> 0;
+        out += ((x >>> 16) & 0xff).toString(16).padStart(2, "0");
+      }
+      return out;
+    };
+    const token = new PyBytes(
+      new TextEncoder().encode(`2|${hex(4, timestamp)}|${hex(16, timestamp + 1)}|${timestamp}`),
+    );
+    rt.truthy(rt.getattr(self, "current_user"));
+    rt.callMethod(self, "set_cookie", ["_xsrf", token]);
+    d.set("_xsrf_token", token);
+    return token;
+  };
+  getter(type, "xsrf_token", (_rt, self) => xsrfToken(self));
+  methods(type, {
+    xsrf_form_html: (_rt, self) => {
+      const token = new TextDecoder().decode((xsrfToken(self) as PyBytes).data);
+      return `<input type="hidden" name="_xsrf" value="${token}"/>`;
+    },
+  });
 }

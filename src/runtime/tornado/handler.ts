@@ -152,11 +152,31 @@ export function makeRequestHandler(ctx: TornadoContext, deps: HandlerDeps): Hand
     throw rt.error("TypeError", `sequence item ${i}: expected a bytes-like object, NoneType found`);
   };
 
+  /** finish()'s ETag step for a 200 GET/HEAD: 3.2 calls compute_etag() and sets the header
+   * itself; 4.5+ call set_etag_header() and check_etag_header() (each overridable), and a
+   * match turns the response into a bodyless 304. */
+  const etagStep = (h: HandlerInstance) => {
+    if (p.release === "3.2") {
+      const etag = rt.callMethod(h, "compute_etag", []);
+      // No If-None-Match arrives, so there is nothing to match.
+      if (etag !== None) rt.callMethod(h, "set_header", ["Etag", etag]);
+      return;
+    }
+    rt.callMethod(h, "set_etag_header", []);
+    if (rt.truthy(rt.callMethod(h, "check_etag_header", []))) {
+      h.buffer = [];
+      setStatus(h, 304, undefined);
+    }
+  };
+
   const finish = (h: HandlerInstance, chunk: PyValue, how: "explicit" | "auto" | "error"): PyValue => {
     if (h.finished) throw rt.error("RuntimeError", p.messages.finishTwice);
     const flushedBefore = h.headersWritten;
     if (chunk !== None && chunk !== undefined) write(h, chunk);
     if (h.buffer.includes(NONE_CHUNK)) noneInBuffer(h);
+    if (!h.headersWritten && h.status === 200 && (h.req.method === "GET" || h.req.method === "HEAD")) {
+      if (!h.headers.has("Etag")) etagStep(h);
+    }
     if (!h.headersWritten) {
       // 3.2 checks (and leaves out Content-Length for) 304 only.
       const bodyless =
