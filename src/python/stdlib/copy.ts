@@ -3,7 +3,7 @@
  * subclasses (named tuples, defaultdict...), and of plain instances, honouring
  * `__copy__` / `__deepcopy__(memo)`; deep copies keep shared references and cycles.
  */
-import { PyFloat, PyModule, PyObject, PyType, None, typeOf, type PyValue } from "../objects/core";
+import { PyFloat, PyModule, PyObject, PyType, None, objectType, typeOf, type PyValue } from "../objects/core";
 import {
   PyBytes,
   PyDict,
@@ -55,6 +55,8 @@ export function shallowCopy(rt: Interpreter, x: PyValue): PyValue {
     return t;
   }
   if (x instanceof PySet && cls === frozensetType) return x;
+  const reduced = viaReduce(rt, x, (v) => v, null);
+  if (reduced !== undefined) return reduced;
   const o = x as PyObject;
   const out = cls.alloc(cls);
   if (x instanceof PyList) (out as PyList).items = x.items.slice();
@@ -79,6 +81,13 @@ export function deepCopy(rt: Interpreter, x: PyValue, memo: PyDict): PyValue {
   let y: PyValue;
   if (hook !== undefined) {
     y = rt.call(hook, [x, memo]);
+  } else if (!(x instanceof PyTuple) && hasReduceHooks(x)) {
+    y = viaReduce(
+      rt,
+      x,
+      (v) => deepCopy(rt, v, memo),
+      (made) => rt.dictSet(memo, id, made),
+    )!;
   } else if (x instanceof PyTuple) {
     const items = x.items.map((v) => deepCopy(rt, v, memo));
     // A tuple may have been copied while copying its own items (through a cycle).
@@ -110,6 +119,77 @@ export function deepCopy(rt: Interpreter, x: PyValue, memo: PyDict): PyValue {
     y = out;
   }
   rt.dictSet(memo, id, y);
+  return y;
+}
+
+/** Whether the class overrides `__reduce_ex__`/`__reduce__` or defines `__getstate__`/`__setstate__`. */
+function hasReduceHooks(x: PyValue): boolean {
+  const cls = typeOf(x);
+  if (cls.isBuiltin) return false;
+  return ["__reduce_ex__", "__reduce__", "__getstate__", "__setstate__"].some((n) => {
+    const m = cls.lookup(n);
+    return m !== undefined && m !== objectType.dict.get(n);
+  });
+}
+
+/**
+ * Copy through the pickle protocol, as copy._reconstruct does: the class's
+ * `__reduce_ex__(4)`/`__reduce__()` result (callable, args, state, listitems,
+ * dictitems), or for a class with only `__getstate__`/`__setstate__` a new instance
+ * given the state. `map` copies the parts (identity for a shallow copy); `made` records
+ * the new object before its state is copied (the memo of a deep copy). Undefined when
+ * the class has none of these hooks.
+ */
+function viaReduce(
+  rt: Interpreter,
+  x: PyValue,
+  map: (v: PyValue) => PyValue,
+  made: ((y: PyValue) => void) | null,
+): PyValue | undefined {
+  if (!hasReduceHooks(x)) return undefined;
+  const cls = typeOf(x);
+  const overrides = (n: string) => {
+    const m = cls.lookup(n);
+    return m !== undefined && m !== objectType.dict.get(n);
+  };
+  let y: PyValue;
+  let state: PyValue = None;
+  let listItems: PyValue = None;
+  let dictItems: PyValue = None;
+  if (overrides("__reduce_ex__") || overrides("__reduce__")) {
+    const rv = overrides("__reduce_ex__") ? rt.callMethod(x, "__reduce_ex__", [4]) : rt.callMethod(x, "__reduce__", []);
+    if (typeof rv === "string") return x;
+    const parts = rt.toArray(rv);
+    const args = parts[1] === undefined ? [] : rt.toArray(parts[1]).map(map);
+    y = rt.call(parts[0]!, args);
+    [state = None, listItems = None, dictItems = None] = parts.slice(2);
+  } else {
+    y = cls.alloc(cls);
+    state = overrides("__getstate__")
+      ? rt.callMethod(x, "__getstate__", [])
+      : x instanceof PyObject && x.$dict
+        ? rt.getattr(x, "__dict__")
+        : None;
+  }
+  made?.(y);
+  if (state !== None) {
+    state = map(state);
+    if (typeOf(y).lookup("__setstate__") !== undefined) rt.callMethod(y, "__setstate__", [state]);
+    else {
+      let slotState: PyValue = None;
+      if (state instanceof PyTuple && state.items.length === 2) [state, slotState] = state.items as [PyValue, PyValue];
+      if (state !== None) rt.callMethod(rt.getattr(y, "__dict__"), "update", [state]);
+      if (slotState !== None)
+        for (const [k, v] of rt.toArray(rt.callMethod(slotState, "items", [])).map((p) => rt.toArray(p)))
+          rt.setattr(y, rt.str(k), v!);
+    }
+  }
+  if (listItems !== None) for (const v of rt.toArray(listItems)) rt.callMethod(y, "append", [map(v)]);
+  if (dictItems !== None)
+    for (const p of rt.toArray(dictItems)) {
+      const [k, v] = rt.toArray(p);
+      rt.callMethod(y, "__setitem__", [map(k!), map(v!)]);
+    }
   return y;
 }
 
