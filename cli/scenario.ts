@@ -50,7 +50,9 @@ function main(argv: string[]): void {
   // plain program prints is compared with `python3 FILE`, which (since 3.9) knows its
   // main script by its absolute path (`__file__`, tracebacks, a coroutine's repr).
   const filename = format === "stdout" ? resolve(file) : basename(file);
-  const out = runScenario(scenario, undefined, { filename });
+  // What a plain program's logging writes is compared with python3's: its root logger
+  // starts as python3's does, not as the reference harness sets it up.
+  const out = runScenario(scenario, undefined, { filename, loggingRoot: format === "stdout" ? "python" : "harness" });
   switch (format) {
     case "trace":
       process.stdout.write(toConformance(out.events));

@@ -46,6 +46,8 @@ export interface RunOutput {
 export interface RunOptions {
   /** The module's file name, as tracebacks and coroutine reprs show it (the file the scenario came from). */
   readonly filename?: string;
+  /** How the logging module's root logger starts (see World.loggingRoot); "harness" by default. */
+  readonly loggingRoot?: "harness" | "python";
 }
 
 export function runScenario(
@@ -71,6 +73,7 @@ export function runScenario(
   const profile = PROFILES[scenario.tornado];
   world = new World(rt, profile, scenario, listener);
   const w = world;
+  w.loggingRoot = options.loggingRoot ?? "harness";
   const cc = new Concurrency(w);
   cc.futureType =
     profile.futureKind === "asyncio"

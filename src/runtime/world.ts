@@ -58,6 +58,16 @@ class External {
   }
 }
 
+/** A record the runtime logs: level, logger name, message, exception, its traceback text, (module, line). */
+export type LogRoute = (
+  level: import("../trace").LogLevel,
+  logger: string,
+  message: string,
+  exc: PyException | null,
+  tracebackText: string | null,
+  site: readonly [string, number],
+) => void;
+
 export class World {
   readonly loop: EventLoop;
   readonly trace: TraceRecorder;
@@ -118,8 +128,20 @@ export class World {
     }),
   };
 
-  /** Whether a log record passes the logging configuration (set by the runtime's logging module). */
-  logFilter: ((level: import("../trace").LogLevel, logger: string) => boolean) | null = null;
+  /**
+   * Where a record the runtime logs goes once the program has imported `logging`: through
+   * its loggers and handlers (set by the runtime's logging module). Until then every
+   * record is a trace event, as the reference harness's root handler makes it.
+   */
+  logRoute: LogRoute | null = null;
+
+  /**
+   * How the logging module's root logger starts: "harness" as the reference harness sets
+   * it up (level INFO, one handler whose records become trace events; what the page and
+   * the trace formats show), or "python" as a plain `python3` program has it (level
+   * WARNING, no handler: warnings and errors go to stderr).
+   */
+  loggingRoot: "harness" | "python" = "harness";
 
   /**
    * Record an event at the current time (or `t`). Client-side events due earlier go first.
@@ -372,7 +394,19 @@ export class World {
     tracebackText: string | null,
     site: readonly [string, number],
   ): void {
-    if (this.logFilter && !this.logFilter(level, logger)) return;
+    if (this.logRoute) this.logRoute(level, logger, message, exc, tracebackText, site);
+    else this.emitLog(level, logger, message, exc, tracebackText, site);
+  }
+
+  /** Record a log event (what the harness's root handler does with a record). */
+  emitLog(
+    level: import("../trace").LogLevel,
+    logger: string,
+    message: string,
+    exc: PyException | null,
+    tracebackText: string | null,
+    site: readonly [string, number],
+  ): void {
     this.emit({
       kind: "log",
       level,

@@ -99,6 +99,19 @@ describe("scenario CLI", () => {
     );
   });
 
+  it("logging: --format stdout starts it as python3 does, the trace as the reference harness sets it up", () => {
+    const f = tempFile(
+      'import logging, sys\nlogging.basicConfig(stream=sys.stdout, format="%(levelname)s %(message)s")\n' +
+        'logging.info("below WARNING")\nlogging.warning("shown")\nprint("done")\n',
+    );
+    expect(run(f, "--format", "stdout").out).toBe("WARNING shown\ndone\n");
+    // Under the harness the root logger already has its handler (basicConfig does nothing)
+    // and lets INFO through: both records are trace events.
+    expect(run(f).out).toBe(
+      "T0     log    INFO:root:below WARNING\nT0     log    WARNING:root:shown\nT0     print  done\n",
+    );
+  });
+
   it("the program's own file name: absolute for --format stdout (as python3 FILE), the base name in traces (as the harness)", () => {
     const f = tempFile("print(__file__)\nraise ValueError('x')\n");
     expect(run(f, "--format", "stdout").out).toBe(`${f}\n`);

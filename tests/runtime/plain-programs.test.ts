@@ -31,11 +31,11 @@ function hasPython(): boolean {
 }
 const python = hasPython();
 
-/** What the CLI's `--format stdout` writes for `file` (named by its absolute path, as python3 FILE names it). */
+/** What the CLI's `--format stdout` writes for `file`: named by its absolute path, logging set up as python3's. */
 function runEngine(file: string): string {
   const { scenario, errors } = parseScenario(readFileSync(file, "utf8"));
   if (errors.length) throw new Error(errors.map((e) => e.message).join("; "));
-  return runScenario(scenario, undefined, { filename: file }).stdout;
+  return runScenario(scenario, undefined, { filename: file, loggingRoot: "python" }).stdout;
 }
 
 describe("plain programs through the runtime print what CPython prints", () => {

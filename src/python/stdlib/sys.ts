@@ -6,7 +6,7 @@
 import { PyFloat, PyModule, PyObject, PyType, None, typeOf, type PyValue } from "../objects/core";
 import { PyDict, PyList, PyTuple } from "../objects/containers";
 import type { Interpreter } from "../interp/interpreter";
-import { arity } from "../builtins/registry";
+import { arity, getter } from "../builtins/registry";
 import { defMethods, indexArg, makeModule, native, newClass } from "./util";
 import { makeNamedTuple } from "./collections-namedtuple";
 import { makeException, tracebackOf } from "../objects/exceptions";
@@ -52,7 +52,13 @@ function streamType(): PyType {
     readline: () => "",
     readlines: (rt) => rt.list([]),
     __repr__: (_rt, self) => `<_io.TextIOWrapper name='${s(self).name}' mode='${s(self).mode}' encoding='utf-8'>`,
+    fileno: (_rt, self) => ["<stdin>", "<stdout>", "<stderr>"].indexOf(s(self).name),
   });
+  getter(t, "name", (_rt, self) => s(self).name);
+  getter(t, "mode", (_rt, self) => s(self).mode);
+  getter(t, "encoding", () => "utf-8");
+  getter(t, "closed", () => false);
+  getter(t, "line_buffering", () => false);
   return t;
 }
 

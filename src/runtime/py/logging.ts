@@ -1,19 +1,26 @@
 /**
- * The `logging` module as the playground's root logger sees it: a hierarchy of
- * loggers with levels (the root at INFO, as the real-Tornado harness configures it),
- * records that become `log` trace events (`INFO:myapp:message`), %-style arguments,
- * exc_info and `exception()` attaching the exception being handled. Handlers and
- * formatters are accepted but change nothing: the playground shows every record the
- * levels let through, as the harness's single root handler does.
+ * The `logging` module: loggers (a hierarchy with levels, propagation, filters and
+ * handlers) built here, records, formatters, filters, handlers, LoggerAdapter and
+ * basicConfig in Python (logging-source.ts), with CPython's behaviour.
+ *
+ * The root logger starts as World.loggingRoot says: as the reference harness sets it up
+ * (level INFO, one handler whose records become `log` trace events, `INFO:myapp:message`),
+ * or as a plain python3 program has it (level WARNING, no handler; CPython's last-resort
+ * handler writes warnings and errors to stderr). The runtime's own records (Tornado's
+ * access and error logs) go through the same loggers. While the configuration is the
+ * harness's own (no other handler or filter anywhere), a record goes straight to the
+ * trace without a LogRecord being made.
  */
 import { PyModule, PyInstance, None, type KwArgs, type PyValue } from "../../python/objects/core";
-import { PyDict, PyTuple } from "../../python/objects/containers";
-import { PyException, isPyException } from "../../python/objects/exceptions";
+import { PyDict, PyList, PyTuple } from "../../python/objects/containers";
+import { PyException, isPyException, tracebackOf } from "../../python/objects/exceptions";
 import { fn, methods, getter } from "../../python/builtins/registry";
+import { compileSource, execModule } from "../../python";
 import type { LogLevel } from "../../trace";
 import type { World } from "../world";
 import type { Concurrency } from "../futures/drivers";
-import { runtimeClass, kwGet } from "../tornado/context";
+import { runtimeClass, kwGet, TORNADO_DIR } from "../tornado/context";
+import { LOGGING_SOURCE } from "./logging-source";
 
 const LEVELS: Record<string, number> = {
   CRITICAL: 50,
@@ -34,15 +41,13 @@ const NAMES = new Map<number, string>([
   [0, "NOTSET"],
 ]);
 
-/** The level the harness gives the root logger. */
-const ROOT_LEVEL = 20;
-
 class LoggerObj extends PyInstance {
   name = "root";
   level = 0;
   propagate = true;
   disabled = false;
-  handlers: PyValue[] = [];
+  handlers = new PyList([]);
+  filters = new PyList([]);
 }
 
 /** The trace's level name for a numeric level (custom levels take the standard one below them). */
@@ -54,6 +59,14 @@ function traceLevel(level: number): LogLevel {
   return "DEBUG";
 }
 
+/** Where a record was made: the module, the file, the line and the function. */
+interface Site {
+  readonly module: string;
+  readonly pathname: string;
+  readonly lineno: number;
+  readonly funcName: string;
+}
+
 export interface LoggingDeps {
   readonly world: World;
   readonly cc: Concurrency;
@@ -63,13 +76,23 @@ export interface LoggingDeps {
 
 export function makeLoggingModule({ world, cc, currentException }: LoggingDeps): PyModule {
   const rt = world.rt;
+  // The Python half first: it is the module, and the loggers join it.
+  const compiled = compileSource(LOGGING_SOURCE, "/usr/lib/python3.11/logging/__init__.py");
+  if (!compiled.ok) throw new Error(`logging does not compile: ${compiled.diagnostics[0]!.message}`);
+  const m = execModule(rt, compiled.code, "logging", "/usr/lib/python3.11/logging/__init__.py");
+  const d = m.$dict!;
+  const py = (name: string): PyValue => d.get(name)!;
+
   const loggerType = runtimeClass("Logger", "logging", undefined, (cls) => new LoggerObj(cls));
   const rootType = runtimeClass("RootLogger", "logging", [loggerType]);
   const root = new LoggerObj(rootType);
-  root.level = ROOT_LEVEL;
+  const harness = world.loggingRoot === "harness";
+  root.level = harness ? 20 : 30;
+  const traceHandler = harness ? rt.call(py("_TraceHandler"), []) : null;
+  if (traceHandler) root.handlers.items.push(traceHandler);
   const loggers = new Map<string, LoggerObj>();
   let disableLevel = 0;
-  const fileModule = rt.filename.replace(/\.py$/, "");
+  const fileModule = rt.filename.replace(/^.*\//, "").replace(/\.py$/, "");
 
   const getLogger = (name: PyValue | undefined): LoggerObj => {
     if (name === undefined || name === None || name === "root" || name === "") return root;
@@ -101,10 +124,135 @@ export function makeLoggingModule({ world, cc, currentException }: LoggingDeps):
     chain(l)
       .slice(0, -1)
       .every((x) => x.propagate);
+  /** The harness's configuration, untouched: root's trace handler alone, no filter anywhere. */
+  const plain = (): boolean => {
+    if (!traceHandler || root.handlers.items.length !== 1 || root.handlers.items[0] !== traceHandler) return false;
+    if (root.filters.items.length) return false;
+    const h = (traceHandler as PyInstance).$dict!;
+    if (h.get("level") !== 0 || (h.get("filters") as PyList | undefined)?.items.length) return false;
+    for (const l of loggers.values()) if (l.handlers.items.length || l.filters.items.length) return false;
+    return true;
+  };
 
-  world.logFilter = (level, name) => {
+  // What the trace handler does with a record: the trace event the harness's handler makes.
+  const details = new WeakMap<
+    object,
+    { exc: PyException | null; tb: string | null; site: readonly [string, number] }
+  >();
+  d.set(
+    "_emit_trace",
+    fn("_emit_trace", (_rt, [record]) => {
+      const r = record as PyInstance;
+      const level = Number(rt.getattr(r, "levelno"));
+      const known = details.get(r);
+      const excInfo = rt.getattr(r, "exc_info");
+      const exc =
+        known?.exc ?? (excInfo instanceof PyTuple && isPyException(excInfo.items[1]) ? excInfo.items[1] : null);
+      const message = rt.str(rt.callMethod(r, "getMessage", []));
+      const site = known?.site ?? [rt.str(rt.getattr(r, "module")), Number(rt.getattr(r, "lineno"))];
+      world.emitLog(
+        traceLevel(level),
+        rt.str(rt.getattr(r, "name")),
+        message,
+        exc,
+        known?.tb ?? (exc ? cc.tracebackOf(exc) : null),
+        site,
+      );
+      return None;
+    }),
+  );
+
+  /** A LogRecord, as Logger.makeRecord makes it (with `extra`'s items set on it). */
+  const makeRecord = (
+    l: LoggerObj,
+    level: number,
+    msg: PyValue,
+    args: PyValue,
+    exc: PyException | null,
+    site: Site,
+    extra: PyValue | undefined,
+  ) => {
+    const excInfo = exc ? new PyTuple([exc.$cls, exc, tracebackOf(exc)]) : None;
+    const record = rt.call(py("LogRecord"), [
+      l.name,
+      level,
+      site.pathname,
+      site.lineno,
+      msg,
+      args,
+      excInfo,
+      site.funcName,
+    ]);
+    if (extra instanceof PyDict) {
+      for (const e of extra.table.map.values()) {
+        const key = rt.str(e.key);
+        if (key === "message" || key === "asctime" || hasattr(record, key)) {
+          throw rt.error("KeyError", `Attempt to overwrite ${rt.repr(key)} in LogRecord`);
+        }
+        rt.setattr(record, key, e.value);
+      }
+    }
+    return record;
+  };
+  const hasattr = (o: PyValue, name: string): boolean => {
+    try {
+      rt.getattr(o, name);
+      return true;
+    } catch (e) {
+      if (isPyException(e) && rt.isInstance(e, rt.excType("AttributeError"))) return false;
+      throw e;
+    }
+  };
+  /** Whether `filters` (Filter objects or callables) all let `record` through. */
+  const passes = (filters: PyList, record: PyValue): boolean => {
+    for (const f of [...filters.items]) {
+      const ok = hasattr(f, "filter") ? rt.callMethod(f, "filter", [record]) : rt.call(f, [record]);
+      if (!rt.truthy(ok)) return false;
+    }
+    return true;
+  };
+  /** Logger.handle then callHandlers: each handler up the chain that the level lets through. */
+  const handle = (l: LoggerObj, record: PyValue): void => {
+    if (l.disabled || !passes(l.filters, record)) return;
+    const levelno = Number(rt.getattr(record, "levelno"));
+    let found = 0;
+    for (const x of chain(l)) {
+      for (const h of [...x.handlers.items]) {
+        found++;
+        if (levelno >= Number(rt.getattr(h, "level"))) rt.callMethod(h, "handle", [record]);
+      }
+      if (!x.propagate) break;
+    }
+    // No handler at all: CPython's last resort writes warnings and errors to stderr.
+    if (found === 0) {
+      const last = py("lastResort");
+      if (last !== None && levelno >= Number(rt.getattr(last, "level"))) rt.callMethod(last, "handle", [record]);
+    }
+  };
+  /** The site of a record the program makes: its innermost frame. */
+  const callerSite = (): Site => {
+    const frame = rt.frames[rt.frames.length - 1];
+    const pathname = frame?.file ?? rt.filename;
+    return {
+      module: pathname.replace(/^.*\//, "").replace(/\.py$/, ""),
+      pathname,
+      lineno: frame?.line ?? rt.currentLine(),
+      funcName: frame?.name ?? "<module>",
+    };
+  };
+
+  world.logRoute = (level, name, message, exc, tb, site) => {
     const l = getLogger(name);
-    return enabledFor(l, LEVELS[level] ?? 0) && reachesRoot(l);
+    const n = LEVELS[level] ?? 0;
+    if (!enabledFor(l, n)) return;
+    if (plain()) {
+      if (reachesRoot(l)) world.emitLog(level, name, message, exc, tb, site);
+      return;
+    }
+    const where = { module: site[0], pathname: `${TORNADO_DIR}/${site[0]}.py`, lineno: site[1], funcName: "" };
+    const record = makeRecord(l, n, message, new PyTuple([]), exc, where, undefined);
+    details.set(record as PyInstance, { exc, tb, site });
+    handle(l, record);
   };
 
   const excOf = (v: PyValue | undefined): PyException | null => {
@@ -121,13 +269,20 @@ export function makeLoggingModule({ world, cc, currentException }: LoggingDeps):
     return rt.percentFormat(text, a);
   };
   const log = (l: LoggerObj, level: number, msg: PyValue, args: PyValue[], kw: KwArgs | null, excDefault = false) => {
-    if (!enabledFor(l, level) || !reachesRoot(l)) return;
+    if (!enabledFor(l, level)) return;
     const excArg = kwGet(kw, "exc_info");
     const exc = excOf(excArg === undefined ? (excDefault ? true : undefined) : excArg);
-    world.log(traceLevel(level), l.name, format(msg, args), exc, exc ? cc.tracebackOf(exc) : null, [
-      fileModule,
-      rt.currentLine(),
-    ]);
+    const site = callerSite();
+    if (plain()) {
+      if (!reachesRoot(l)) return;
+      world.emitLog(traceLevel(level), l.name, format(msg, args), exc, exc ? cc.tracebackOf(exc) : null, [
+        fileModule,
+        rt.currentLine(),
+      ]);
+      return;
+    }
+    const record = makeRecord(l, level, msg, new PyTuple(args), exc, site, kwGet(kw, "extra"));
+    handle(l, record);
   };
   const levelArg = (v: PyValue | undefined): number => {
     if (typeof v === "number") return v;
@@ -164,7 +319,8 @@ export function makeLoggingModule({ world, cc, currentException }: LoggingDeps):
     critical: at(50),
     fatal: at(50),
     log: (_rt, self, [level, msg, ...args], kw) => {
-      log(L(self), levelArg(level), msg ?? None, args, kw);
+      if (typeof level !== "number") throw rt.error("TypeError", "level must be an integer");
+      log(L(self), level, msg ?? None, args, kw);
       return None;
     },
     setLevel: (_rt, self, [level]) => {
@@ -176,16 +332,39 @@ export function makeLoggingModule({ world, cc, currentException }: LoggingDeps):
     getChild: (_rt, self, [suffix]) =>
       getLogger(L(self) === root ? String(suffix) : `${L(self).name}.${rt.str(suffix!)}`),
     addHandler: (_rt, self, [h]) => {
-      L(self).handlers.push(h!);
+      const list = L(self).handlers.items;
+      if (!list.includes(h!)) list.push(h!);
       return None;
     },
     removeHandler: (_rt, self, [h]) => {
-      L(self).handlers = L(self).handlers.filter((x) => x !== h);
+      const list = L(self).handlers.items;
+      const i = list.indexOf(h!);
+      if (i >= 0) list.splice(i, 1);
       return None;
     },
-    hasHandlers: () => true,
-    addFilter: () => None,
-    removeFilter: () => None,
+    hasHandlers: (_rt, self) => {
+      for (const x of chain(L(self))) {
+        if (x.handlers.items.length) return true;
+        if (!x.propagate) break;
+      }
+      return false;
+    },
+    addFilter: (_rt, self, [f]) => {
+      const list = L(self).filters.items;
+      if (!list.includes(f!)) list.push(f!);
+      return None;
+    },
+    removeFilter: (_rt, self, [f]) => {
+      const list = L(self).filters.items;
+      const i = list.indexOf(f!);
+      if (i >= 0) list.splice(i, 1);
+      return None;
+    },
+    filter: (_rt, self, [record]) => passes(L(self).filters, record!),
+    handle: (_rt, self, [record]) => {
+      handle(L(self), record!);
+      return None;
+    },
     __repr__: (_rt, self) => {
       const l = L(self);
       const name = NAMES.get(effectiveLevel(l)) ?? `Level ${effectiveLevel(l)}`;
@@ -193,8 +372,19 @@ export function makeLoggingModule({ world, cc, currentException }: LoggingDeps):
     },
   });
   getter(loggerType, "name", (_rt, self) => L(self).name);
-  getter(loggerType, "level", (_rt, self) => L(self).level);
-  getter(loggerType, "handlers", (_rt, self) => rt.list(L(self).handlers));
+  getter(
+    loggerType,
+    "level",
+    (_rt, self) => L(self).level,
+    (_rt, self, v) => void (L(self).level = levelArg(v)),
+  );
+  getter(
+    loggerType,
+    "handlers",
+    (_rt, self) => L(self).handlers,
+    (_rt, self, v) => void (L(self).handlers = v instanceof PyList ? v : new PyList(rt.toArray(v))),
+  );
+  getter(loggerType, "filters", (_rt, self) => L(self).filters);
   getter(loggerType, "parent", (_rt, self) => chain(L(self))[1] ?? None);
   getter(
     loggerType,
@@ -213,39 +403,16 @@ export function makeLoggingModule({ world, cc, currentException }: LoggingDeps):
     },
   );
 
-  // Handlers, formatters and filters: accepted, inert.
-  const inert = () => None;
-  const handlerType = runtimeClass("Handler", "logging");
-  methods(handlerType, {
-    __init__: inert,
-    setLevel: inert,
-    setFormatter: inert,
-    addFilter: inert,
-    removeFilter: inert,
-    flush: inert,
-    close: inert,
-    emit: inert,
-    handle: inert,
-  });
-  const formatterType = runtimeClass("Formatter", "logging");
-  methods(formatterType, { __init__: inert, format: (_rt, _self, [record]) => rt.str(record ?? None) });
-  const filterType = runtimeClass("Filter", "logging");
-  methods(filterType, { __init__: inert, filter: () => true });
-
-  const m = new PyModule("logging");
-  const d = m.$dict!;
-  for (const [k, v] of Object.entries(LEVELS)) d.set(k, v);
   d.set("root", root);
   d.set("Logger", loggerType);
   d.set("RootLogger", rootType);
-  d.set("Handler", handlerType);
-  for (const name of ["StreamHandler", "FileHandler", "NullHandler"])
-    d.set(name, runtimeClass(name, "logging", [handlerType]));
-  d.set("Formatter", formatterType);
-  d.set("Filter", filterType);
   d.set(
     "getLogger",
     fn("getLogger", (_rt, [name]) => getLogger(name)),
+  );
+  d.set(
+    "getLoggerClass",
+    fn("getLoggerClass", () => loggerType),
   );
   for (const [name, level, exc] of [
     ["debug", 10, false],
@@ -276,30 +443,10 @@ export function makeLoggingModule({ world, cc, currentException }: LoggingDeps):
     }),
   );
   d.set(
-    "basicConfig",
-    fn("basicConfig", (_rt, _args, kw) => {
-      // The root logger already has the playground's handler, so, as in Python,
-      // basicConfig changes nothing unless force=True.
-      if (rt.truthy(kwGet(kw, "force") ?? false)) {
-        const level = kwGet(kw, "level");
-        if (level !== undefined) root.level = levelArg(level);
-      }
-      return None;
-    }),
-  );
-  d.set(
     "disable",
     fn("disable", (_rt, [level]) => {
       disableLevel = level === undefined ? 50 : levelArg(level);
       return None;
-    }),
-  );
-  d.set(
-    "getLevelName",
-    fn("getLevelName", (_rt, [level]) => {
-      if (typeof level === "number") return NAMES.get(level) ?? `Level ${level}`;
-      const n = LEVELS[String(level)];
-      return n !== undefined ? n : `Level ${rt.str(level ?? None)}`;
     }),
   );
   d.set(
