@@ -275,12 +275,14 @@ export function makeDateClasses(rt0: Interpreter, td: TimedeltaKit): DateKit {
     return new DateObj(cls, y!, m!, d!);
   });
   const D = (v: PyValue) => v as DateObj;
-  const compareKey = (rt: Interpreter, a: DateObj, b: PyValue): [bigint, bigint] | null => {
+  const compareKey = (rt: Interpreter, a: DateObj, b: PyValue, eq = false): [bigint, bigint] | null => {
     if (a instanceof DateTimeObj) {
       if (!(b instanceof DateTimeObj)) return null;
       const oa = offsetOf(rt, a.tz, a);
       const ob = offsetOf(rt, b.tz, b);
       if ((oa === null) !== (ob === null)) {
+        // Equality between a naive and an aware datetime is False; ordering them is an error.
+        if (eq) return [0n, 1n];
         throw rt.error("TypeError", "can't compare offset-naive and offset-aware datetimes");
       }
       return [dtUs(a) - (oa ?? 0n), dtUs(b) - (ob ?? 0n)];
@@ -343,7 +345,7 @@ export function makeDateClasses(rt0: Interpreter, td: TimedeltaKit): DateKit {
       return new DateObj(typeOf(o), ny, nm, nd);
     },
     __eq__: (rt, self, [o]) => {
-      const k = compareKey(rt, D(self), o);
+      const k = compareKey(rt, D(self), o, true);
       if (!k) return o instanceof DateObj ? false : NotImplemented;
       return k[0] === k[1];
     },
