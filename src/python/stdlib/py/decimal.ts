@@ -528,13 +528,30 @@ class Decimal:
         o = self._convert(other)
         return o
 
+    def _rational(self, other):
+        """A Fraction compared exactly: self * denominator against the numerator."""
+        if self._special:
+            return self, Decimal(other.numerator)
+        digits = tuple(int(c) for c in str(self._int * other.denominator))
+        return Decimal((self._sign, digits, self._exp)), Decimal(other.numerator)
+
+    def _is_rational(self, other):
+        return (not isinstance(other, (int, Decimal)) and hasattr(other, 'numerator')
+                and hasattr(other, 'denominator') and hasattr(other, 'limit_denominator'))
+
     def __eq__(self, other):
+        if self._is_rational(other):
+            a, b = self._rational(other)
+            return a == b
         o = self._other(other)
         if o is NotImplemented:
             return o
         return self._compare(o) == 0
 
     def _order(self, other, test):
+        if self._is_rational(other):
+            a, b = self._rational(other)
+            return a._order(b, test)
         o = self._other(other)
         if o is NotImplemented:
             return o

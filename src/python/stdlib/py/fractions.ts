@@ -28,7 +28,7 @@ class Fraction:
                 self._numerator = numerator._numerator
                 self._denominator = numerator._denominator
                 return self
-            elif isinstance(numerator, (float,)):
+            elif isinstance(numerator, float) or type(numerator).__name__ == 'Decimal':
                 n, d = numerator.as_integer_ratio()
                 self._numerator = n
                 self._denominator = d
@@ -61,6 +61,10 @@ class Fraction:
             elif isinstance(numerator, int):
                 self._numerator = int(numerator)
                 self._denominator = 1
+                return self
+            elif hasattr(numerator, 'numerator') and hasattr(numerator, 'denominator'):
+                self._numerator = numerator.numerator
+                self._denominator = numerator.denominator
                 return self
             else:
                 raise TypeError("argument should be a string or a Rational instance")
