@@ -5,7 +5,7 @@
  * the real thing. (asyncio's, whose wake-ups differ, are in asyncio-sync.ts.)
  */
 import { PyInstance, PyType, None, type KwArgs, type PyValue } from "../../python/objects/core";
-import { methods } from "../../python/builtins/registry";
+import { methods, getter } from "../../python/builtins/registry";
 import { PyFuture } from "../futures/future";
 import type { TornadoContext } from "../tornado/context";
 import { runtimeClass, kwGet } from "../tornado/context";
@@ -190,6 +190,8 @@ export function makeLockClasses(env: SyncEnv): Record<string, PyType> {
     };
   const semaphoreType = runtimeClass("Semaphore", module, undefined, (cls) => new SemaphoreObj(cls));
   methods(semaphoreType, { __init__: semInit(false, 1), ...semaphoreMethods("Semaphore") });
+  // The counter, which examples print to show how many slots are left.
+  getter(semaphoreType, "_value", (_rt, self) => sm(self).value);
   const boundedType = runtimeClass("BoundedSemaphore", module, [semaphoreType]);
   methods(boundedType, { __init__: semInit(true, 1) });
   const lockType = runtimeClass("Lock", module, undefined, (cls) => new SemaphoreObj(cls));

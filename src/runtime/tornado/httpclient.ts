@@ -198,13 +198,17 @@ export function makeHttpclientModule(ctx: TornadoContext): PyModule {
           null,
         );
       }
-      pd.future.setResult(response());
+      if (!skipCancelled(pd, "result")) pd.future.setResult(response());
       return;
     }
     // 5.1's handle_response gives the raised HTTPError its response.
     if (mode === "deprecated-response" && rt.isInstance(e, httpError)) e.$dict!.set("response", response());
-    pd.future.setException(e);
+    if (!skipCancelled(pd, "exception")) pd.future.setException(e);
   };
+  /** handle_response leaves a cancelled fetch Future alone (asyncio.wait_for cancels it on
+   * timeout): 5.1 when it sets a result (future_set_result_unless_cancelled), 6.x either way. */
+  const skipCancelled = (pd: Pending, outcome: "result" | "exception") =>
+    pd.future.state === "cancelled" && p.versionInfo[0] >= (outcome === "result" ? 5 : 6);
 
   const start = (pd: Pending) => {
     pd.client.active++;
@@ -306,11 +310,11 @@ export function makeHttpclientModule(ctx: TornadoContext): PyModule {
           const err = rt.call(httpError, [remote.status, remote.reason, response]);
           response.$dict!.set("error", err);
           if (pd.raiseError) {
-            pd.future.setException(err as PyException);
+            if (!skipCancelled(pd, "exception")) pd.future.setException(err as PyException);
             return;
           }
         }
-        pd.future.setResult(response);
+        if (!skipCancelled(pd, "result")) pd.future.setResult(response);
       }, "fetch response"),
     );
   };
