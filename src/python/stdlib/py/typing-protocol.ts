@@ -59,7 +59,15 @@ class _ProtocolMeta(ABCMeta):
                     (not callable(getattr(cls, attr, None)) or getattr(instance, attr) is not None)
                     for attr in _get_protocol_attrs(cls)):
                 return True
-        return super().__instancecheck__(instance)
+        # CPython lets checks made from inside abc pass (_allow_reckless_class_checks).
+        _reckless.append(True)
+        try:
+            return super().__instancecheck__(instance)
+        finally:
+            _reckless.pop()
+
+
+_reckless = []
 
 
 def _make(Generic):
@@ -77,9 +85,13 @@ def _make(Generic):
                 if not cls.__dict__.get('_is_protocol', False):
                     return NotImplemented
                 if not getattr(cls, '_is_runtime_protocol', False):
+                    if _reckless:
+                        return NotImplemented
                     raise TypeError("Instance and class checks can only be used with"
                                     " @runtime_checkable protocols")
                 if not _is_callable_members_only(cls):
+                    if _reckless:
+                        return NotImplemented
                     raise TypeError("Protocols with non-method members"
                                     " don't support issubclass()")
                 if not isinstance(other, type):
