@@ -92,13 +92,16 @@ export function serve(
           : world.job(dispatch, label, owner),
       );
     });
-    const timeout = world.external(at + timeoutUs, () => {
+    // http.client's timeout is the socket's: it runs from the last bytes that came in, so a
+    // response streamed with flush() keeps the client waiting.
+    let deadline = at + timeoutUs;
+    const giveUp = () => {
       if (client.received) return;
       client.gaveUp = true;
-      world.emit({ kind: "client-error", request: id, error: "TimeoutError", message: "timed out" }, at + timeoutUs);
-      clientDone(at + timeoutUs);
+      world.emit({ kind: "client-error", request: id, error: "TimeoutError", message: "timed out" }, deadline);
+      clientDone(deadline);
       world.loop.ioAt(
-        at + timeoutUs,
+        deadline,
         world.job(
           () => {
             if (!state) return;
@@ -119,7 +122,8 @@ export function serve(
           { type: "request", request: id },
         ),
       );
-    });
+    };
+    let timeout = world.external(deadline, giveUp);
     const dispatch = () => {
       // Reading and parsing the request costs the loop a little time.
       world.charge(PARSE_US);
@@ -167,6 +171,12 @@ export function serve(
         closeCallback: "handler",
         pyRequest: req,
         handler: null,
+        onBytesSent: () => {
+          if (client.gaveUp || client.received) return;
+          timeout.cancel();
+          deadline = world.now() + timeoutUs;
+          timeout = world.external(deadline, giveUp);
+        },
         onResponse: (status, bytes) => {
           // The client is another thread: it reads the bytes once it gets the GIL.
           world.onOtherThread((t) => {

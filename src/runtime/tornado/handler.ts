@@ -40,6 +40,8 @@ export interface RequestState {
   /** The Python HTTPServerRequest object. */
   pyRequest: PyValue;
   handler: HandlerInstance | null;
+  /** Called when flush() puts bytes on the wire before the response is complete. */
+  onBytesSent?: () => void;
   /** Called when the response is complete (status and body). */
   onResponse: (status: number, body: Uint8Array) => void;
 }
@@ -53,6 +55,8 @@ export class HandlerInstance extends PyInstance {
   /** The response headers (`_headers`), made by __init__. */
   headers!: HeadersObj;
   buffer: Uint8Array[] = [];
+  /** How many chunks of `buffer` flush() has sent. */
+  flushedChunks = 0;
   headersWritten = false;
   /** The exception-handling context of @asynchronous (errors in its callbacks become 500s). */
   asyncContext = false;
@@ -315,6 +319,7 @@ export function makeRequestHandler(ctx: TornadoContext, deps: HandlerDeps): Hand
     resetHeaders(h, p.version, world.now());
     rt.callMethod(h, "set_default_headers", []);
     h.buffer = [];
+    h.flushedChunks = 0;
     h.status = 200;
     h.reason = "OK";
   };
@@ -361,7 +366,11 @@ export function makeRequestHandler(ctx: TornadoContext, deps: HandlerDeps): Hand
         world.callSoon(() => void rt.call(callback, []), "flush callback");
       }
       const flushedBefore = h.headersWritten;
+      // The first flush sends the headers; a later one sends what was written since.
+      const sends = !flushedBefore || h.buffer.slice(h.flushedChunks).some((b) => b.length > 0);
+      h.flushedChunks = h.buffer.length;
       h.headersWritten = true;
+      if (sends && !h.finished) h.req.onBytesSent?.();
       if (p.release === "3.2") return None;
       const f = ctx.cc.newFuture("flush");
       if (flushedBefore && p.features.bodyWriteFuture === "next-iteration") {

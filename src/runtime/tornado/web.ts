@@ -39,7 +39,13 @@ export function makeWebModule(ctx: TornadoContext): WebModule {
   methods(httpError, {
     __init__: (_rt, self, args, kw) => {
       const e = self as PyException;
-      const status = args[0] ?? kwGet(kw, "status_code") ?? 500;
+      let status = args[0] ?? kwGet(kw, "status_code");
+      if (status === undefined) {
+        // status_code has had a default (500) since 4.0.
+        if (p.release === "3.2")
+          throw rt.error("TypeError", "HTTPError.__init__() missing 1 required positional argument: 'status_code'");
+        status = 500;
+      }
       const logMessage = args[1] ?? kwGet(kw, "log_message") ?? None;
       const logArgs = args.slice(2);
       e.$dict!.set("status_code", status);
