@@ -304,14 +304,14 @@ function parseArguments(rt: import("../../python").Interpreter, query: string, b
   const q = new PyDict();
   const b = new PyDict();
   const add = (d: PyDict, text: string) => {
-    for (const [k, v] of new URLSearchParams(text)) {
+    for (const [k, v] of parseQsBytes(text)) {
       for (const target of [d, all]) {
         let list = rt.dictGet(target, k) as PyList | undefined;
         if (!list) {
           list = new PyList([]);
           rt.dictSet(target, k, list);
         }
-        list.items.push(new PyBytes(UTF8.encode(v)));
+        list.items.push(new PyBytes(v));
       }
     }
   };
@@ -321,4 +321,30 @@ function parseArguments(rt: import("../../python").Interpreter, query: string, b
   // `get_argument` sees the query string only, `request.body` has the bytes.
   void body;
   return { all, q, b };
+}
+
+/** httputil.parse_qs_bytes(keep_blank_values=True): `&`-separated pairs, `+` as a space,
+ * percent escapes decoded to raw bytes (a value need not be UTF-8); keys decoded as UTF-8. */
+function parseQsBytes(text: string): [string, Uint8Array][] {
+  const out: [string, Uint8Array][] = [];
+  const unquote = (s: string): Uint8Array => {
+    const bytes: number[] = [];
+    const t = s.replace(/\+/g, " ");
+    for (let i = 0; i < t.length; i++) {
+      const hex = t[i] === "%" ? t.slice(i + 1, i + 3) : "";
+      if (/^[0-9a-fA-F]{2}$/.test(hex)) {
+        bytes.push(parseInt(hex, 16));
+        i += 2;
+      } else for (const b of UTF8.encode(t[i]!)) bytes.push(b);
+    }
+    return new Uint8Array(bytes);
+  };
+  for (const pair of text.split("&")) {
+    if (!pair) continue;
+    const eq = pair.indexOf("=");
+    // parse_qs drops a field with no `=` (with strict_parsing off).
+    if (eq < 0) continue;
+    out.push([new TextDecoder().decode(unquote(pair.slice(0, eq))), unquote(pair.slice(eq + 1))]);
+  }
+  return out;
 }

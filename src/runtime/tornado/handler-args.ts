@@ -9,6 +9,7 @@ import type { Interpreter } from "../../python";
 import { kwGet } from "./context";
 
 const utf8Decoder = new TextDecoder();
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
 
 /** Which of the request's argument dicts a getter reads. */
 type Source = "arguments" | "query_arguments" | "body_arguments";
@@ -20,9 +21,10 @@ function argumentValues(rt: Interpreter, h: PyInstance, which: Source, name: str
   const list = rt.dictGet(args, name);
   if (!(list instanceof PyList)) return [];
   return list.items.map((b) => {
-    const s = b instanceof PyBytes ? utf8Decoder.decode(b.data) : b;
+    // Through decode_argument(value, name=name), which a handler may override.
+    const s = rt.call(rt.getattr(h, "decode_argument"), [b], { names: ["name"], values: [name] });
     // Tornado turns control characters other than whitespace into spaces, then strips.
-    if (typeof s !== "string") return s;
+    if (typeof s !== "string") return strip ? rt.callMethod(s, "strip", []) : s;
     let clean = "";
     for (const c of s) {
       const code = c.charCodeAt(0);
@@ -35,7 +37,12 @@ function argumentValues(rt: Interpreter, h: PyInstance, which: Source, name: str
 const NO_DEFAULT = Symbol("no default");
 
 /** get_argument / get_arguments and their query_ and body_ forms, on the RequestHandler class. */
-export function defineArgumentMethods(rt: Interpreter, type: PyType, missingArgumentType: PyType): void {
+export function defineArgumentMethods(
+  rt: Interpreter,
+  type: PyType,
+  missingArgumentType: PyType,
+  httpErrorType: PyType,
+): void {
   const one = (which: Source) => (_rt: unknown, self: PyValue, args: PyValue[], kw: KwArgs | null) => {
     const name = String(args[0] ?? kwGet(kw, "name"));
     const dflt = args.length > 1 ? args[1]! : (kwGet(kw, "default") ?? NO_DEFAULT);
@@ -59,7 +66,18 @@ export function defineArgumentMethods(rt: Interpreter, type: PyType, missingArgu
     get_arguments: all("arguments"),
     get_query_arguments: all("query_arguments"),
     get_body_arguments: all("body_arguments"),
-    decode_argument: (_rt, _self, [value]) => (value instanceof PyBytes ? utf8Decoder.decode(value.data) : value!),
+    decode_argument: (_rt, _self, args, kw) => {
+      const value = args[0]!;
+      if (!(value instanceof PyBytes)) return value;
+      try {
+        return strictUtf8.decode(value.data);
+      } catch {
+        const name = args[1] ?? kwGet(kw, "name") ?? None;
+        const label = name !== None && rt.truthy(name) ? rt.str(name) : "url";
+        const shown = rt.repr(new PyBytes(value.data.slice(0, 40)));
+        throw rt.call(httpErrorType, [400, `Invalid unicode in ${label}: ${shown}`]);
+      }
+    },
   });
 }
 

@@ -421,7 +421,7 @@ export function makeRequestHandler(ctx: TornadoContext, deps: HandlerDeps): Hand
     },
     on_response: () => None,
   });
-  defineArgumentMethods(rt, type, deps.missingArgumentType);
+  defineArgumentMethods(rt, type, deps.missingArgumentType, httpErrorType);
   defineHeaderMethods(rt, type, H, p.features.headerValuesBytes);
   defineAuthMethods(rt, type);
   defineExtraMethods(rt, type, httpErrorType, H, p.release === "3.2");

@@ -14,7 +14,7 @@ import { PyGenerator } from "../../python/interp/generators";
 import { PyFuture } from "../futures/future";
 import { runtimeClass, kwGet, type TornadoContext } from "./context";
 import { seconds } from "./seconds";
-import { loopTime, deadlineSeconds } from "./ioloop-time";
+import { loopTime, deadlineSeconds, MONOTONIC_BASE } from "./ioloop-time";
 import { toFuture } from "./gen-timeout";
 import { setTimer, clearTimer } from "../py/native";
 import type { VirtualThreads } from "../py/executor";
@@ -102,10 +102,29 @@ export function makeIoloopModule(ctx: TornadoContext, deps: IoloopDeps): PyModul
     world.withoutStackContext(() => ctx.cc.addFuture(fut, discardResult, "_discard_future_result"));
   };
   ctx.runCallback = (cb, args) => runCallback(cb, args);
-  const handleType = runtimeClass("_Timeout", "tornado.ioloop");
+  // What add_timeout/call_later return: PollIOLoop's _Timeout, or (5.0+, on asyncio) the
+  // event loop's TimerHandle.
+  const handleType =
+    p.loop === "asyncio" ? runtimeClass("TimerHandle", "asyncio.events") : runtimeClass("_Timeout", "tornado.ioloop");
+  if (p.loop === "asyncio") {
+    // TimerHandle's own API: cancel(), cancelled(), when() (the loop's time it is due).
+    methods(handleType, {
+      cancel: (_rt, self) => {
+        const d = (self as PyInstance).$dict!;
+        const id = d.get("_id");
+        if (typeof id === "number") clearTimer(world, id);
+        d.set("_cancelled", true);
+        return None;
+      },
+      cancelled: (_rt, self) => (self as PyInstance).$dict!.get("_cancelled") === true,
+      when: (_rt, self) => new PyFloat(Number((self as PyInstance).$dict!.get("_when") ?? 0)),
+    });
+  }
   const timeoutHandle = (delaySecs: number, cb: PyValue, args: PyValue[], kw: KwArgs | null, label: string) => {
     const h = new PyInstance(handleType);
     const due = world.now() + Math.max(0, Math.round(delaySecs * 1e6));
+    // TimerHandle.when() is on asyncio's (monotonic) clock.
+    h.$dict!.set("_when", MONOTONIC_BASE + due / 1e6);
     // 3.2's add_timeout stores the wrapped callback itself, with no partial around it.
     const partial = p.release !== "3.2";
     h.$dict!.set(
