@@ -274,7 +274,12 @@ export function makeDequeType(): PyType {
     __hash__: (rt) => {
       throw rt.error("TypeError", "unhashable type: 'collections.deque'");
     },
-    __reduce__: (_rt, self) => new PyTuple([typeOf(self), new PyTuple([new PyList([...d(self).items])])]),
+    // As CPython's: (cls, () or ((), maxlen), None, iterator over the items).
+    __reduce__: (rt, self) => {
+      const q = d(self);
+      const args = q.maxlen === null ? new PyTuple([]) : new PyTuple([new PyTuple([]), q.maxlen]);
+      return new PyTuple([typeOf(self), args, None, rt.iter(new PyList([...q.items]))]);
+    },
   });
   defGetter(deque, "maxlen", (_rt, self) => d(self).maxlen ?? None);
   return deque;
