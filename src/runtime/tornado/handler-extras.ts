@@ -59,7 +59,7 @@ export function defineExtraMethods(
   target: (self: PyValue) => ExtrasTarget,
   /** 3.2's XSRF token decoding, without its later error handling. */
   legacyXsrf = false,
-): void {
+): PyType {
   // http.cookies.SimpleCookie, empty: what request.cookies parses from no Cookie header.
   const cookieType = new PyType("SimpleCookie", [rt.builtins.get("dict") as PyType], {
     builtin: false,
@@ -114,7 +114,7 @@ export function defineExtraMethods(
       throw forbidden("XSRF cookie does not match POST argument");
     },
   });
-  getter(type, "cookies", () => rt.call(cookieType, []));
+  getter(type, "cookies", (_rt, self) => rt.getattr(rt.getattr(self, "request"), "cookies"));
   // xsrf_token: a version-2 token (`2|mask|masked token|timestamp`, bytes) made the first
   // time it is read, which also reads current_user and sets the `_xsrf` cookie (the
   // client sends none). Its random bytes are derived from the time, so runs repeat.
@@ -148,4 +148,5 @@ export function defineExtraMethods(
       return `<input type="hidden" name="_xsrf" value="${token}"/>`;
     },
   });
+  return cookieType;
 }

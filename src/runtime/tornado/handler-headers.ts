@@ -14,6 +14,14 @@ import type { HeadersObj } from "./httputil";
 /** What a handler instance offers the header helpers. */
 export interface HeaderTarget {
   headers: HeadersObj;
+  /** The cookies set so far (`_new_cookie`, by name): they become Set-Cookie headers
+   * when the headers are written (writeNewCookies). */
+  newCookies: Map<string, string>;
+}
+
+/** What flush()/finish() do as they write the headers: each new cookie as a Set-Cookie header. */
+export function writeNewCookies(h: HeaderTarget): void {
+  for (const cookie of h.newCookies.values()) h.headers.add("Set-Cookie", cookie);
 }
 
 const DAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
@@ -127,12 +135,12 @@ export function defineHeaderMethods(
     set_cookie: (_rt, self, args, kw) => {
       const value = args[1] ?? kwGet(kw, "value") ?? "";
       const text = value instanceof PyBytes ? String.fromCharCode(...value.data) : rt.str(value);
-      target(self).headers.add("Set-Cookie", cookieHeader(String(args[0]), text, kw));
+      target(self).newCookies.set(String(args[0]), cookieHeader(String(args[0]), text, kw));
       return None;
     },
     clear_cookie: (_rt, self, args, kw) => {
       const expired = ["expires=Thu, 01 Jan 1970 00:00:00 GMT", "Max-Age=0"];
-      target(self).headers.add("Set-Cookie", cookieHeader(String(args[0]), '""', kw, expired));
+      target(self).newCookies.set(String(args[0]), cookieHeader(String(args[0]), '""', kw, expired));
       return None;
     },
   });

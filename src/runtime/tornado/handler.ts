@@ -17,7 +17,7 @@ import { reasonPhrase } from "./http-status";
 import { runtimeClass, kwGet, type TornadoContext } from "./context";
 import type { HeadersObj, HttputilApi } from "./httputil";
 import { defineArgumentMethods } from "./handler-args";
-import { defineHeaderMethods, resetHeaders } from "./handler-headers";
+import { defineHeaderMethods, resetHeaders, writeNewCookies } from "./handler-headers";
 import { xhtmlEscape } from "./escape";
 import { defineAuthMethods } from "./handler-auth";
 import { defineExtraMethods } from "./handler-extras";
@@ -55,6 +55,7 @@ export class HandlerInstance extends PyInstance {
   /** The response headers (`_headers`), made by __init__. */
   headers!: HeadersObj;
   buffer: Uint8Array[] = [];
+  newCookies = new Map<string, string>();
   /** How many chunks of `buffer` flush() has sent. */
   flushedChunks = 0;
   headersWritten = false;
@@ -88,6 +89,8 @@ export interface HandlerApi {
   handleException(h: HandlerInstance, e: PyException): void;
   httpErrorType: PyType;
   finishType: PyType | null;
+  /** http.cookies.SimpleCookie, what request.cookies parses the Cookie header into. */
+  cookieType: PyType;
 }
 
 /** The tornado.web classes the handler's natives raise or build. */
@@ -192,6 +195,7 @@ export function makeRequestHandler(ctx: TornadoContext, deps: HandlerDeps): Hand
         h.headers.set("Content-Length", String(h.buffer.reduce((n, b) => n + b.length, 0)));
       }
     }
+    if (!h.headersWritten) writeNewCookies(h);
     // Headers, flushing and the access log cost the loop a little time.
     world.charge(FINISH_US);
     const req = h.req;
@@ -369,6 +373,7 @@ export function makeRequestHandler(ctx: TornadoContext, deps: HandlerDeps): Hand
       // The first flush sends the headers; a later one sends what was written since.
       const sends = !flushedBefore || h.buffer.slice(h.flushedChunks).some((b) => b.length > 0);
       h.flushedChunks = h.buffer.length;
+      if (!flushedBefore) writeNewCookies(h);
       h.headersWritten = true;
       if (sends && !h.finished) h.req.onBytesSent?.();
       if (p.release === "3.2") return None;
@@ -424,7 +429,7 @@ export function makeRequestHandler(ctx: TornadoContext, deps: HandlerDeps): Hand
   defineArgumentMethods(rt, type, deps.missingArgumentType, httpErrorType);
   defineHeaderMethods(rt, type, H, p.features.headerValuesBytes);
   defineAuthMethods(rt, type);
-  defineExtraMethods(rt, type, httpErrorType, H, p.release === "3.2");
+  const cookieType = defineExtraMethods(rt, type, httpErrorType, H, p.release === "3.2");
   defineTemplateMethods(rt, type, (self) => H(self).finished);
   for (const verb of ["get", "post", "put", "delete", "patch", "head", "options"]) {
     method(type, verb, () => {
@@ -445,7 +450,7 @@ export function makeRequestHandler(ctx: TornadoContext, deps: HandlerDeps): Hand
   getter(type, "_status_code", (_rt, self) => H(self).status);
   getter(type, "_headers", (_rt, self) => H(self).headers);
   getter(type, "_reason", (_rt, self) => H(self).reason);
-  return { type, finish, handleException, httpErrorType, finishType };
+  return { type, finish, handleException, httpErrorType, finishType, cookieType };
 }
 
 /** redirect()'s Location: the URL's UTF-8 bytes as Latin-1 text, as `utf8(url)` gives set_header. */

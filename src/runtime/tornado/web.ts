@@ -6,7 +6,7 @@ import { PyBuiltin, PyModule, PyInstance, PyType, None, type PyValue } from "../
 import { PyTuple, PyList, PyDict } from "../../python/objects/containers";
 import { PyException, isPyException } from "../../python/objects/exceptions";
 import { PyNativeMethod } from "../../python/interp/attr";
-import { methods, fn } from "../../python/builtins/registry";
+import { methods, fn, getter } from "../../python/builtins/registry";
 import { PyFuture } from "../futures/future";
 import { reasonPhrase } from "./http-status";
 import { runtimeClass, exceptionClass, kwGet, type TornadoContext } from "./context";
@@ -93,6 +93,12 @@ export function makeWebModule(ctx: TornadoContext): WebModule {
     ? runtimeClass("HTTPRequest", "tornado.httpserver")
     : runtimeClass("HTTPServerRequest", "tornado.httputil");
   if (!p.features.legacyRequest) httputil.module.$dict!.set("HTTPServerRequest", requestType);
+  // request.cookies: the Cookie header parsed once; the client sends none, so it is empty.
+  getter(requestType, "cookies", (_rt, self) => {
+    const d = (self as PyInstance).$dict!;
+    if (!d.has("_cookies")) d.set("_cookies", rt.call(handler.cookieType, []));
+    return d.get("_cookies")!;
+  });
   methods(requestType, {
     __repr__: (_rt, self) => {
       const d = (self as PyInstance).$dict!;
