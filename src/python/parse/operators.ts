@@ -19,6 +19,8 @@ type Token =
  * A lowered operand and its source offsets: `from`/`to` with its parentheses,
  * `inFrom`/`inTo` without them (CPython's positions of the operand itself).
  */
+type PrefixToken = Extract<Token, { type: "prefix" }>;
+
 interface Lowered {
   readonly expr: Expr;
   readonly at: Pos;
@@ -139,16 +141,56 @@ export function lowerOperation(cx: LowerContext, node: SyntaxNode): Expr {
         const value = operand();
         return of({ kind: "await", value: value.expr, line, col }, value.to);
       }
-      case "not": {
-        const value = climb(PRECEDENCE.compare);
-        return of({ kind: "unary", op: "not", operand: value.expr, line, col }, value.to);
-      }
-      default: {
-        const value = climb(PRECEDENCE["**"]);
-        const span = cx.span(t.off, value.to);
-        return of({ kind: "unary", op: t.op, operand: value.expr, line, col, span }, value.to);
-      }
+      case "not":
+        return prefixRun(
+          t,
+          (x) => x.op === "not",
+          PRECEDENCE.compare,
+          (u, operand) => ({
+            kind: "unary",
+            op: "not",
+            operand,
+            line: u.at.line,
+            col: u.at.col,
+          }),
+        );
+      default:
+        return prefixRun(
+          t,
+          (x) => x.op !== "not" && x.op !== "await",
+          PRECEDENCE["**"],
+          (u, operand, to) => ({
+            kind: "unary",
+            op: u.op as "-" | "+" | "~",
+            operand,
+            line: u.at.line,
+            col: u.at.col,
+            span: cx.span(u.off, to),
+          }),
+        );
     }
+  };
+
+  /**
+   * A run of prefix operators (`not not x`, `- - x`) read without recursing once per
+   * operator: the operand after the last one, then each operator applied from the inside
+   * out, so thousands of them in a row do not exhaust the stack.
+   */
+  const prefixRun = (
+    first: PrefixToken,
+    same: (t: PrefixToken) => boolean,
+    min: number,
+    make: (t: PrefixToken, operand: Expr, to: number) => Expr,
+  ): Lowered => {
+    const run = [first];
+    for (let t = tokens[i]; t && t.type === "prefix" && same(t); t = tokens[i]) {
+      run.push(t);
+      i++;
+    }
+    const value = climb(min);
+    let expr = value.expr;
+    for (let k = run.length - 1; k >= 0; k--) expr = make(run[k]!, expr, value.to);
+    return { expr, at: first.at, from: first.off, to: value.to, inFrom: first.off, inTo: value.to };
   };
 
   const climb = (min: number): Lowered => {
