@@ -17,7 +17,7 @@ import { join } from "node:path";
 
 type Engine = typeof import("../src/python/index");
 
-const ROUNDS = Number(process.env.ROUNDS ?? 9);
+const ROUNDS = Number(process.env.ROUNDS ?? 31);
 const PYTHON = process.env.PYTHON ?? "python3";
 const workloadsDir = join(import.meta.dirname, "workloads");
 
