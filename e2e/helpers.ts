@@ -69,8 +69,15 @@ export async function expectNoSidewaysScroll(page: Page, width: number): Promise
  * and returns the visible hover widget.
  */
 export async function hoverOver(page: Page, target: Locator, at = 0.5): Promise<Locator> {
-  await target.waitFor();
-  const box = await target.boundingBox();
+  // Monaco may re-render the line (as tokens arrive) between finding the span and
+  // measuring it: the locator is resolved again until the span it finds has a box.
+  const measured: { box: Awaited<ReturnType<Locator["boundingBox"]>> } = { box: null };
+  await expect(async () => {
+    await target.waitFor();
+    measured.box = await target.boundingBox();
+    expect(measured.box, "hover target is not on screen").not.toBeNull();
+  }).toPass({ timeout: 5000 });
+  const box = measured.box;
   if (!box) throw new Error("hover target is not on screen");
   const y = box.y + box.height / 2;
   await page.mouse.move(box.x + box.width * at - 2, y);
