@@ -385,28 +385,14 @@ export class World {
     return o.type === "request" ? o.request : o.type === "task" ? o.request : null;
   }
 
-  /** Emit a log record (a logger let it through). `site` is Tornado's `module:line` for the console. */
-  log(
-    level: import("../trace").LogLevel,
-    logger: string,
-    message: string,
-    exc: PyException | null,
-    tracebackText: string | null,
-    site: readonly [string, number],
-  ): void {
-    if (this.logRoute) this.logRoute(level, logger, message, exc, tracebackText, site);
-    else this.emitLog(level, logger, message, exc, tracebackText, site);
-  }
+  /** Log a record of the runtime's own (through the program's logging once it has imported it). */
+  readonly log: LogRoute = (...record) => {
+    if (this.logRoute) this.logRoute(...record);
+    else this.emitLog(...record);
+  };
 
-  /** Record a log event (what the harness's root handler does with a record). */
-  emitLog(
-    level: import("../trace").LogLevel,
-    logger: string,
-    message: string,
-    exc: PyException | null,
-    tracebackText: string | null,
-    site: readonly [string, number],
-  ): void {
+  /** Record a log event (what the harness's root handler does with a record). `site` is Tornado's `module:line` for the console. */
+  readonly emitLog: LogRoute = (level, logger, message, exc, tracebackText, site) => {
     this.emit({
       kind: "log",
       level,
@@ -419,7 +405,7 @@ export class World {
       t: UNSTAMPED,
       seq: 0,
     });
-  }
+  };
 
   logError(
     logger: string,
