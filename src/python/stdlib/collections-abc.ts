@@ -12,6 +12,7 @@ import {
   typeOf,
   typeType,
   builtinFunctionType,
+  type KwArgs,
   functionType,
   methodType,
   type PyValue,
@@ -39,7 +40,7 @@ import type { Interpreter } from "../interp/interpreter";
 import { arity } from "../builtins/registry";
 import { makeModule, pyFunction } from "./util";
 
-type Impl = (rt: Interpreter, self: PyValue, args: PyValue[]) => PyValue;
+type Impl = (rt: Interpreter, self: PyValue, args: PyValue[], kw: KwArgs | null) => PyValue;
 
 interface AbcSpec {
   readonly bases: readonly string[];
@@ -123,7 +124,39 @@ const mutableMappingMixins: Record<string, Impl> = {
     setItem(rt, self, args[0], v);
     return v;
   },
+  // update(other=(), /, **kw): a mapping (anything with keys()) by key, else (key, value) pairs.
+  update: (rt, self, args, kw) => {
+    if (args.length > 1) {
+      throw rt.error(
+        "TypeError",
+        `MutableMapping.update() takes from 1 to 2 positional arguments but ${args.length + 1} were given`,
+      );
+    }
+    const other = args[0];
+    if (other !== undefined && hasAttr(rt, other, "keys")) {
+      for (const k of rt.iterate(rt.callMethod(other, "keys", []))) setItem(rt, self, k, getItem(rt, other, k));
+    } else if (other !== undefined) {
+      for (const pair of rt.iterate(other)) {
+        const kv = rt.toArray(pair);
+        if (kv.length > 2) throw rt.error("ValueError", "too many values to unpack (expected 2)");
+        if (kv.length < 2) throw rt.error("ValueError", `not enough values to unpack (expected 2, got ${kv.length})`);
+        setItem(rt, self, kv[0], kv[1]);
+      }
+    }
+    kw?.names.forEach((name, i) => setItem(rt, self, name, kw.values[i]!));
+    return None;
+  },
 };
+
+function hasAttr(rt: Interpreter, v: PyValue, name: string): boolean {
+  try {
+    rt.getattr(v, name);
+    return true;
+  } catch (e) {
+    if (caught(rt, e, "AttributeError")) return false;
+    throw e;
+  }
+}
 
 const sequenceMixins: Record<string, Impl> = {
   __iter__: (rt, self) => {
@@ -296,7 +329,10 @@ export function collectionsAbcModule(rt: Interpreter): PyModule {
       ns.set(m, f);
     }
     for (const [m, impl] of Object.entries(spec.mixins ?? {})) {
-      ns.set(m, new PyNativeMethod(m, (rt0, args) => impl(rt0 as Interpreter, args[0], args.slice(1)), `${name}.${m}`));
+      ns.set(
+        m,
+        new PyNativeMethod(m, (rt0, args, kw) => impl(rt0 as Interpreter, args[0], args.slice(1), kw), `${name}.${m}`),
+      );
     }
     if (spec.hook) {
       const wanted = spec.hook;

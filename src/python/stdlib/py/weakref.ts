@@ -243,16 +243,6 @@ class WeakValueDictionary(MutableMapping):
             if o is not None:
                 yield k, o
 
-    def update(self, other=(), /, **kwargs):
-        if hasattr(other, "keys"):
-            for k in other.keys():
-                self[k] = other[k]
-        else:
-            for k, v in other:
-                self[k] = v
-        for k, v in kwargs.items():
-            self[k] = v
-
     def itervaluerefs(self):
         yield from list(self.data.values())
 
@@ -354,16 +344,6 @@ class WeakKeyDictionary(MutableMapping):
             o = wr()
             if o is not None:
                 yield o, v
-
-    def update(self, other=(), /, **kwargs):
-        if hasattr(other, "keys"):
-            for k in other.keys():
-                self[k] = other[k]
-        else:
-            for k, v in other:
-                self[k] = v
-        for k, v in kwargs.items():
-            self[k] = v
 
     def keyrefs(self):
         return list(self.data)
