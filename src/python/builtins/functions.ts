@@ -319,14 +319,7 @@ export function builtinFunctions(): Record<string, PyBuiltin> {
     }),
     hasattr: f("hasattr", (rt, args) => {
       arity(rt, "hasattr", args, 2);
-      const name = attrName(rt, args[1]);
-      try {
-        rt.getattr(args[0], name);
-        return true;
-      } catch (e) {
-        if (isPyException(e) && rt.isInstance(e, rt.excType("AttributeError"))) return false;
-        throw e;
-      }
+      return rt.hasattr(args[0], attrName(rt, args[1]));
     }),
     getattr: f("getattr", (rt, args) => {
       arity(rt, "getattr", args, 2, 3);

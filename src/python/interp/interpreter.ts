@@ -330,6 +330,17 @@ export class Interpreter implements RuntimeLike {
     return getAttr(this, o, name);
   }
 
+  /** `hasattr(o, name)`: whether getting the attribute succeeds (only an AttributeError means no). */
+  hasattr(o: PyValue, name: string): boolean {
+    try {
+      getAttr(this, o, name);
+      return true;
+    } catch (e) {
+      if (isPyException(e) && this.isInstance(e, this.excType("AttributeError"))) return false;
+      throw e;
+    }
+  }
+
   setattr(o: PyValue, name: string, v: PyValue): void {
     setAttr(this, o, name, v);
   }

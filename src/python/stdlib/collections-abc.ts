@@ -133,7 +133,7 @@ const mutableMappingMixins: Record<string, Impl> = {
       );
     }
     const other = args[0];
-    if (other !== undefined && hasAttr(rt, other, "keys")) {
+    if (other !== undefined && rt.hasattr(other, "keys")) {
       for (const k of rt.iterate(rt.callMethod(other, "keys", []))) setItem(rt, self, k, getItem(rt, other, k));
     } else if (other !== undefined) {
       for (const pair of rt.iterate(other)) {
@@ -147,16 +147,6 @@ const mutableMappingMixins: Record<string, Impl> = {
     return None;
   },
 };
-
-function hasAttr(rt: Interpreter, v: PyValue, name: string): boolean {
-  try {
-    rt.getattr(v, name);
-    return true;
-  } catch (e) {
-    if (caught(rt, e, "AttributeError")) return false;
-    throw e;
-  }
-}
 
 const sequenceMixins: Record<string, Impl> = {
   __iter__: (rt, self) => {

@@ -186,7 +186,7 @@ export function makeLoggingModule({ world, cc, currentException }: LoggingDeps):
     if (extra instanceof PyDict) {
       for (const e of extra.table.map.values()) {
         const key = rt.str(e.key);
-        if (key === "message" || key === "asctime" || hasattr(record, key)) {
+        if (key === "message" || key === "asctime" || rt.hasattr(record, key)) {
           throw rt.error("KeyError", `Attempt to overwrite ${rt.repr(key)} in LogRecord`);
         }
         rt.setattr(record, key, e.value);
@@ -194,19 +194,10 @@ export function makeLoggingModule({ world, cc, currentException }: LoggingDeps):
     }
     return record;
   };
-  const hasattr = (o: PyValue, name: string): boolean => {
-    try {
-      rt.getattr(o, name);
-      return true;
-    } catch (e) {
-      if (isPyException(e) && rt.isInstance(e, rt.excType("AttributeError"))) return false;
-      throw e;
-    }
-  };
   /** Whether `filters` (Filter objects or callables) all let `record` through. */
   const passes = (filters: PyList, record: PyValue): boolean => {
     for (const f of [...filters.items]) {
-      const ok = hasattr(f, "filter") ? rt.callMethod(f, "filter", [record]) : rt.call(f, [record]);
+      const ok = rt.hasattr(f, "filter") ? rt.callMethod(f, "filter", [record]) : rt.call(f, [record]);
       if (!rt.truthy(ok)) return false;
     }
     return true;
