@@ -17,3 +17,9 @@ for bad in [lambda: mv.__setitem__(0, 1), lambda: m2.__setitem__(0, 300), lambda
     except Exception as e:
         print(type(e).__name__, e)
 print(hash(mv) == hash(b"abcdef"), bytearray(mv[1:4]), isinstance(mv, memoryview), type(mv).__name__, str(mv.toreadonly().readonly))
+print(mv.hex(b"-", 2), mv.hex(":", -4), mv[::2].hex(" "))
+for bad in [lambda: mv.hex("ab"), lambda: mv.hex("\xe9"), lambda: mv.hex(1)]:
+    try:
+        bad()
+    except Exception as e:
+        print(type(e).__name__, e)

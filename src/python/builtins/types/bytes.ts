@@ -28,6 +28,7 @@ import {
 } from "./text-args";
 import { adjustIndices, indexArg } from "./text-index";
 import * as B from "./bytes-ops";
+import { hexWithSep } from "./bytes-hex";
 import { isBytes, isBytearray, resultType, make, bytesArg, byteValue, subArg, optBytes, repeat } from "./bytes-args";
 import { percentFormatBytes } from "../format/percent";
 import { argTypeName } from "../registry";
@@ -90,17 +91,6 @@ function join(rt: Interpreter, self: PyBytes, iterable: PyValue): PyBytes {
     parts.push(data);
   });
   return make(self, B.concat(parts));
-}
-
-function hex(rt: Interpreter, d: Uint8Array, sepV: PyValue, perV: PyValue): string {
-  if (sepV === undefined || sepV === None) return B.toHex(d, "", 0);
-  let sep: string;
-  if (typeof sepV === "string") sep = sepV;
-  else if (sepV instanceof PyBytes) sep = String.fromCharCode(...sepV.data);
-  else throw rt.error("TypeError", `object of type '${typeOf(sepV).name}' has no len()`);
-  if (Array.from(sep).length !== 1) throw rt.error("ValueError", "sep must be length 1.");
-  if (sep.charCodeAt(0) > 0x7f) throw rt.error("ValueError", "sep must be ASCII.");
-  return B.toHex(d, sep, perV === undefined ? 1 : indexArg(rt, perV));
 }
 
 function translate(rt: Interpreter, self: PyBytes, table: PyValue, del: PyValue): PyBytes {
@@ -239,7 +229,7 @@ def("decode", kw(["encoding", "errors"]), (rt, self, [enc, errs]) => {
   }
   return decodeBytes(rt, self.data, enc ?? "utf-8", errs ?? "strict");
 });
-def("hex", kw(["sep", "bytes_per_sep"]), (rt, self, [sep, per]) => hex(rt, self.data, sep, per));
+def("hex", kw(["sep", "bytes_per_sep"]), (rt, self, [sep, per]) => hexWithSep(rt, self.data, sep, per));
 def("translate", kw(["table", "delete"], 1, 1), (rt, self, [table, del]) => translate(rt, self, table, del));
 
 for (const type of [bytesType, bytearrayType]) {

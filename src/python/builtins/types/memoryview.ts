@@ -23,6 +23,7 @@ import { sliceIndices } from "../../interp/subscript";
 import type { Interpreter } from "../../interp/interpreter";
 import { getter, methods, parseArgs } from "../registry";
 import { indexArg } from "./text-index";
+import { hexWithSep } from "./bytes-hex";
 
 export const memoryviewType: PyType = new PyType("memoryview", [objectType], { builtin: true });
 
@@ -89,21 +90,6 @@ function sliceView(rt: Interpreter, mv: PyMemoryView, s: PySlice): PyMemoryView 
   const [start, stop, step] = sliceIndices(rt, s, mv.length);
   const n = step > 0 ? Math.max(0, Math.ceil((stop - start) / step)) : Math.max(0, Math.ceil((start - stop) / -step));
   return new PyMemoryView(mv.obj, mv.at(start), mv.step * step, n, mv.readonly);
-}
-
-function hexOf(data: Uint8Array, sep: string, group: number): string {
-  const digits = Array.from(data, (b) => b.toString(16).padStart(2, "0"));
-  if (sep === "" || group === 0) return digits.join("");
-  // As bytes.hex: a positive group counts from the right, a negative one from the left.
-  const size = Math.abs(group);
-  const parts: string[] = [];
-  if (group > 0) {
-    for (let end = digits.length; end > 0; end -= size)
-      parts.unshift(digits.slice(Math.max(0, end - size), end).join(""));
-  } else {
-    for (let i = 0; i < digits.length; i += size) parts.push(digits.slice(i, i + size).join(""));
-  }
-  return parts.join(sep);
 }
 
 memoryviewType.dict.set(
@@ -190,9 +176,7 @@ methods(memoryviewType, {
   },
   hex: (rt, self, args, kw) => {
     const [sep, group] = parseArgs(rt, "hex", args, kw, ["sep", "bytes_per_sep"]);
-    const s = sep === undefined ? "" : typeof sep === "string" ? sep : String.fromCharCode(...(bufferBytes(sep) ?? []));
-    if (sep !== undefined && s.length !== 1) throw rt.error("ValueError", "sep must be length 1.");
-    return hexOf(live(rt, self).bytes(), s, group === undefined ? 1 : indexArg(rt, group));
+    return hexWithSep(rt, live(rt, self).bytes(), sep, group);
   },
 });
 
