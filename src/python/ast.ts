@@ -534,6 +534,7 @@ export interface Module {
 
 /** A compile-time problem, shown as an editor marker and raised as SyntaxError when run. */
 export interface Diagnostic {
+  /** Lines count from 1, columns from 0. */
   readonly line: number;
   readonly col: number;
   readonly endLine: number;

@@ -238,7 +238,8 @@ export function formatDiagnostic(d: Diagnostic, filename: string, source: string
   const text = source?.split("\n")[d.line - 1];
   if (text !== undefined && text.trim() !== "") {
     const indent = text.length - text.trimStart().length;
-    const start = Math.max(0, d.col - 1 - indent);
+    // Diagnostic columns count from 0 (the worker adds 1 for the editor's markers).
+    const start = Math.max(0, d.col - indent);
     const trimmed = text.trim();
     const width = d.endLine === d.line ? Math.max(1, Math.min(d.endCol - d.col, trimmed.length - start)) : 1;
     out += `    ${trimmed}\n    ${" ".repeat(start)}${"^".repeat(width)}\n`;
