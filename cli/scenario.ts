@@ -9,6 +9,7 @@ import { basename, resolve } from "node:path";
 import { parseScenario, isRelease, RELEASES, type Release } from "../src/scenario";
 import { runScenario } from "../src/runtime";
 import { toConformance, toConsole, type TraceEvent } from "../src/trace";
+import { formatDiagnostic, type Diagnostic } from "../src/python";
 
 const FORMATS = ["trace", "console", "json", "stdout"] as const;
 type Format = (typeof FORMATS)[number];
@@ -80,9 +81,10 @@ function stderrOf(events: readonly TraceEvent[], filename: string, source: strin
     if (e.kind === "print" && e.stream === "stderr") text += e.text;
     else if (e.kind === "load-error" && e.traceback.length) text += `${e.traceback.join("\n")}\n`;
     else if (e.kind === "load-error") {
-      // Code that does not compile: where, then the error, as python3 reports a SyntaxError.
-      const code = source.split("\n")[e.line - 1]?.trim();
-      text += `  File "${filename}", line ${e.line}\n${code ? `    ${code}\n` : ""}${e.excType}: ${e.message}\n`;
+      // Code that does not compile: reported as python3 reports a SyntaxError, caret included.
+      const col = e.col ?? 0;
+      const d = { type: e.excType, message: e.message, line: e.line, col, endLine: e.line, endCol: col + 1 };
+      text += formatDiagnostic(d as Diagnostic, filename, source);
     } else if (e.kind === "runaway") text += `${e.message}\n`;
   }
   return text;

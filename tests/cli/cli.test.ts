@@ -95,7 +95,7 @@ describe("scenario CLI", () => {
     );
     const syntax = tempFile("x = (\n");
     expect(run(syntax, "--format", "stdout").err).toBe(
-      `  File "${syntax}", line 1\n    x = (\nSyntaxError: '(' was never closed\n`,
+      `  File "${syntax}", line 1\n    x = (\n        ^\nSyntaxError: '(' was never closed\n`,
     );
   });
 
