@@ -210,15 +210,25 @@ function formatEntries(rt: Interpreter, entries: readonly TracebackEntry[], line
     }
     count++;
     if (count > RECURSIVE_CUTOFF) continue;
-    out += `  File "${t.file}", line ${t.line}, in ${t.name}\n`;
     const original = t.file === rt.filename ? lines[t.line - 1] : undefined;
-    const src = original?.trim();
-    if (src) {
-      out += `    ${src}\n`;
-      if (t.span) out += caretLine(original!, t.line < lines.length, t.span);
-    }
+    out += formatTracebackEntry(t, original ?? null, t.line < lines.length);
   }
   flush();
+  return out;
+}
+
+/**
+ * One frame of a traceback as CPython prints it: `  File "...", line N, in name`, its
+ * source line (`original` as written; none when null or blank) and, where the entry
+ * recorded its failing operation, 3.11's marker line under it.
+ */
+export function formatTracebackEntry(t: TracebackEntry, original: string | null, hasNewline: boolean): string {
+  let out = `  File "${t.file}", line ${t.line}, in ${t.name}\n`;
+  const src = original?.trim();
+  if (src) {
+    out += `    ${src}\n`;
+    if (t.span) out += caretLine(original!, hasNewline, t.span);
+  }
   return out;
 }
 

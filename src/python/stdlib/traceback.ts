@@ -17,7 +17,7 @@ import { arrayIterator } from "../interp/iter";
 import { getItem } from "../interp/subscript";
 import type { Interpreter } from "../interp/interpreter";
 import { newClass } from "./util";
-import { caretLine } from "../interp/carets";
+import { formatTracebackEntry } from "../run";
 
 /** One frame of a traceback or stack, as `traceback.FrameSummary`. */
 class FrameSummary extends PyObject {
@@ -38,8 +38,7 @@ class FrameSummary extends PyObject {
   /** The frame as format_list writes it: where, the source line, and 3.11's markers under it. */
   format(): string {
     const e = this.entry;
-    const markers = this.original !== null && e.span ? caretLine(this.original, true, e.span) : "";
-    return formatFrame(e.file, e.line, e.name, this.line) + markers;
+    return formatTracebackEntry(e, this.original, true);
   }
 }
 
@@ -69,11 +68,6 @@ function makeFrameSummaryType(): PyType {
           : NotImplemented,
   });
   return type;
-}
-
-/** The `  File "...", line N, in name` text of a frame, with its source line. */
-function formatFrame(file: string, line: number, name: string, text: string | null): string {
-  return `  File "${file}", line ${line}, in ${name}\n${text ? `    ${text}\n` : ""}`;
 }
 
 /** Split CPython's traceback text into format_exception's list: one string per header, frame and exception line. */
@@ -179,7 +173,8 @@ export function tracebackModule(rt: Interpreter): PyModule {
     rt.toArray(items).map((item) => {
       if (item instanceof FrameSummary) return item.format();
       const [file, line, name, text] = rt.toArray(item);
-      return formatFrame(rt.str(file!), Number(line), rt.str(name!), text === None ? null : rt.str(text!));
+      const entry = { file: rt.str(file!), line: Number(line), name: rt.str(name!) };
+      return formatTracebackEntry(entry, text === None ? null : rt.str(text!), true);
     });
   methods(stackSummaryType, { format: (_rt, self) => new PyList(formatList(self)) });
   const limitArg = (name: string, args: PyValue[], kw: KwArgs | null, first: string) =>
