@@ -263,7 +263,6 @@ export function makeLoggingModule({ world, cc, currentException }: LoggingDeps):
     if (!enabledFor(l, level)) return;
     const excArg = kwGet(kw, "exc_info");
     const exc = excOf(excArg === undefined ? (excDefault ? true : undefined) : excArg);
-    const site = callerSite();
     if (plain()) {
       if (!reachesRoot(l)) return;
       world.emitLog(traceLevel(level), l.name, format(msg, args), exc, exc ? cc.tracebackOf(exc) : null, [
@@ -272,7 +271,7 @@ export function makeLoggingModule({ world, cc, currentException }: LoggingDeps):
       ]);
       return;
     }
-    const record = makeRecord(l, level, msg, new PyTuple(args), exc, site, kwGet(kw, "extra"));
+    const record = makeRecord(l, level, msg, new PyTuple(args), exc, callerSite(), kwGet(kw, "extra"));
     handle(l, record);
   };
   const levelArg = (v: PyValue | undefined): number => {
